@@ -1,0 +1,5 @@
+"""``python -m srccheck``."""
+
+from srccheck.cli import main
+
+main()

@@ -1,0 +1,94 @@
+"""The ``srccheck`` command: a thin click layer over the library.
+
+``srccheck FILE…`` is short for ``srccheck check FILE…``; the other commands
+(``sources``, ``rules``, ``config``) are sub-commands of the same group.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from srccheck import __version__
+from srccheck.cli.check import check
+from srccheck.cli.sources import sources
+
+#: Exit status for a bug in srccheck itself (0 passed, 1 gate failed, 2 bad input).
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+
+
+class DefaultCommandGroup(click.Group):
+    """A group that runs ``check`` when the first argument names no sub-command."""
+
+    default_command = "check"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Insert the default command before the first argument that is not a command."""
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(
+    cls=DefaultCommandGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.version_option(__version__, "--version", prog_name="srccheck", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Find who and what a news article relies on, rate each source, flag weak sourcing.
+
+    \b
+    Examples:
+      srccheck article.txt                 report on one article
+      srccheck drafts/ --format json       JSON for every article under drafts/
+      srccheck sources lookup "Рыбарь"     how a name resolves in the table
+    """
+
+
+cli.add_command(check)
+cli.add_command(sources)
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Run the command line and exit with srccheck's status codes.
+
+    Ctrl-C exits 130 quietly, a closed pipe ends quietly, and an unexpected
+    exception is one line on stderr with exit status 3 (``SRCCHECK_DEBUG=1``
+    shows the traceback).
+    """
+    try:
+        status = cli.main(args=argv, prog_name="srccheck", standalone_mode=False)
+    except click.exceptions.Abort:
+        sys.exit(EXIT_INTERRUPTED)
+    except KeyboardInterrupt:
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(0)
+    except Exception as exc:
+        import os
+
+        if os.environ.get("SRCCHECK_DEBUG"):
+            raise
+        click.echo(f"srccheck: internal error: {type(exc).__name__}: {exc}", err=True)
+        sys.exit(EXIT_INTERNAL)
+    sys.exit(status if isinstance(status, int) else 0)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so Python's exit flush cannot fail on a closed pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,256 @@
+"""The plain data that flows between srccheck's modules.
+
+Text goes in; the table gives `Entry` records; detection produces `Source` and
+`Attribution` records pointing at `Span`s of the text; scoring adds `Rating`s; the
+rules add `Finding`s; and every reporter renders the resulting `Report`.
+Only the standard library is imported here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+
+
+class Kind(StrEnum):
+    """What sort of thing a source is."""
+
+    PERSON = "person"
+    OUTLET = "outlet"
+    CHANNEL = "channel"
+    THINK_TANK = "think-tank"
+    OFFICIAL = "official"
+    UNKNOWN = "unknown"
+
+
+#: The kinds a table entry may have (every kind but ``unknown``).
+ENTRY_KINDS: tuple[Kind, ...] = tuple(k for k in Kind if k is not Kind.UNKNOWN)
+
+
+class Level(IntEnum):
+    """How serious a finding is; ordered so that ``ERROR > WARNING > INFO``."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, name: str) -> Level:
+        """Return the level called ``name`` (case-insensitive); raise ``ValueError`` if none."""
+        try:
+            return cls[name.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown level {name!r} (use info, warning or error)") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range of characters ``[start, end)`` in an article's text.
+
+    ``line`` and ``column`` are 1-based and count code points; ``text`` is
+    ``article_text[start:end]``. Build spans with `srccheck.spans.TextIndex.span`.
+    """
+
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a table record was defined: the file (or ``<default>``) and 1-based line."""
+
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One named source of the reliability table (a row of ``sources.toml``)."""
+
+    id: str
+    name: str
+    kind: Kind
+    score: int
+    basis: str
+    reviewed: str
+    aliases: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()
+    country: str | None = None
+    tags: tuple[str, ...] = ()
+    notes: str | None = None
+    affiliation: str | None = None
+    role: str | None = None
+    origin: Origin = Origin("<unknown>", 0)
+
+
+@dataclass(frozen=True, slots=True)
+class ClassDefault:
+    """A rating for an unnamed or vague attribution ("sources said", "Russian media")."""
+
+    id: str
+    name: str
+    phrases: tuple[str, ...]
+    score: int | None
+    basis: str
+    kind: Kind = Kind.UNKNOWN
+    origin: Origin = Origin("<unknown>", 0)
+
+
+@dataclass(frozen=True, slots=True)
+class KindDefault:
+    """The rating of a named source of some kind that the table does not know."""
+
+    kind: Kind
+    score: int | None
+    basis: str
+    origin: Origin = Origin("<unknown>", 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How a name, URL or handle resolved to a table entry.
+
+    ``method`` is one of ``alias`` (exact name or alias after normalisation),
+    ``domain``, ``handle`` or ``fuzzy``; ``similarity`` is 0-100 (100 for exact
+    tiers); ``matched`` is the alias, domain or handle that matched.
+    """
+
+    entry: Entry
+    method: str
+    similarity: float
+    query: str
+    matched: str
+
+
+@dataclass(slots=True)
+class Source:
+    """A distinct source an article relies on, with every place it is mentioned."""
+
+    id: str
+    name: str
+    kind: Kind
+    named: bool
+    mentions: list[Span] = field(default_factory=list)
+    affiliation: str | None = None
+    """The affiliation as the text gives it ("Carnegie Russia Eurasia Center")."""
+    affiliation_entry: Entry | None = None
+    role: str | None = None
+    """The role or title the text gives ("senior fellow", "spokesperson")."""
+    former: bool = False
+    """True when the text gives the affiliation as a former one."""
+    entry: Entry | None = None
+    match: Match | None = None
+    class_default: ClassDefault | None = None
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One place where the text presents a source as the origin of a claim or quote."""
+
+    source: str
+    """The `Source.id` this attribution belongs to."""
+    source_span: Span | None
+    cue: Span | None
+    content: Span | None
+    direct: bool
+    via: str | None = None
+    """The `Source.id` of the carrier it was relayed through ("TASS, citing a source")."""
+    hedged: bool = False
+    """True when the text distances itself ("claimed", "could not be verified")."""
+
+
+@dataclass(slots=True)
+class Detection:
+    """What the detection engine found in one article."""
+
+    text: str
+    sources: list[Source] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    unattributed_quotes: list[Span] = field(default_factory=list)
+
+    def source(self, source_id: str) -> Source:
+        """Return the source with ``source_id``; raise ``KeyError`` if there is none."""
+        for candidate in self.sources:
+            if candidate.id == source_id:
+                return candidate
+        raise KeyError(source_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    """A source's reliability and where that figure came from.
+
+    ``origin`` is one of ``entry``, ``affiliation`` (derived from the person's
+    affiliation), ``class-default``, ``kind-default``, ``unrated`` or ``chain``.
+    """
+
+    score: int | None
+    label: str
+    letter: str
+    basis: str
+    origin: str
+    origin_detail: str | None = None
+
+
+@dataclass(slots=True)
+class Finding:
+    """One problem with the article's sourcing, reported by a rule."""
+
+    rule: str
+    name: str
+    level: Level
+    message: str
+    span: Span
+    fingerprint: str
+    source: str | None = None
+    suppressed: bool = False
+    suppression: str | None = None
+    """Why it is suppressed ("inline: reason", "baseline"), when it is."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleScore:
+    """The article's sourcing score (0-100, or None when nothing is attributed) and label."""
+
+    value: int | None
+    label: str
+
+
+@dataclass(slots=True)
+class ArticleReport:
+    """Everything srccheck has to say about one article."""
+
+    path: str
+    detection: Detection
+    ratings: dict[str, Rating]
+    """Rating per `Source.id`."""
+    score: ArticleScore
+    findings: list[Finding] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class InputFailure:
+    """A file that could not be checked, kept in the report as data."""
+
+    path: str
+    message: str
+
+
+@dataclass(slots=True)
+class Report:
+    """The object every reporter renders: all articles of one run and the files that failed."""
+
+    tool_version: str
+    articles: list[ArticleReport] = field(default_factory=list)
+    errors: list[InputFailure] = field(default_factory=list)

@@ -1,0 +1,34 @@
+"""Character offsets to 1-based lines and columns, computed once per text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from srccheck.model import Span
+
+# A line ends at \n, \r\n or a lone \r (old Mac files); columns restart after each.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class TextIndex:
+    """Turns offsets into `Span`s with line and column for one text."""
+
+    __slots__ = ("_line_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._line_starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based (line, column) of ``offset``, counting code points."""
+        line = bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        """Return the `Span` of ``text[start:end]``; offsets are clamped into the text."""
+        length = len(self.text)
+        start = min(max(start, 0), length)
+        end = min(max(end, start), length)
+        line, column = self.locate(start)
+        return Span(start=start, end=end, line=line, column=column, text=self.text[start:end])
