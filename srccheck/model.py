@@ -254,3 +254,16 @@ class Report:
     tool_version: str
     articles: list[ArticleReport] = field(default_factory=list)
     errors: list[InputFailure] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A check on an article's sourcing, with a stable ID that is a public contract."""
+
+    id: str
+    name: str
+    level: Level
+    summary: str
+    """One line: what the rule reports."""
+    explanation: str
+    """One paragraph: why it matters to an editor and how to address it."""
