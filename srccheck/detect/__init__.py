@@ -1,18 +1,62 @@
-"""The detection engine: find every source an article leans on, with exact spans."""
+"""The detection engine: find every source an article leans on, with exact spans.
+
+The pipeline is: tokens and sentences (`tokens`), quotations (`quotes`),
+attributions with their source phrases (`attributions`, reading phrases with
+`phrases`), then grouping, coreference and table resolution (`sources`).
+It is pure Python over regular expressions and word lists: no model, no parser.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from srccheck.detect.attributions import AttributionFinder, RawAttribution
+from srccheck.detect.quotes import find_quotes
+from srccheck.detect.sources import SourceBuilder
+from srccheck.detect.tokens import TokenKind, split_sentences, tokenize
 from srccheck.model import Detection
+from srccheck.spans import TextIndex
 
 if TYPE_CHECKING:
     from srccheck.table import SourceTable
+
+__all__ = ["RawAttribution", "detect"]
 
 
 def detect(text: str, table: SourceTable | None = None) -> Detection:
     """Find the sources, attributions and unattributed quotes in ``text``.
 
-    Sources are resolved against ``table`` when one is given.
+    Sources are resolved against ``table`` when one is given; without a table
+    every source is reported with the kind guessed from the text.
     """
-    return Detection(text=text)
+    tokens = tokenize(text)
+    sentences = split_sentences(tokens, text)
+    quotes = find_quotes(tokens, text)
+    builder = SourceBuilder(text, tokens, table)
+    finder = AttributionFinder(text, tokens, sentences, quotes, builder.is_organisation)
+    raw, unattributed = finder.find()
+    for attribution in raw:
+        builder.add(attribution)
+    for token in tokens:
+        if token.kind in (TokenKind.URL, TokenKind.HANDLE):
+            builder.add_link(token)
+    builder.attributions.sort(key=_position)
+    index = TextIndex(text)
+    return Detection(
+        text=text,
+        sources=[s for s in builder.sources if _is_used(s.id, builder)],
+        attributions=builder.attributions,
+        unattributed_quotes=[index.span(q.start, q.end) for q in unattributed],
+    )
+
+
+def _position(attribution: object) -> int:
+    for name in ("source_span", "cue", "content"):
+        span = getattr(attribution, name)
+        if span is not None:
+            return int(span.start)
+    return 0
+
+
+def _is_used(source_id: str, builder: SourceBuilder) -> bool:
+    return any(a.source == source_id or a.via == source_id for a in builder.attributions)

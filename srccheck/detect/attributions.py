@@ -1,0 +1,649 @@
+"""Find attributions: a cue ("said", "according to", "wrote on Telegram") with its source phrase
+and content, direct quotations with their speakers, and relays ("TASS, citing a source").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from srccheck.detect import lexicon as lx
+from srccheck.detect.lexicon import CueClass
+from srccheck.detect.phrases import (
+    Phrase,
+    appositive_after,
+    appositive_before_cue,
+    is_pronoun,
+    phrase_left,
+    phrase_right,
+)
+from srccheck.detect.quotes import Quote
+from srccheck.detect.tokens import Sentence, Token, TokenKind
+
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_CLAUSE_PUNCT = frozenset({",", ".", ":", ";", "!", "?", "—", "–"})
+_DOCUMENT_HEADS = frozenset(
+    {
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "study",
+        "studies",
+        "report",
+        "reports",
+        "data",
+        "records",
+        "figures",
+        "analysis",
+        "research",
+        "investigation",
+        "estimates",
+        "estimate",
+        "documents",
+        "document",
+        "images",
+        "footage",
+        "video",
+        "intelligence",
+        "assessment",
+        "census",
+        "audit",
+        "review",
+        "findings",
+        "statistics",
+        "numbers",
+        "count",
+        "tally",
+    }
+)
+_MEDIA_HEADS = frozenset(
+    {
+        "media",
+        "outlet",
+        "outlets",
+        "newspaper",
+        "paper",
+        "magazine",
+        "broadcaster",
+        "station",
+        "agency",
+        "website",
+        "site",
+        "channel",
+        "channels",
+        "resource",
+        "blog",
+        "account",
+        "publication",
+        "tabloid",
+        "network",
+        "z-channel",
+        "z-channels",
+        "bloggers",
+        "blogger",
+        "milbloggers",
+        "milblogger",
+        "correspondents",
+        "correspondent",
+        "analysts",
+        "analyst",
+        "experts",
+        "journalists",
+        "tank",
+        "institute",
+        "center",
+        "centre",
+        "feed",
+        "page",
+    }
+)
+#: Quotations of this many words or fewer inside a sentence are scare quotes or titles.
+_SCARE_QUOTE_WORDS = 3
+_FLOATING_SENTENCES = 2
+
+
+@dataclass(slots=True)
+class RawAttribution:
+    """An attribution found in the text, before sources are grouped and resolved."""
+
+    phrase: Phrase | None
+    cue: tuple[int, int] | None
+    """Character range of the cue."""
+    content: tuple[int, int] | None
+    """Character range of what is attributed."""
+    direct: bool
+    sentence: int
+    via: Phrase | None = None
+    hedged: bool = False
+    vague_class: str | None = None
+    """Class default id for a source that the text does not name at all (passives)."""
+    antecedent: Phrase | None = None
+    """For a relative pronoun source ("…, who said"), the phrase it refers to."""
+    floating: bool = False
+    """A quotation given to the speaker of a nearby sentence."""
+
+
+#: Returns True when a phrase names an organisation, outlet or channel (used for media cues).
+KindCheck = Callable[[Phrase], bool]
+
+
+class AttributionFinder:
+    """Scans one tokenised article for attributions."""
+
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        sentences: list[Sentence],
+        quotes: list[Quote],
+        is_organisation: KindCheck,
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
+        self.quotes = quotes
+        self.is_organisation = is_organisation
+        self.quote_at: dict[int, int] = {}
+        for number, quote in enumerate(quotes):
+            last = (
+                quote.close_index if quote.close_index is not None else _last_token(tokens, quote)
+            )
+            for index in range(quote.open_index, last + 1):
+                self.quote_at[index] = number
+        self.quote_used = [False] * len(quotes)
+        self.sentence_of = [0] * len(tokens)
+        for number, sentence in enumerate(sentences):
+            for index in range(sentence.first, sentence.last):
+                self.sentence_of[index] = number
+
+    # -- the scan -------------------------------------------------------------------------
+
+    def find(self) -> tuple[list[RawAttribution], list[Quote]]:
+        """Return every attribution and the quotations nobody is said to have said."""
+        found: list[RawAttribution] = []
+        for number, sentence in enumerate(self.sentences):
+            found.extend(self._scan_sentence(number, sentence))
+        found.sort(key=lambda a: (a.cue or a.content or (0, 0))[0])
+        unattributed = self._assign_quotes(found)
+        return found, unattributed
+
+    def _scan_sentence(self, number: int, sentence: Sentence) -> list[RawAttribution]:
+        found: list[RawAttribution] = []
+        index = sentence.first
+        relay_from: Phrase | None = None
+        while index < sentence.last:
+            if index in self.quote_at:
+                index += 1
+                continue
+            according = self._according_to(number, sentence, index)
+            if according is not None:
+                found.append(according)
+                relay_from = according.phrase
+                index += 2
+                continue
+            cue = self._cue_at(index, sentence)
+            if cue is None:
+                index += 1
+                continue
+            cue_last, cue_class = cue
+            attribution = self._attribution(number, sentence, index, cue_last, cue_class)
+            if attribution is not None:
+                if relay_from is not None and attribution.via is None and attribution.phrase:
+                    if attribution.phrase.first > relay_from.last:
+                        attribution.via = relay_from
+                found.append(attribution)
+            index = cue_last
+        return found
+
+    def _cue_at(self, index: int, sentence: Sentence) -> tuple[int, CueClass] | None:
+        """The cue starting at ``index``: (index after its last token, its class)."""
+        token = self.tokens[index]
+        if token.kind is not TokenKind.WORD:
+            return None
+        if token.lower in lx.PHRASE_CUE_FIRST_WORDS:
+            for words, cue_class in lx.PHRASE_CUES.items():
+                end = index + len(words)
+                if end <= sentence.last and all(
+                    self.tokens[index + k].lower == word for k, word in enumerate(words)
+                ):
+                    return end, cue_class
+        cue_class = lx.CUE_WORDS.get(token.lower)
+        if cue_class is None:
+            return None
+        return index + 1, cue_class
+
+    # -- one cue ---------------------------------------------------------------------------
+
+    def _attribution(
+        self, number: int, sentence: Sentence, first: int, last: int, cue_class: CueClass
+    ) -> RawAttribution | None:
+        tokens = self.tokens
+        subject_end, passive, skipped = self._skip_auxiliaries(first - 1, sentence.first)
+        cue_start = tokens[first].start
+        if passive and _participle(tokens[first]):
+            return self._passive(number, sentence, subject_end, first, last)
+        if tokens[first].lower.endswith("ing") and not skipped:
+            return self._participle_clause(number, sentence, first, last)
+        phrase = self._subject_left(subject_end, sentence.first)
+        inverted = False
+        if phrase is None and self._inversion_allowed(subject_end, sentence.first):
+            right = phrase_right(tokens, last, sentence.last)
+            if right is not None:
+                phrase = appositive_after(tokens, right, sentence.last)
+                inverted = True
+        if phrase is None:
+            return None
+        if not self._cue_fits(phrase, first, last, cue_class, skipped, sentence):
+            return None
+        after = phrase.last if inverted else last
+        content, direct = self._content(sentence, first, after, phrase, inverted)
+        if content is None:
+            return None
+        attribution = RawAttribution(
+            phrase=phrase,
+            cue=(cue_start, tokens[last - 1].end),
+            content=content,
+            direct=direct,
+            sentence=number,
+            hedged=self._hedged(first, number),
+        )
+        if phrase.pronoun and tokens[phrase.head].lower in ("who", "which"):
+            attribution.antecedent = self._antecedent_of_relative(phrase.first, sentence.first)
+        self._relay(attribution, sentence, after)
+        return attribution
+
+    def _skip_auxiliaries(self, index: int, floor: int) -> tuple[int, bool, bool]:
+        """Step left over "has also", "reportedly", "started to"; say if the cue is passive."""
+        passive = False
+        skipped = False
+        while index >= floor:
+            token = self.tokens[index]
+            word = token.lower
+            if (
+                word in lx.AUXILIARIES
+                or (word.endswith("ly") and len(word) > 4)
+                or word in ("n't", "’t", "'t")
+            ):
+                if word in _PASSIVE_AUX and not skipped:
+                    passive = True
+                skipped = True
+                index -= 1
+                continue
+            if word in ("'", "’") and index > floor:  # "doesn't" split by the tokenizer
+                index -= 1
+                continue
+            break
+        return index, passive, skipped
+
+    def _subject_left(self, index: int, floor: int) -> Phrase | None:
+        if index < floor:
+            return None
+        token = self.tokens[index]
+        if token.text == ",":
+            return appositive_before_cue(self.tokens, index, floor)
+        if index in self.quote_at:
+            # A quoted name before the cue ("the 'X' resource") is handled by the phrase reader;
+            # a quotation before the cue means the speaker comes after it.
+            return (
+                None
+                if token.kind is TokenKind.QUOTE and self._is_quotation_end(index)
+                else (phrase_left(self.tokens, index, floor))
+            )
+        return phrase_left(self.tokens, index, floor)
+
+    def _is_quotation_end(self, index: int) -> bool:
+        quote = self.quotes[self.quote_at[index]]
+        return quote.close_index == index and self._quote_words(quote) > _SCARE_QUOTE_WORDS
+
+    def _inversion_allowed(self, index: int, floor: int) -> bool:
+        """ "… ," said X / "…" said X / At sentence start, "Said X" is rare but allowed."""
+        if index < floor:
+            return True
+        token = self.tokens[index]
+        return token.text in (",", ":") or token.kind is TokenKind.QUOTE or index in self.quote_at
+
+    def _cue_fits(
+        self,
+        phrase: Phrase,
+        first: int,
+        last: int,
+        cue_class: CueClass,
+        skipped: bool,
+        sentence: Sentence,
+    ) -> bool:
+        """Apply the context a cue class needs (see `CueClass`)."""
+        tokens = self.tokens
+        cue = tokens[first]
+        head = tokens[phrase.head]
+        if last == first + 1 and cue.lower in lx.NOUN_LIKE_BASES and not skipped:
+            if not (phrase.pronoun and head.lower in ("they", "we", "i", "you", "who")) and not (
+                head.lower.endswith("s") and not head.is_capitalised
+            ):
+                return False
+        following = tokens[last] if last < sentence.last else None
+        if cue_class is CueClass.STRONG:
+            return True
+        if cue_class is CueClass.WEAK:
+            return self._near_quotation(phrase, first, last) or (
+                following is None or following.text in _CLAUSE_PUNCT or following.lower == "that"
+            )
+        if cue_class is CueClass.STANCE:
+            return following is not None and (following.lower == "that" or is_pronoun(following))
+        if cue_class is CueClass.FINDING:
+            return head.bare in _DOCUMENT_HEADS or (
+                not phrase.pronoun and head.is_capitalised and self.is_organisation(phrase)
+            )
+        # CueClass.MEDIA
+        return (
+            head.bare in _MEDIA_HEADS
+            or phrase.quoted_name is not None
+            or (not phrase.pronoun and self.is_organisation(phrase))
+        )
+
+    def _near_quotation(self, phrase: Phrase, first: int, last: int) -> bool:
+        start = min(phrase.first, first)
+        end = max(phrase.last, last)
+        for index in (start - 1, start - 2, end, end + 1):
+            if index in self.quote_at and self.tokens[index].kind is TokenKind.QUOTE:
+                return True
+        return False
+
+    # -- special shapes -----------------------------------------------------------------
+
+    def _according_to(self, number: int, sentence: Sentence, index: int) -> RawAttribution | None:
+        tokens = self.tokens
+        if tokens[index].lower != "according" or index + 1 >= sentence.last:
+            return None
+        if tokens[index + 1].lower != "to":
+            return None
+        end = index + 2
+        while end < sentence.last and end - index < 16 and tokens[end].text not in _CLAUSE_PUNCT:
+            if tokens[end].kind is TokenKind.QUOTE:
+                break
+            end += 1
+        phrase = phrase_right(tokens, index + 2, end)
+        if phrase is None:
+            return None
+        # "according to a document provided by X" keeps everything up to the punctuation.
+        phrase = _stretch(phrase, end)
+        content = self._clause_around(sentence, index, phrase.last)
+        return RawAttribution(
+            phrase=phrase,
+            cue=(tokens[index].start, tokens[index + 1].end),
+            content=content,
+            direct=False,
+            sentence=number,
+            hedged=self._hedged(index, number),
+        )
+
+    def _passive(
+        self, number: int, sentence: Sentence, subject_end: int, first: int, last: int
+    ) -> RawAttribution | None:
+        """ "It was reported that …" (a vague report) or "… was reported by X" (source X)."""
+        tokens = self.tokens
+        if last + 1 < sentence.last and tokens[last].lower == "by":
+            phrase = phrase_right(tokens, last + 1, sentence.last)
+            if phrase is not None:
+                content = self._clause_around(sentence, first, phrase.last)
+                return RawAttribution(
+                    phrase=phrase,
+                    cue=(tokens[first].start, tokens[last].end),
+                    content=content,
+                    direct=False,
+                    sentence=number,
+                    hedged=self._hedged(first, number),
+                )
+        subject = tokens[subject_end] if subject_end >= sentence.first else None
+        if subject is None or subject.lower != "it":
+            return None
+        if last >= sentence.last or tokens[last].lower != "that":
+            return None
+        content = self._span_of(last + 1, sentence.last)
+        return RawAttribution(
+            phrase=None,
+            cue=(tokens[subject_end + 1].start, tokens[last - 1].end),
+            content=content,
+            direct=False,
+            sentence=number,
+            hedged=True,
+            vague_class="reports",
+        )
+
+    def _participle_clause(
+        self, number: int, sentence: Sentence, first: int, last: int
+    ) -> RawAttribution | None:
+        """ ", citing X" gives X as the origin of the claim just reported."""
+        if self.tokens[first].lower != "citing":
+            return None
+        phrase = phrase_right(self.tokens, last, sentence.last)
+        if phrase is None:
+            return None
+        phrase = _stretch(phrase, self._clause_end(last, sentence.last))
+        return RawAttribution(
+            phrase=phrase,
+            cue=(self.tokens[first].start, self.tokens[first].end),
+            content=None,
+            direct=False,
+            sentence=number,
+        )
+
+    def _relay(self, attribution: RawAttribution, sentence: Sentence, after: int) -> None:
+        """ "X told Reuters" or "X reported, citing Y": record the carrier."""
+        tokens = self.tokens
+        if attribution.phrase is None or after >= sentence.last:
+            return
+        cue_word = (
+            self.text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue else ""
+        )
+        if cue_word in ("told", "tells", "telling") and tokens[after].is_capitalised:
+            outlet = phrase_right(tokens, after, sentence.last)
+            if outlet is not None and not outlet.pronoun and self.is_organisation(outlet):
+                attribution.via = outlet
+
+    def _antecedent_of_relative(self, relative: int, floor: int) -> Phrase | None:
+        """ "Mr. Smith, who said …": the phrase before the comma."""
+        index = relative - 1
+        if index >= floor and self.tokens[index].text == ",":
+            index -= 1
+        return phrase_left(self.tokens, index, floor) if index >= floor else None
+
+    # -- content ---------------------------------------------------------------------------
+
+    def _content(
+        self, sentence: Sentence, first: int, after: int, phrase: Phrase, inverted: bool
+    ) -> tuple[tuple[int, int] | None, bool]:
+        """What is attributed: an adjacent quotation, else the reported clause."""
+        tokens = self.tokens
+        start = min(phrase.first, first)
+        index = after
+        while index < sentence.last and tokens[index].text in (",", ":", "that"):
+            index += 1
+        if index < sentence.last and index in self.quote_at and index > after:
+            quote_number = self.quote_at[index]
+            quote = self.quotes[quote_number]
+            if quote.open_index == index:  # "X wrote: “…”" or "X said, “…”"
+                self.quote_used[quote_number] = True
+                return (quote.start, quote.end), True
+        for index in (start - 1, start - 2):
+            if index >= sentence.first and index in self.quote_at:
+                quote_number = self.quote_at[index]
+                quote = self.quotes[quote_number]
+                if (quote.close_index == index or quote.close_index is None) and self._quote_words(
+                    quote
+                ) > 0:
+                    self.quote_used[quote_number] = True
+                    return (quote.start, quote.end), True
+        index = after
+        while index < sentence.last and tokens[index].text in (",", ":", "that"):
+            index += 1
+        if index < sentence.last and index in self.quote_at:
+            quote_number = self.quote_at[index]
+            quote = self.quotes[quote_number]
+            if quote.open_index == index:
+                self.quote_used[quote_number] = True
+                return (quote.start, quote.end), True
+        if inverted and start > sentence.first:
+            return self._span_of(sentence.first, start - 1), False
+        end = self._clause_end(index, sentence.last)
+        if end <= index:
+            return None, False
+        span = self._span_of(index, end)
+        direct = self._mark_quotes_within(index, end)
+        return span, direct
+
+    def _mark_quotes_within(self, first: int, last: int) -> bool:
+        direct = False
+        for index in range(first, last):
+            number = self.quote_at.get(index)
+            if number is not None and self.quotes[number].open_index == index:
+                self.quote_used[number] = True
+                direct = True
+        return direct
+
+    def _clause_end(self, index: int, ceiling: int) -> int:
+        end = ceiling
+        while end > index and self.tokens[end - 1].text in _CLAUSE_PUNCT:
+            end -= 1
+        return end
+
+    def _clause_around(self, sentence: Sentence, cue: int, after: int) -> tuple[int, int] | None:
+        """The rest of the sentence around an "according to X" phrase."""
+        if cue > sentence.first + 1:
+            return self._span_of(sentence.first, self._clause_end(sentence.first, cue))
+        index = after
+        while index < sentence.last and self.tokens[index].text == ",":
+            index += 1
+        end = self._clause_end(index, sentence.last)
+        return self._span_of(index, end) if end > index else None
+
+    def _span_of(self, first: int, last: int) -> tuple[int, int] | None:
+        if last <= first:
+            return None
+        return self.tokens[first].start, self.tokens[last - 1].end
+
+    def _hedged(self, cue: int, sentence_number: int) -> bool:
+        if self.tokens[cue].lower in lx.HEDGE_CUES:
+            return True
+        for number in (sentence_number, sentence_number + 1):
+            if number >= len(self.sentences):
+                break
+            sentence = self.sentences[number]
+            start = self.tokens[sentence.first].start
+            end = self.tokens[sentence.last - 1].end
+            chunk = self.text[start:end].lower()
+            if any(phrase in chunk for phrase in lx.HEDGE_PHRASES):
+                return True
+        return False
+
+    # -- quotations ------------------------------------------------------------------------
+
+    def _quote_words(self, quote: Quote) -> int:
+        return sum(
+            1
+            for index in range(quote.open_index, _close(quote, self.tokens) + 1)
+            if self.tokens[index].kind is TokenKind.WORD
+        )
+
+    def _assign_quotes(self, found: list[RawAttribution]) -> list[Quote]:
+        """Give each unused quotation to a nearby speaker, or report it as unattributed."""
+        unattributed: list[Quote] = []
+        for number, quote in enumerate(self.quotes):
+            if self.quote_used[number] or self._is_incidental(quote):
+                continue
+            sentence = self.sentence_of[quote.open_index]
+            speaker = self._nearby_speaker(found, sentence)
+            if speaker is None:
+                unattributed.append(quote)
+                continue
+            found.append(
+                RawAttribution(
+                    phrase=speaker.phrase,
+                    cue=None,
+                    content=(quote.start, quote.end),
+                    direct=True,
+                    sentence=sentence,
+                    via=speaker.via,
+                    vague_class=speaker.vague_class,
+                    antecedent=speaker.antecedent,
+                    floating=True,
+                )
+            )
+        found.sort(key=lambda a: (a.cue or a.content or (0, 0))[0])
+        return unattributed
+
+    def _is_incidental(self, quote: Quote) -> bool:
+        """Scare quotes, titles and quoted names are not statements anyone made."""
+        words = self._quote_words(quote)
+        if words == 0:
+            return True
+        opens_sentence = (
+            self.sentences[self.sentence_of[quote.open_index]].first == quote.open_index
+        )
+        if words <= _SCARE_QUOTE_WORDS and not opens_sentence:
+            return True
+        inner = [
+            self.tokens[i]
+            for i in range(quote.open_index + 1, _close(quote, self.tokens))
+            if self.tokens[i].kind is TokenKind.WORD
+        ]
+        return (
+            bool(inner)
+            and len(inner) <= 8
+            and all(t.is_capitalised or t.lower in ("for", "and", "of", "the") for t in inner)
+        )
+
+    def _nearby_speaker(self, found: list[RawAttribution], sentence: int) -> RawAttribution | None:
+        """The speaker of this sentence, or of one of the two sentences before it."""
+        best: RawAttribution | None = None
+        for attribution in found:
+            if attribution.phrase is None and attribution.vague_class is None:
+                continue
+            distance = sentence - attribution.sentence
+            if 0 <= distance <= _FLOATING_SENTENCES and not attribution.floating:
+                if best is None or attribution.sentence >= best.sentence:
+                    best = attribution
+        return best
+
+
+def _stretch(phrase: Phrase, end: int) -> Phrase:
+    """Extend a phrase's covering span to ``end`` (for "according to …" post-modifiers)."""
+    if end <= phrase.last:
+        return phrase
+    return Phrase(
+        phrase.first,
+        end,
+        phrase.head,
+        phrase.name_first,
+        phrase.name_last,
+        pronoun=phrase.pronoun,
+        quoted_name=phrase.quoted_name,
+        appositive=phrase.appositive,
+        role_tokens=phrase.role_tokens,
+        affiliation_tokens=phrase.affiliation_tokens,
+        former=phrase.former,
+        possessor=phrase.possessor,
+    )
+
+
+def _participle(token: Token) -> bool:
+    word = token.lower
+    return word.endswith(("ed", "en")) or word in (
+        "told",
+        "said",
+        "written",
+        "shown",
+        "found",
+        "thought",
+    )
+
+
+def _last_token(tokens: list[Token], quote: Quote) -> int:
+    index = quote.open_index
+    while index + 1 < len(tokens) and tokens[index + 1].end <= quote.end:
+        index += 1
+    return index
+
+
+def _close(quote: Quote, tokens: list[Token]) -> int:
+    return quote.close_index if quote.close_index is not None else _last_token(tokens, quote)

@@ -1,0 +1,615 @@
+"""Read the noun phrase that names a source, to the left or right of a cue.
+
+No parser is used: a phrase is a run of tokens that can belong to a name or a
+description ("Nico Lange", "Ukraine's General Staff", "the Rybar channel",
+"senior US officials", "a spokesperson for the ministry"), optionally followed
+by an appositive that gives the role and affiliation ("Tatiana Stanovaya,
+senior fellow at the Carnegie Russia Eurasia Center").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from srccheck.detect import lexicon as lx
+from srccheck.detect.tokens import Token, TokenKind
+
+# Words that may join the capitalised words of one name ("Institute for the Study of War").
+_NAME_CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "the",
+        "and",
+        "de",
+        "von",
+        "van",
+        "der",
+        "den",
+        "al",
+        "bin",
+        "la",
+        "le",
+        "du",
+        "&",
+    }
+)
+_NAME_PUNCT = frozenset({"-", "/", "&", "."})
+_PRONOUNS = lx.PERSONAL_PRONOUNS | {"who", "which"}
+# Lower-case words that may stand before a name as part of a title ("senior fellow Jane Doe").
+_TITLE_MODIFIERS = frozenset(
+    {
+        "former",
+        "senior",
+        "deputy",
+        "acting",
+        "chief",
+        "top",
+        "leading",
+        "prominent",
+        "veteran",
+        "military",
+        "political",
+        "independent",
+        "retired",
+        "ex",
+        "then",
+        "lead",
+        "principal",
+        "associate",
+        "assistant",
+        "visiting",
+        "nonresident",
+        "non-resident",
+        "pro-kremlin",
+        "pro-war",
+        "pro-russian",
+        "russian",
+        "ukrainian",
+        "american",
+        "british",
+        "german",
+        "french",
+        "kremlin-linked",
+        "state",
+        "defence",
+        "defense",
+        "foreign",
+        "press",
+        "well-known",
+    }
+)
+_MAX_NAME_TOKENS = 9
+_MAX_MODIFIERS = 4
+_MAX_APPOSITIVE = 16
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
+_DEMONYMS = frozenset(
+    {
+        "us",
+        "u.s.",
+        "uk",
+        "eu",
+        "un",
+        "western",
+        "eastern",
+        "european",
+        "american",
+        "russian",
+        "ukrainian",
+        "british",
+        "german",
+        "french",
+        "chinese",
+        "israeli",
+        "iranian",
+        "polish",
+        "belarusian",
+        "georgian",
+        "turkish",
+        "syrian",
+        "kremlin-backed",
+        "pro-kremlin",
+        "local",
+        "foreign",
+        "international",
+        "independent",
+        "state",
+        "federal",
+        "national",
+        "regional",
+        "pro-russian",
+        "pro-ukrainian",
+        "pro-war",
+        "kremlin",
+        "moscow-based",
+        "kyiv-based",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A source phrase: tokens ``[first, last)``; ``name`` is the naming core within it."""
+
+    first: int
+    last: int
+    head: int
+    name_first: int
+    name_last: int
+    pronoun: bool = False
+    quoted_name: tuple[int, int] | None = None
+    """Character range of a name given in quotation marks ("'VDV for Honesty' resource")."""
+    appositive: tuple[int, int] | None = None
+    """Token range ``[first, last)`` of the appositive, when there is one."""
+    role_tokens: tuple[int, int] | None = None
+    affiliation_tokens: tuple[int, int] | None = None
+    former: bool = False
+    possessor: tuple[int, int] | None = None
+    """Token range of a possessive premodifier ("ISW's" in "ISW's George Barros")."""
+
+
+def is_pronoun(token: Token) -> bool:
+    """True for he, she, they, we, I, it, you, who, which."""
+    return token.kind is TokenKind.WORD and token.lower in _PRONOUNS
+
+
+def is_demonym(token: Token) -> bool:
+    """True for a nationality or scope adjective ("Russian", "US", "Western")."""
+    word = token.bare
+    if word in _DEMONYMS:
+        return True
+    return (
+        token.is_capitalised
+        and not token.is_possessive
+        and word.endswith(_DEMONYM_ENDINGS)
+        and (word in _KNOWN_ADJECTIVES)
+    )
+
+
+_KNOWN_ADJECTIVES = frozenset(
+    {
+        "russian",
+        "ukrainian",
+        "american",
+        "british",
+        "german",
+        "french",
+        "italian",
+        "spanish",
+        "polish",
+        "chinese",
+        "japanese",
+        "korean",
+        "indian",
+        "iranian",
+        "israeli",
+        "turkish",
+        "syrian",
+        "belarusian",
+        "georgian",
+        "lithuanian",
+        "latvian",
+        "estonian",
+        "finnish",
+        "swedish",
+        "norwegian",
+        "danish",
+        "dutch",
+        "belgian",
+        "hungarian",
+        "romanian",
+        "czech",
+        "slovak",
+        "austrian",
+        "swiss",
+        "canadian",
+        "australian",
+        "european",
+        "african",
+        "asian",
+        "arab",
+        "palestinian",
+        "lebanese",
+        "egyptian",
+        "saudi",
+        "qatari",
+        "emirati",
+        "pakistani",
+        "afghan",
+        "kazakh",
+        "chechen",
+        "crimean",
+        "moldovan",
+        "serbian",
+        "croatian",
+        "bulgarian",
+        "greek",
+        "irish",
+        "scottish",
+        "welsh",
+        "mexican",
+        "brazilian",
+        "venezuelan",
+        "cuban",
+        "republican",
+        "democratic",
+        "soviet",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+    }
+)
+
+
+def _is_name_word(token: Token) -> bool:
+    """A capitalised word, handle or acronym that can be part of a proper name."""
+    if token.kind is TokenKind.HANDLE:
+        return True
+    if token.kind is TokenKind.NUMBER:
+        return False
+    return token.is_capitalised and token.bare not in lx.CALENDAR_WORDS
+
+
+def _is_source_noun(token: Token) -> bool:
+    return token.kind is TokenKind.WORD and token.bare in lx.SOURCE_NOUNS
+
+
+def phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
+    """Read the source phrase that ends with ``tokens[last]`` (inclusive), not before ``floor``."""
+    if last < floor:
+        return None
+    token = tokens[last]
+    if is_pronoun(token):
+        return Phrase(last, last + 1, last, last, last + 1, pronoun=True)
+    if token.kind is TokenKind.HANDLE:
+        return Phrase(last, last + 1, last, last, last + 1)
+    if _is_name_word(token) and not _is_sentence_starter(tokens, last, floor):
+        return _name_phrase_left(tokens, last, floor)
+    if _is_source_noun(token) and token.bare not in lx.NOT_SOURCE_HEADS:
+        return _description_left(tokens, last, floor)
+    return None
+
+
+def _is_sentence_starter(tokens: list[Token], index: int, floor: int) -> bool:
+    """A capitalised word that is capitalised only because it opens the sentence."""
+    if index != floor:
+        return False
+    word = tokens[index].bare
+    return word in lx.SENTENCE_STARTERS or word.endswith(("ing", "ly")) or word in lx.MODIFIER_STOPS
+
+
+def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
+    """A capitalised name ending at ``last``, with any title and possessor before it."""
+    first = last
+    index = last - 1
+    while index >= floor and last - index < _MAX_NAME_TOKENS:
+        token = tokens[index]
+        if _is_name_word(token) and not token.is_possessive:
+            first = index
+        elif token.lower in _NAME_CONNECTORS and index - 1 >= floor:
+            if not _is_name_word(tokens[index - 1]) or tokens[index - 1].is_possessive:
+                break
+        elif token.text in _NAME_PUNCT and token.end == tokens[index + 1].start:
+            if index - 1 < floor or tokens[index - 1].end != token.start:
+                break
+        else:
+            break
+        index -= 1
+    first = _trim_left_connectors(tokens, first, last)
+    while first < last and _is_sentence_starter(tokens, first, floor):
+        first += 1
+    if first > last:
+        return None
+    name_first = first
+    first, possessor, role = _premodifiers_left(tokens, first, floor)
+    if first > floor and tokens[first - 1].lower in lx.DETERMINERS:
+        first -= 1
+    return Phrase(
+        first,
+        last + 1,
+        last,
+        name_first,
+        last + 1,
+        possessor=possessor,
+        role_tokens=role,
+        former=any(tokens[i].lower in ("former", "ex") for i in range(first, name_first)),
+    )
+
+
+def _trim_left_connectors(tokens: list[Token], first: int, last: int) -> int:
+    while first < last and (
+        tokens[first].lower in _NAME_CONNECTORS or tokens[first].text in _NAME_PUNCT
+    ):
+        first += 1
+    return first
+
+
+def _premodifiers_left(
+    tokens: list[Token], first: int, floor: int
+) -> tuple[int, tuple[int, int] | None, tuple[int, int] | None]:
+    """Extend a name leftwards over titles, roles and a possessor ("ISW's analyst")."""
+    possessor: tuple[int, int] | None = None
+    role_end = first
+    index = first - 1
+    while index >= floor and first - index <= _MAX_MODIFIERS + 2:
+        token = tokens[index]
+        if token.kind is not TokenKind.WORD:
+            break
+        if token.bare in lx.PERSON_TITLES or token.bare in _TITLE_MODIFIERS:
+            first = index
+        elif token.is_possessive and _is_name_word(token):
+            start = index
+            while start - 1 >= floor and _is_name_word(tokens[start - 1]):
+                start -= 1
+            possessor = (start, index + 1)
+            first = start
+            break
+        elif (
+            _is_name_word(token)
+            and index + 1 < role_end
+            and tokens[index + 1].bare in lx.ROLE_NOUNS
+        ):
+            first = index  # "Carnegie analyst Jane Doe": an organisation before a role noun
+        else:
+            break
+        index -= 1
+    role = (first if possessor is None else possessor[1], role_end)
+    return first, possessor, (role if role[0] < role[1] else None)
+
+
+def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
+    """A description with a source noun as head ("the Rybar channel", "senior officials")."""
+    first = last
+    modifiers = 0
+    index = last - 1
+    quoted: tuple[int, int] | None = None
+    while index >= floor and modifiers < _MAX_MODIFIERS + 3:
+        token = tokens[index]
+        if token.kind is TokenKind.QUOTE and quoted is None:
+            opening = _matching_open_left(tokens, index, floor)
+            if opening is None:
+                break
+            quoted = (tokens[opening].end, tokens[index].start)
+            first = opening
+            index = opening - 1
+            continue
+        if token.lower in lx.DETERMINERS:
+            first = index
+            break
+        if token.kind is TokenKind.WORD and token.is_possessive:
+            first = index
+            modifiers += 1
+        elif _is_name_word(token) or (
+            token.kind in (TokenKind.WORD, TokenKind.NUMBER)
+            and token.lower not in lx.MODIFIER_STOPS
+            and token.bare not in lx.CUE_WORDS
+            and not token.lower.endswith("ly")
+        ):
+            first = index
+            modifiers += 1
+        elif token.text in _NAME_PUNCT and token.end == tokens[index + 1].start:
+            first = index
+        else:
+            break
+        index -= 1
+    if tokens[first].lower not in lx.DETERMINERS:
+        first = _trim_left_connectors(tokens, first, last)
+    while first < last and _is_sentence_starter(tokens, first, floor):
+        first += 1
+    name_first, name_last = _capitalised_core(tokens, first, last + 1)
+    phrase = Phrase(first, last + 1, last, name_first, name_last, quoted_name=quoted)
+    return _attach_role_owner(tokens, phrase, floor)
+
+
+def _matching_open_left(tokens: list[Token], close: int, floor: int) -> int | None:
+    """The opening mark of a short quoted name that closes at ``close``."""
+    index = close - 1
+    while index >= floor and close - index <= 8:
+        if tokens[index].kind is TokenKind.QUOTE:
+            return index if index < close - 1 else None
+        index -= 1
+    return None
+
+
+def _capitalised_core(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """The proper-name part of a description ("Rybar" in "the Rybar channel")."""
+    core = [
+        i for i in range(first, last - 1) if _is_name_word(tokens[i]) and not is_demonym(tokens[i])
+    ]
+    if not core:
+        return first, last
+    return core[0], core[-1] + 1
+
+
+def _attach_role_owner(tokens: list[Token], phrase: Phrase, floor: int) -> Phrase:
+    """Turn "the ministry" into "a spokesperson for the ministry" when a role noun precedes."""
+    preposition = phrase.first - 1
+    if preposition - 1 < floor or tokens[preposition].lower not in lx.ROLE_PREPOSITIONS:
+        return phrase
+    owner = phrase_left(tokens, preposition - 1, floor)
+    if owner is None or owner.pronoun or tokens[owner.head].bare not in lx.ROLE_NOUNS:
+        return phrase
+    return Phrase(
+        owner.first,
+        phrase.last,
+        owner.head,
+        phrase.name_first,
+        phrase.name_last,
+        quoted_name=phrase.quoted_name,
+        role_tokens=(owner.first, owner.last),
+        affiliation_tokens=(phrase.first, phrase.last),
+    )
+
+
+def phrase_right(tokens: list[Token], first: int, ceiling: int) -> Phrase | None:
+    """Read the source phrase that starts at ``tokens[first]``, before ``ceiling``."""
+    if first >= ceiling:
+        return None
+    token = tokens[first]
+    if is_pronoun(token):
+        return Phrase(first, first + 1, first, first, first + 1, pronoun=True)
+    index = first
+    while index < ceiling and index - first < _MAX_NAME_TOKENS + _MAX_MODIFIERS:
+        word = tokens[index]
+        joins = (
+            word.lower in lx.DETERMINERS
+            or word.bare in lx.PERSON_TITLES
+            or word.bare in _TITLE_MODIFIERS
+            or _is_name_word(word)
+            or word.kind is TokenKind.HANDLE
+            or (
+                word.lower in _NAME_CONNECTORS
+                and index > first
+                and index + 1 < ceiling
+                and _is_name_word(tokens[index + 1])
+            )
+            or (
+                word.text in _NAME_PUNCT
+                and index > first
+                and index + 1 < ceiling
+                and word.start == tokens[index - 1].end
+                and word.end == tokens[index + 1].start
+            )
+            or _is_source_noun(word)
+            or (
+                word.kind is TokenKind.WORD
+                and word.lower not in lx.MODIFIER_STOPS
+                and index + 1 < ceiling
+                and _continues_description(tokens, index + 1, ceiling)
+            )
+        )
+        if not joins:
+            break
+        index += 1
+    last = index
+    while last > first and (
+        tokens[last - 1].lower in _NAME_CONNECTORS or tokens[last - 1].lower in lx.DETERMINERS
+    ):
+        last -= 1
+    if last == first:
+        return None
+    head = last - 1
+    if not (_is_name_word(tokens[head]) or _is_source_noun(tokens[head])):
+        return None
+    return phrase_left(tokens, head, first) if last > first else None
+
+
+def _continues_description(tokens: list[Token], index: int, ceiling: int) -> bool:
+    """True when a source noun follows within two words (so a modifier may join)."""
+    for offset in range(2):
+        if index + offset < ceiling and _is_source_noun(tokens[index + offset]):
+            return True
+    return False
+
+
+def appositive_after(tokens: list[Token], phrase: Phrase, ceiling: int) -> Phrase:
+    """Extend ``phrase`` with a following ", role at Organisation," appositive, if there is one."""
+    comma = phrase.last
+    if comma >= ceiling or tokens[comma].text != "," or phrase.pronoun:
+        return phrase
+    end = comma + 1
+    while (
+        end < ceiling
+        and tokens[end].text not in (",", ".", ";", ":", "!", "?")
+        and (tokens[end].kind not in (TokenKind.QUOTE, TokenKind.BREAK))
+    ):
+        if end - comma > _MAX_APPOSITIVE or tokens[end].bare in lx.CUE_WORDS:
+            return phrase
+        end += 1
+    if end == comma + 1 or not _opens_appositive(tokens[comma + 1]):
+        return phrase
+    return _with_appositive(tokens, phrase, comma + 1, end)
+
+
+def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase | None:
+    """Read "Name, role at Organisation," ending with the comma at ``comma`` before a cue."""
+    index = comma - 1
+    while index >= floor and comma - index <= _MAX_APPOSITIVE:
+        token = tokens[index]
+        if token.text == ",":
+            if index + 1 >= comma or not _opens_appositive(tokens[index + 1]):
+                return None
+            name = phrase_left(tokens, index - 1, floor)
+            if name is None or name.pronoun:
+                return None
+            return _with_appositive(tokens, name, index + 1, comma)
+        if token.kind in (TokenKind.QUOTE, TokenKind.BREAK) or token.text in (".", ";", ":"):
+            return None
+        if token.bare in lx.CUE_WORDS and token.lower not in ("who", "which"):
+            return None
+        index -= 1
+    return None
+
+
+def _opens_appositive(token: Token) -> bool:
+    """An appositive starts with an article, a title, a role, a capitalised word or "who"."""
+    return (
+        token.lower in ("a", "an", "the", "who", "which", "whose")
+        or token.bare in lx.PERSON_TITLES
+        or token.bare in _TITLE_MODIFIERS
+        or token.bare in lx.ROLE_NOUNS
+        or token.is_capitalised
+        or token.is_possessive
+    )
+
+
+def _with_appositive(tokens: list[Token], phrase: Phrase, first: int, last: int) -> Phrase:
+    """Return ``phrase`` extended over the appositive ``tokens[first:last]``."""
+    role, affiliation = _role_and_affiliation(tokens, first, last)
+    former = phrase.former or any(tokens[i].lower in ("former", "ex") for i in range(first, last))
+    return Phrase(
+        phrase.first,
+        last,
+        phrase.head,
+        phrase.name_first,
+        phrase.name_last,
+        quoted_name=phrase.quoted_name,
+        appositive=(first, last),
+        role_tokens=role or phrase.role_tokens,
+        affiliation_tokens=affiliation or phrase.affiliation_tokens,
+        former=former,
+        possessor=phrase.possessor,
+    )
+
+
+def _role_and_affiliation(
+    tokens: list[Token], first: int, last: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Split "a senior scholar at the Center for X in Washington" into role and organisation."""
+    if tokens[first].lower in ("who", "which", "whose"):
+        return None, None
+    start = first + 1 if tokens[first].lower in ("a", "an", "the") else first
+    for index in range(start, last):
+        token = tokens[index]
+        if token.lower in ("at", "of", "for", "with", "from") and index > start:
+            organisation = _organisation_right(tokens, index + 1, last)
+            role = (start, index)
+            return role, organisation
+        if token.is_possessive and _is_name_word(token):
+            return (index + 1, last) if index + 1 < last else None, (start, index + 1)
+    # "Carnegie analyst": capitalised words before a role noun name the organisation.
+    names = [
+        i for i in range(start, last) if _is_name_word(tokens[i]) and not is_demonym(tokens[i])
+    ]
+    if names and names[-1] + 1 < last:
+        return (names[-1] + 1, last), (names[0], names[-1] + 1)
+    return (start, last), None
+
+
+def _organisation_right(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The capitalised organisation name starting at ``first`` (skipping "the")."""
+    if first < last and tokens[first].lower == "the":
+        first += 1
+    end = first
+    while end < last and (
+        _is_name_word(tokens[end])
+        or (
+            tokens[end].lower in _NAME_CONNECTORS
+            and end + 1 < last
+            and _is_name_word(tokens[end + 1])
+        )
+        or (tokens[end].text in _NAME_PUNCT and end > first)
+    ):
+        end += 1
+    return (first, end) if end > first else None

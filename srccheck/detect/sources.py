@@ -1,0 +1,519 @@
+"""Group attributions by source: resolve names against the table, guess kinds, follow
+coreference (surnames, pronouns, descriptions) and record relays."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from srccheck.detect import lexicon as lx
+from srccheck.detect.attributions import RawAttribution
+from srccheck.detect.phrases import Phrase, is_demonym
+from srccheck.detect.tokens import Token, TokenKind
+from srccheck.model import Attribution, ClassDefault, Entry, Kind, Match, Source, Span
+from srccheck.spans import TextIndex
+
+if TYPE_CHECKING:
+    from srccheck.table import SourceTable
+
+# Vague phrases by head noun, used when the table has no class default that matches.
+_CLASS_BY_HEAD = {
+    "source": "anonymous-source",
+    "sources": "anonymous-source",
+    "insiders": "anonymous-source",
+    "insider": "anonymous-source",
+    "official": "unnamed-official",
+    "officials": "unnamed-official",
+    "authorities": "unnamed-official",
+    "analysts": "analysts",
+    "analyst": "analysts",
+    "experts": "analysts",
+    "expert": "analysts",
+    "observers": "analysts",
+    "commentators": "analysts",
+    "residents": "locals",
+    "locals": "locals",
+    "witnesses": "locals",
+    "eyewitnesses": "locals",
+    "users": "social-media",
+    "netizens": "social-media",
+    "bloggers": "z-channel",
+    "milbloggers": "z-channel",
+    "correspondents": "z-channel",
+    "z-channel": "z-channel",
+    "z-channels": "z-channel",
+    "reports": "reports",
+    "media": "reports",
+    "outlets": "reports",
+}
+# Heads that make a description refer back to an earlier source of that kind.
+_KIND_BY_HEAD = {
+    "channel": Kind.CHANNEL,
+    "resource": Kind.CHANNEL,
+    "blog": Kind.CHANNEL,
+    "account": Kind.CHANNEL,
+    "blogger": Kind.CHANNEL,
+    "milblogger": Kind.CHANNEL,
+    "tank": Kind.THINK_TANK,
+    "institute": Kind.THINK_TANK,
+    "center": Kind.THINK_TANK,
+    "centre": Kind.THINK_TANK,
+    "foundation": Kind.THINK_TANK,
+    "ministry": Kind.OFFICIAL,
+    "department": Kind.OFFICIAL,
+    "government": Kind.OFFICIAL,
+    "kremlin": Kind.OFFICIAL,
+    "administration": Kind.OFFICIAL,
+    "agency": Kind.OUTLET,
+    "newspaper": Kind.OUTLET,
+    "paper": Kind.OUTLET,
+    "outlet": Kind.OUTLET,
+    "broadcaster": Kind.OUTLET,
+    "website": Kind.OUTLET,
+    "site": Kind.OUTLET,
+    "publication": Kind.OUTLET,
+    "tabloid": Kind.OUTLET,
+    "magazine": Kind.OUTLET,
+    "station": Kind.OUTLET,
+    "network": Kind.OUTLET,
+    "staff": Kind.OFFICIAL,
+    "military": Kind.OFFICIAL,
+    "army": Kind.OFFICIAL,
+    "office": Kind.OFFICIAL,
+    "committee": Kind.OFFICIAL,
+    "spokesman": Kind.PERSON,
+    "spokeswoman": Kind.PERSON,
+    "spokesperson": Kind.PERSON,
+    "analyst": Kind.PERSON,
+    "expert": Kind.PERSON,
+    "candidate": Kind.PERSON,
+    "senator": Kind.PERSON,
+    "president": Kind.PERSON,
+    "minister": Kind.PERSON,
+    "governor": Kind.PERSON,
+    "commander": Kind.PERSON,
+    "general": Kind.PERSON,
+    "campaign": Kind.UNKNOWN,
+    "group": Kind.UNKNOWN,
+    "team": Kind.UNKNOWN,
+}
+_FIRST_PERSON = frozenset({"i", "we", "you"})
+_ORGANISATION_KINDS = frozenset({Kind.OUTLET, Kind.CHANNEL, Kind.THINK_TANK, Kind.OFFICIAL})
+_PRONOUN_LOOKBACK_PARAGRAPHS = 3
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """What a phrase says about its source before it is merged with earlier ones."""
+
+    name: str
+    kind: Kind
+    named: bool
+    match: Match | None
+    class_default: ClassDefault | None
+    role: str | None
+    affiliation: str | None
+    affiliation_entry: Entry | None
+    former: bool
+    surname: str | None
+
+
+class SourceBuilder:
+    """Turns raw attributions into `Source` and `Attribution` records for one article."""
+
+    def __init__(self, text: str, tokens: list[Token], table: SourceTable | None) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.table = table
+        self.index = TextIndex(text)
+        self.sources: list[Source] = []
+        self.attributions: list[Attribution] = []
+        self._by_key: dict[str, Source] = {}
+        self._last_used: dict[str, int] = {}
+
+    # -- public ----------------------------------------------------------------------------
+
+    def add(self, raw: RawAttribution) -> None:
+        """Record one raw attribution under its (possibly new or earlier) source."""
+        position = (raw.cue or raw.content or (0, 0))[0]
+        source = self._source_for(raw, position)
+        if source is None:
+            return
+        span = self._phrase_span(raw.phrase) if raw.phrase is not None else None
+        if span is not None and span not in source.mentions:
+            source.mentions.append(span)
+        via = self._via_source(raw.via, position) if raw.via is not None else None
+        self._last_used[source.id] = position
+        self.attributions.append(
+            Attribution(
+                source=source.id,
+                source_span=span,
+                cue=self.index.span(*raw.cue) if raw.cue else None,
+                content=self.index.span(*raw.content) if raw.content else None,
+                direct=raw.direct,
+                via=via.id if via is not None and via.id != source.id else None,
+                hedged=raw.hedged,
+            )
+        )
+
+    def add_link(self, token: Token) -> None:
+        """A link or @handle that the table knows is a citation of that source."""
+        if self.table is None:
+            return
+        match = self.table.resolve(token.text)
+        if match is None:
+            return
+        candidate = self._from_entry(match)
+        source = self._merge(candidate, token.start)
+        span = self.index.span(token.start, token.end)
+        source.mentions.append(span)
+        self.attributions.append(
+            Attribution(source=source.id, source_span=span, cue=None, content=None, direct=False)
+        )
+
+    def is_organisation(self, phrase: Phrase) -> bool:
+        """True when the phrase names an outlet, channel, think tank or official body."""
+        if phrase.pronoun:
+            return False
+        return self._describe(phrase).kind in _ORGANISATION_KINDS
+
+    # -- sources ---------------------------------------------------------------------------
+
+    def _source_for(self, raw: RawAttribution, position: int) -> Source | None:
+        if raw.phrase is None:
+            if raw.vague_class is None:
+                return None
+            return self._class_source(raw.vague_class, position)
+        phrase = raw.phrase
+        if phrase.pronoun:
+            word = self.tokens[phrase.head].lower
+            if word in ("who", "which"):
+                if raw.antecedent is None or raw.antecedent.pronoun:
+                    return None
+                return self._merge(self._describe(raw.antecedent), position)
+            return self._pronoun_antecedent(word, position)
+        candidate = self._describe(phrase)
+        if not candidate.named and candidate.class_default is None:
+            earlier = self._description_antecedent(phrase, candidate, position)
+            if earlier is not None:
+                return earlier
+        return self._merge(candidate, position)
+
+    def _class_source(self, class_id: str, position: int) -> Source:
+        class_default = self.table.class_defaults.get(class_id) if self.table else None
+        name = class_default.name if class_default else class_id.replace("-", " ")
+        candidate = _Candidate(
+            name,
+            class_default.kind if class_default else Kind.UNKNOWN,
+            False,
+            None,
+            class_default,
+            None,
+            None,
+            None,
+            False,
+            None,
+        )
+        return self._merge(candidate, position)
+
+    def _merge(self, candidate: _Candidate, position: int) -> Source:
+        """Return the earlier source this candidate is, or a new one."""
+        key = self._key(candidate)
+        existing = self._by_key.get(key)
+        if existing is None and candidate.kind in (Kind.PERSON, Kind.UNKNOWN):
+            existing = self._same_person(candidate)
+        if existing is not None:
+            self._enrich(existing, candidate)
+            return existing
+        source = Source(
+            id=f"s{len(self.sources) + 1}",
+            name=candidate.name,
+            kind=candidate.kind,
+            named=candidate.named,
+            affiliation=candidate.affiliation,
+            affiliation_entry=candidate.affiliation_entry,
+            role=candidate.role,
+            former=candidate.former,
+            entry=candidate.match.entry if candidate.match else None,
+            match=candidate.match,
+            class_default=candidate.class_default,
+        )
+        self.sources.append(source)
+        self._by_key[key] = source
+        return source
+
+    def _key(self, candidate: _Candidate) -> str:
+        if candidate.match is not None:
+            return "entry:" + candidate.match.entry.id
+        if candidate.class_default is not None:
+            return "class:" + candidate.class_default.id
+        return "name:" + " ".join(candidate.name.casefold().split())
+
+    def _same_person(self, candidate: _Candidate) -> Source | None:
+        """ "Stanovaya" or "Ms. Stanovaya" after "Tatiana Stanovaya" is the same person."""
+        words = candidate.name.casefold().split()
+        if not words:
+            return None
+        for source in reversed(self.sources):
+            if source.kind not in (Kind.PERSON, Kind.UNKNOWN) or not source.named:
+                continue
+            known = source.name.casefold().split()
+            if len(words) == 1 and known and known[-1] == words[0]:
+                return source
+            if len(known) == 1 and words[-1] == known[0]:
+                source.name = candidate.name  # the fuller name wins
+                return source
+        return None
+
+    @staticmethod
+    def _enrich(source: Source, candidate: _Candidate) -> None:
+        if source.affiliation is None and candidate.affiliation is not None:
+            source.affiliation = candidate.affiliation
+            source.affiliation_entry = candidate.affiliation_entry
+            source.former = candidate.former
+        if source.role is None:
+            source.role = candidate.role
+        if source.kind is Kind.UNKNOWN and candidate.kind is not Kind.UNKNOWN:
+            source.kind = candidate.kind
+
+    def _pronoun_antecedent(self, word: str, position: int) -> Source | None:
+        """he/she: the latest person; they/it: the latest organisation or group."""
+        if word in _FIRST_PERSON:
+            return None
+        recent = [s for s in self.sources if self._last_used.get(s.id, -1) <= position]
+        recent.sort(key=lambda s: self._last_used.get(s.id, -1))
+        if word in ("he", "she"):
+            people = [s for s in recent if s.kind is Kind.PERSON]
+            if people:
+                return people[-1]
+            named = self._person_named_before(position)
+            if named is not None:
+                return self._merge(named, position)
+            return recent[-1] if recent else None
+        groups = [s for s in recent if s.kind is not Kind.PERSON]
+        return groups[-1] if groups else None
+
+    def _person_named_before(self, position: int) -> _Candidate | None:
+        """The latest run of two or more capitalised words before ``position`` that is a person."""
+        tokens = [t for t in self.tokens if t.end <= position]
+        run: list[Token] = []
+        for token in reversed(tokens):
+            if token.kind is TokenKind.BREAK:
+                break
+            if token.is_capitalised and not token.is_possessive and not is_demonym(token):
+                run.insert(0, token)
+                continue
+            if len(run) >= 2:
+                break
+            run = []
+        if len(run) < 2:
+            return None
+        name = self.text[run[0].start : run[-1].end]
+        kind = _kind_from_words([t.bare for t in run], None)
+        if kind is not Kind.PERSON:
+            return None
+        return _Candidate(
+            name, Kind.PERSON, True, None, None, None, None, None, False, run[-1].bare
+        )
+
+    def _description_antecedent(
+        self, phrase: Phrase, candidate: _Candidate, position: int
+    ) -> Source | None:
+        """ "the channel", "the ministry": the latest earlier source of that kind."""
+        if self.tokens[phrase.first].lower not in ("the", "this", "that"):
+            return None
+        kind = _KIND_BY_HEAD.get(self.tokens[phrase.head].bare)
+        if kind is None:
+            return None
+        for source in reversed(self.sources):
+            if source.kind is kind and self._last_used.get(source.id, -1) <= position:
+                return source
+        return None
+
+    def _via_source(self, phrase: Phrase, position: int) -> Source | None:
+        if phrase.pronoun:
+            return None
+        return self._merge(self._describe(phrase), position)
+
+    # -- describing a phrase ---------------------------------------------------------------
+
+    def _describe(self, phrase: Phrase) -> _Candidate:
+        """Name, kind, table match, class, role and affiliation of a source phrase."""
+        tokens = self.tokens
+        name = self._name_text(phrase)
+        whole = self._text_of(
+            phrase.first, phrase.last if phrase.appositive is None else phrase.appositive[0] - 1
+        )
+        role = self._tokens_text(phrase.role_tokens)
+        affiliation = self._tokens_text(phrase.affiliation_tokens) or self._tokens_text(
+            phrase.possessor, strip_possessive=True
+        )
+        affiliation_entry = self._resolve_affiliation(affiliation)
+        head = tokens[phrase.head]
+        has_proper_name = phrase.quoted_name is not None or any(
+            _is_proper(tokens[i]) for i in range(phrase.name_first, phrase.name_last)
+        )
+        match = self._resolve(name) if has_proper_name else None
+        if match is None and has_proper_name and name != whole:
+            match = self._resolve(whole)
+        if match is not None:
+            return self._from_entry(match, role, affiliation, affiliation_entry, phrase.former)
+        class_default = self._classify(whole, head)
+        if class_default is not None and (not has_proper_name or _only_adjectives(tokens, phrase)):
+            return _Candidate(
+                class_default.name,
+                class_default.kind,
+                False,
+                None,
+                class_default,
+                role,
+                affiliation,
+                affiliation_entry,
+                phrase.former,
+                None,
+            )
+        name_end = phrase.last if phrase.appositive is None else phrase.appositive[0] - 1
+        words = [tokens[i].bare for i in range(phrase.first, name_end)]
+        kind = _KIND_BY_HEAD.get(head.bare) or _kind_from_words(words, role)
+        if phrase.quoted_name is not None and kind is Kind.UNKNOWN:
+            kind = Kind.CHANNEL if head.bare in lx.CHANNEL_WORDS else Kind.OUTLET
+        if not has_proper_name:
+            return _Candidate(
+                whole,
+                kind,
+                False,
+                None,
+                None,
+                role,
+                affiliation,
+                affiliation_entry,
+                phrase.former,
+                None,
+            )
+        return _Candidate(
+            name,
+            kind,
+            True,
+            None,
+            None,
+            role,
+            affiliation,
+            affiliation_entry,
+            phrase.former,
+            tokens[phrase.name_last - 1].bare,
+        )
+
+    def _from_entry(
+        self,
+        match: Match,
+        role: str | None = None,
+        affiliation: str | None = None,
+        affiliation_entry: Entry | None = None,
+        former: bool = False,
+    ) -> _Candidate:
+        entry = match.entry
+        if affiliation_entry is None and entry.affiliation and self.table is not None:
+            affiliation_entry = self.table.get(entry.affiliation)
+            affiliation = affiliation or (affiliation_entry.name if affiliation_entry else None)
+        return _Candidate(
+            entry.name,
+            entry.kind,
+            True,
+            match,
+            None,
+            role or entry.role,
+            affiliation,
+            affiliation_entry,
+            former,
+            None,
+        )
+
+    def _resolve(self, name: str) -> Match | None:
+        if self.table is None or not name.strip():
+            return None
+        return self.table.resolve(name)
+
+    def _resolve_affiliation(self, affiliation: str | None) -> Entry | None:
+        if not affiliation:
+            return None
+        match = self._resolve(affiliation)
+        return match.entry if match is not None else None
+
+    def _classify(self, phrase_text: str, head: Token) -> ClassDefault | None:
+        if self.table is not None:
+            found = self.table.classify_phrase(phrase_text)
+            if found is not None:
+                return found
+        class_id = _CLASS_BY_HEAD.get(head.bare)
+        if class_id is None:
+            return None
+        if class_id == "reports" and "russian" in phrase_text.casefold():
+            class_id = "russian-media"
+        if self.table is not None:
+            return self.table.class_defaults.get(class_id)
+        return ClassDefault(class_id, class_id.replace("-", " "), (), None, "built-in class")
+
+    def _name_text(self, phrase: Phrase) -> str:
+        if phrase.quoted_name is not None:
+            start, end = phrase.quoted_name
+            return self.text[start:end].strip()
+        text = self._text_of(phrase.name_first, phrase.name_last)
+        return _strip_possessive(text)
+
+    def _text_of(self, first: int, last: int) -> str:
+        if last <= first:
+            return ""
+        return self.text[self.tokens[first].start : self.tokens[last - 1].end]
+
+    def _tokens_text(
+        self, tokens: tuple[int, int] | None, *, strip_possessive: bool = False
+    ) -> str | None:
+        if tokens is None:
+            return None
+        text = self._text_of(*tokens).strip(" ,")
+        if strip_possessive:
+            text = _strip_possessive(text)
+        return text or None
+
+    def _phrase_span(self, phrase: Phrase) -> Span:
+        return self.index.span(self.tokens[phrase.first].start, self.tokens[phrase.last - 1].end)
+
+
+def _strip_possessive(text: str) -> str:
+    for ending in ("'s", "’s", "'", "’"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
+
+
+def _is_proper(token: Token) -> bool:
+    """A word that makes a phrase name someone ("Rybar"), unlike "Russian" or "Z-channel"."""
+    if token.kind is TokenKind.HANDLE:
+        return True
+    return token.is_capitalised and not is_demonym(token) and token.bare not in _CLASS_BY_HEAD
+
+
+def _only_adjectives(tokens: list[Token], phrase: Phrase) -> bool:
+    """True when every capitalised word of the phrase is a demonym ("Russian officials")."""
+    return not any(_is_proper(tokens[i]) for i in range(phrase.first, phrase.last))
+
+
+def _kind_from_words(words: list[str], role: str | None) -> Kind:
+    """Guess a kind from the words of a name and the role the text gives."""
+    vocabulary = set(words)
+    if vocabulary & lx.CHANNEL_WORDS:
+        return Kind.CHANNEL
+    if vocabulary & {"institute", "center", "centre", "endowment", "foundation", "tank"}:
+        return Kind.THINK_TANK
+    if vocabulary & lx.OUTLET_WORDS:
+        return Kind.OUTLET
+    if vocabulary & lx.OFFICIAL_WORDS:
+        return Kind.OFFICIAL
+    if vocabulary & lx.PERSON_TITLES or role:
+        return Kind.PERSON
+    if vocabulary & lx.THINK_TANK_WORDS:
+        return Kind.THINK_TANK
+    name_words = [w for w in words if w not in lx.DETERMINERS]
+    if 2 <= len(name_words) <= 4:
+        return Kind.PERSON
+    return Kind.UNKNOWN

@@ -1,0 +1,205 @@
+"""Split an article into tokens, sentences and paragraphs, keeping character offsets.
+
+Every regular expression here is a single pass with no nested quantifiers over
+overlapping classes, so tokenising stays linear on hostile input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class TokenKind(Enum):
+    """The coarse class of a token."""
+
+    WORD = "word"
+    NUMBER = "number"
+    URL = "url"
+    HANDLE = "handle"
+    QUOTE = "quote"
+    PUNCT = "punct"
+    BREAK = "break"
+    """A paragraph break (a blank line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token and where it is: ``text == article[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    kind: TokenKind
+    lower: str
+
+    @property
+    def is_capitalised(self) -> bool:
+        """True for a word that starts with an upper-case letter (or a digit-led name)."""
+        return self.kind is TokenKind.WORD and self.text[:1].isupper()
+
+    @property
+    def is_possessive(self) -> bool:
+        """True for "Russia's", "Forces'" and the like."""
+        return self.kind is TokenKind.WORD and (
+            self.lower.endswith(("'s", "’s")) or self.lower.endswith(("s'", "s’"))
+        )
+
+    @property
+    def bare(self) -> str:
+        """The lower-case word without a possessive ending or a final dot."""
+        word = self.lower
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        elif word.endswith(("'", "’")):
+            word = word[:-1]
+        return word.rstrip(".")
+
+
+# Abbreviations whose dot belongs to the word and does not end a sentence.
+ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "adm",
+        "sgt",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "vs",
+        "no",
+        "rev",
+        "hon",
+        "pres",
+        "gov",
+        "dept",
+        "univ",
+        "assn",
+        "fig",
+        "approx",
+        "est",
+        "mt",
+        "ft",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "messrs",
+        "cmdr",
+        "brig",
+    }
+)
+
+_TOKEN = re.compile(
+    r"""
+    (?P<break>\n[ \t\r\f\v]*\n)                              # paragraph break
+    | (?P<url>(?:https?://|www\.)[^\s<>"“”«»]+)               # link
+    | (?P<handle>@[A-Za-z0-9_]{2,32})                         # @handle
+    | (?P<acronym>(?:[^\W\d_]\.){2,})                        # U.S. / F.A.A.
+    | (?P<number>\d[\d,.]*\d|\d)                             # 1,300 / 2.5 / 7
+    | (?P<word>[^\W_](?:[\w-]|['’](?=\w))*(?:(?<=[sS])['’](?![\w'’]))?)   # words, Russia's, Forces'
+    | (?P<quote>''|``|[“”„‟«»"‹›])                           # double quotation marks
+    | (?P<punct>[^\w\s])                                     # any other symbol
+    """,
+    re.VERBOSE,
+)
+
+_SENTENCE_END = frozenset({".", "!", "?", "…"})
+
+
+def tokenize(text: str) -> list[Token]:
+    """Return the tokens of ``text`` in order; whitespace (but blank lines) is dropped."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        group = match.lastgroup or "punct"
+        kind = TokenKind.NUMBER if group == "number" else TokenKind.WORD
+        if group in ("break", "url", "handle", "quote", "punct"):
+            kind = TokenKind(group)
+        start, end = match.start(), match.end()
+        if group == "word" and text.startswith(".", end) and _keeps_dot(match.group()):
+            end += 1
+        tokens.append(Token(start, end, text[start:end], kind, text[start:end].lower()))
+    return _drop_glued_dots(tokens)
+
+
+def _keeps_dot(word: str) -> bool:
+    """True when a following dot is part of the word (an abbreviation or an initial)."""
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _drop_glued_dots(tokens: list[Token]) -> list[Token]:
+    """Remove dot tokens that an abbreviation already swallowed."""
+    kept: list[Token] = []
+    for token in tokens:
+        if kept and token.start < kept[-1].end:
+            continue
+        kept.append(token)
+    return kept
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A run of tokens ``tokens[first:last]`` that forms one sentence."""
+
+    first: int
+    last: int
+    paragraph: int
+
+
+def split_sentences(tokens: list[Token], text: str) -> list[Sentence]:
+    """Split tokens into sentences and number the paragraphs they belong to."""
+    sentences: list[Sentence] = []
+    first = 0
+    paragraph = 0
+    for index, token in enumerate(tokens):
+        if token.kind is TokenKind.BREAK:
+            if first < index:
+                sentences.append(Sentence(first, index, paragraph))
+            first = index + 1
+            paragraph += 1
+            continue
+        if index + 1 < len(tokens) and _ends_sentence(tokens, index, text):
+            sentences.append(Sentence(first, index + 1, paragraph))
+            first = index + 1
+            if "\n" in text[token.end : tokens[index + 1].start]:
+                paragraph += 1
+    if first < len(tokens):
+        sentences.append(Sentence(first, len(tokens), paragraph))
+    return sentences
+
+
+def _ends_sentence(tokens: list[Token], index: int, text: str) -> bool:
+    """Decide whether a sentence ends after ``tokens[index]``."""
+    token, following = tokens[index], tokens[index + 1]
+    gap = text[token.end : following.start]
+    if "\n" in gap and (token.text in _SENTENCE_END or token.kind is TokenKind.QUOTE):
+        return True
+    if token.kind is TokenKind.QUOTE and index > 0 and tokens[index - 1].text in _SENTENCE_END:
+        return bool(gap) and _opens_sentence(following)
+    if token.text not in _SENTENCE_END or not gap:
+        return False
+    return _opens_sentence(following)
+
+
+def _opens_sentence(token: Token) -> bool:
+    return token.kind is TokenKind.QUOTE or token.text[:1].isupper() or token.text[:1].isdigit()
