@@ -98,6 +98,10 @@ _MEDIA_HEADS = frozenset(
         "page",
     }
 )
+# Cues that headlines capitalise ("Clinton Says Russians Hacked DNC").
+_TITLE_CUES = frozenset(
+    {"says", "said", "tells", "told", "warns", "claims", "admits", "insists", "denies", "urges"}
+)
 #: Quotations of this many words or fewer inside a sentence are scare quotes or titles.
 _SCARE_QUOTE_WORDS = 3
 _FLOATING_SENTENCES = 2
@@ -201,13 +205,18 @@ class AttributionFinder:
         token = self.tokens[index]
         if token.kind is not TokenKind.WORD:
             return None
+        if token.is_capitalised and index != sentence.first and token.lower not in _TITLE_CUES:
+            return None  # "the United States" is no verb
+        best: tuple[int, CueClass] | None = None
         if token.lower in lx.PHRASE_CUE_FIRST_WORDS:
             for words, cue_class in lx.PHRASE_CUES.items():
                 end = index + len(words)
-                if end <= sentence.last and all(
+                if (best is None or end > best[0]) and end <= sentence.last and all(
                     self.tokens[index + k].lower == word for k, word in enumerate(words)
                 ):
-                    return end, cue_class
+                    best = (end, cue_class)
+        if best is not None:
+            return best
         cue_class = lx.CUE_WORDS.get(token.lower)
         if cue_class is None:
             return None
@@ -226,6 +235,10 @@ class AttributionFinder:
         if tokens[first].lower.endswith("ing") and not skipped:
             return self._participle_clause(number, sentence, first, last)
         phrase = self._subject_left(subject_end, sentence.first)
+        if phrase is None and subject_end >= sentence.first and tokens[subject_end].lower in (
+            "and", "but"
+        ):
+            phrase = self._sentence_subject(sentence, subject_end)
         inverted = False
         if phrase is None and self._inversion_allowed(subject_end, sentence.first):
             right = phrase_right(tokens, last, sentence.last)
@@ -318,7 +331,9 @@ class AttributionFinder:
         head = tokens[phrase.head]
         if last == first + 1 and cue.lower in lx.NOUN_LIKE_BASES and not skipped:
             if not (phrase.pronoun and head.lower in ("they", "we", "i", "you", "who")) and not (
-                head.lower.endswith("s") and not head.is_capitalised
+                head.bare.endswith("s") and not head.is_possessive and phrase.first < phrase.head
+                or head.bare.endswith("s") and not head.is_capitalised
+                or head.bare in ("percent", "majority", "most", "many", "some", "others")
             ):
                 return False
         following = tokens[last] if last < sentence.last else None
@@ -334,6 +349,9 @@ class AttributionFinder:
             return head.bare in _DOCUMENT_HEADS or (
                 not phrase.pronoun and head.is_capitalised and self.is_organisation(phrase)
             )
+        if cue_class is CueClass.CALLED:
+            window = tokens[last : min(last + 5, sentence.last)]
+            return any(t.lower in ("a", "an", "it") or t.kind is TokenKind.QUOTE for t in window)
         # CueClass.MEDIA
         return (
             head.bare in _MEDIA_HEADS
@@ -364,9 +382,13 @@ class AttributionFinder:
             end += 1
         phrase = phrase_right(tokens, index + 2, end)
         if phrase is None:
-            return None
+            phrase = _run_phrase(tokens, index + 2, end)
+            if phrase is None:
+                return None
         # "according to a document provided by X" keeps everything up to the punctuation.
         phrase = _stretch(phrase, end)
+        if phrase.first > index + 2:
+            phrase = _from(phrase, index + 2)
         content = self._clause_around(sentence, index, phrase.last)
         return RawAttribution(
             phrase=phrase,
@@ -413,20 +435,52 @@ class AttributionFinder:
     def _participle_clause(
         self, number: int, sentence: Sentence, first: int, last: int
     ) -> RawAttribution | None:
-        """ ", citing X" gives X as the origin of the claim just reported."""
-        if self.tokens[first].lower != "citing":
+        """", citing X" names the origin of the claim just reported; ", saying …" gives the
+        sentence's subject as the speaker of what follows."""
+        tokens = self.tokens
+        if tokens[first].lower == "citing":
+            phrase = phrase_right(tokens, last, sentence.last)
+            if phrase is None:
+                return None
+            phrase = _stretch(phrase, self._clause_end(last, sentence.last))
+            return RawAttribution(
+                phrase=phrase,
+                cue=(tokens[first].start, tokens[first].end),
+                content=None,
+                direct=False,
+                sentence=number,
+            )
+        if first == sentence.first or tokens[first - 1].text not in (",", "by"):
             return None
-        phrase = phrase_right(self.tokens, last, sentence.last)
-        if phrase is None:
+        subject = self._sentence_subject(sentence, first)
+        if subject is None:
             return None
-        phrase = _stretch(phrase, self._clause_end(last, sentence.last))
+        content, direct = self._content(sentence, first, last, subject, False)
+        if content is None:
+            return None
         return RawAttribution(
-            phrase=phrase,
-            cue=(self.tokens[first].start, self.tokens[first].end),
-            content=None,
-            direct=False,
+            phrase=subject,
+            cue=(tokens[first].start, tokens[last - 1].end),
+            content=content,
+            direct=direct,
             sentence=number,
+            hedged=self._hedged(first, number),
         )
+
+    def _sentence_subject(self, sentence: Sentence, before: int) -> Phrase | None:
+        """The noun phrase that opens the main clause ("In May, Rubio pushed back, saying …")."""
+        starts = [sentence.first]
+        for index in range(sentence.first, min(before, sentence.first + 10)):
+            if self.tokens[index].text == ",":
+                starts.append(index + 1)
+                break
+        for start in starts:
+            phrase = phrase_right(self.tokens, start, before)
+            if phrase is not None and phrase.first == start:
+                following = phrase.last
+                if following < before and self.tokens[following].kind is TokenKind.WORD:
+                    return phrase
+        return None
 
     def _relay(self, attribution: RawAttribution, sentence: Sentence, after: int) -> None:
         """ "X told Reuters" or "X reported, citing Y": record the carrier."""
@@ -466,7 +520,9 @@ class AttributionFinder:
                 self.quote_used[quote_number] = True
                 return (quote.start, quote.end), True
         for index in (start - 1, start - 2):
-            if index >= sentence.first and index in self.quote_at:
+            if index in self.quote_at and (
+                index >= sentence.first or self._quote_runs_on(index)
+            ):
                 quote_number = self.quote_at[index]
                 quote = self.quotes[quote_number]
                 if (quote.close_index == index or quote.close_index is None) and self._quote_words(
@@ -477,20 +533,25 @@ class AttributionFinder:
         index = after
         while index < sentence.last and tokens[index].text in (",", ":", "that"):
             index += 1
-        if index < sentence.last and index in self.quote_at:
-            quote_number = self.quote_at[index]
-            quote = self.quotes[quote_number]
-            if quote.open_index == index:
-                self.quote_used[quote_number] = True
-                return (quote.start, quote.end), True
-        if inverted and start > sentence.first:
-            return self._span_of(sentence.first, start - 1), False
         end = self._clause_end(index, sentence.last)
+        if (inverted or end <= index) and start > sentence.first:
+            # "…, Henson said." / "…, said Henson.": what comes before is the claim.
+            before = self._clause_end(sentence.first, start)
+            span = self._span_of(sentence.first, before)
+            return span, self._mark_quotes_within(sentence.first, before)
         if end <= index:
             return None, False
         span = self._span_of(index, end)
         direct = self._mark_quotes_within(index, end)
         return span, direct
+
+    def _quote_runs_on(self, close: int) -> bool:
+        """A quotation ending in "?”" or "!”" does not end the sentence that attributes it."""
+        return (
+            self.tokens[close].kind is TokenKind.QUOTE
+            and close > 0
+            and self.tokens[close - 1].text in ("?", "!", ",", "—", "-")
+        )
 
     def _mark_quotes_within(self, first: int, last: int) -> bool:
         direct = False
@@ -604,6 +665,33 @@ class AttributionFinder:
                 if best is None or attribution.sentence >= best.sentence:
                     best = attribution
         return best
+
+
+def _run_phrase(tokens: list[Token], first: int, last: int) -> Phrase | None:
+    """Any run of words as a phrase, headed by its last noun-like word."""
+    words = [i for i in range(first, last) if tokens[i].kind in (TokenKind.WORD, TokenKind.NUMBER)]
+    if not words or last - first > 14:
+        return None
+    head = words[-1]
+    return Phrase(first, last, head, head, head + 1)
+
+
+def _from(phrase: Phrase, first: int) -> Phrase:
+    """The same phrase, starting earlier at ``first``."""
+    return Phrase(
+        first,
+        phrase.last,
+        phrase.head,
+        phrase.name_first,
+        phrase.name_last,
+        pronoun=phrase.pronoun,
+        quoted_name=phrase.quoted_name,
+        appositive=phrase.appositive,
+        role_tokens=phrase.role_tokens,
+        affiliation_tokens=phrase.affiliation_tokens,
+        former=phrase.former,
+        possessor=phrase.possessor,
+    )
 
 
 def _stretch(phrase: Phrase, end: int) -> Phrase:

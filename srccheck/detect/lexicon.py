@@ -25,6 +25,11 @@ def _inflect(base: str) -> set[str]:
     return forms
 
 
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, as a set."""
+    return frozenset(text.split())
+
+
 def _verbs(regular: Iterable[str], irregular: dict[str, tuple[str, ...]]) -> frozenset[str]:
     words: set[str] = set()
     for base in regular:
@@ -47,75 +52,21 @@ class CueClass(Enum):
     """Counts only with a document, poll or data set as subject ("polls show")."""
     MEDIA = "media"
     """Counts only with an outlet, channel or analyst as subject ("the channel discussed")."""
+    CALLED = "called"
+    """"called X a Y" and "called for": not "called the governor"."""
 
 
 _STRONG = _verbs(
-    [
-        "acknowledge",
-        "admit",
-        "allege",
-        "announce",
-        "argue",
-        "assert",
-        "assess",
-        "boast",
-        "brag",
-        "caution",
-        "claim",
-        "comment",
-        "complain",
-        "concede",
-        "conclude",
-        "confirm",
-        "contend",
-        "declare",
-        "deny",
-        "describe",
-        "disclose",
-        "emphasise",
-        "emphasize",
-        "estimate",
-        "explain",
-        "insist",
-        "joke",
-        "mention",
-        "note",
-        "predict",
-        "proclaim",
-        "recall",
-        "remark",
-        "report",
-        "reveal",
-        "retort",
-        "state",
-        "stress",
-        "suggest",
-        "testify",
-        "tweet",
-        "urge",
-        "vow",
-        "warn",
-        "affirm",
-        "reiterate",
-        "quip",
-        "lament",
-        "surmise",
-        "clarify",
-        "recount",
-        "accuse",
-        "criticise",
-        "criticize",
-        "praise",
-        "blame",
-        "allege",
-        "dismiss",
-        "concur",
-        "opine",
-        "theorize",
-        "theorise",
-        "speculate",
-        "complain",
-    ],
+    _words(
+        """
+        acknowledge admit allege announce argue assert assess boast brag caution claim comment
+        complain concede conclude confirm contend declare deny describe disclose emphasise emphasize
+        estimate explain insist joke mention note predict proclaim recall remark report reveal
+        retort state stress suggest testify tweet urge vow warn affirm reiterate quip lament surmise
+        clarify recount accuse criticise criticize praise blame allege dismiss concur opine theorize
+        theorise speculate complain
+        """
+    ),
     {
         "say": ("says", "said", "saying"),
         "tell": ("tells", "told", "telling"),
@@ -124,41 +75,13 @@ _STRONG = _verbs(
     },
 )
 _WEAK = _verbs(
-    [
-        "add",
-        "answer",
-        "continue",
-        "counter",
-        "reply",
-        "respond",
-        "repeat",
-        "ask",
-        "maintain",
-        "observe",
-        "agree",
-        "propose",
-        "demand",
-        "promise",
-        "pledge",
-        "detail",
-        "signal",
-        "indicate",
-        "hint",
-        "charge",
-        "project",
-        "calculate",
-        "specify",
-        "plead",
-        "shout",
-        "yell",
-        "scream",
-        "muse",
-        "relay",
-        "question",
-        "underline",
-        "underscore",
-        "confide",
-    ],
+    _words(
+        """
+        add answer continue counter reply respond repeat ask maintain observe agree propose demand
+        promise pledge detail signal indicate hint charge project calculate specify plead shout yell
+        scream muse relay question underline underscore confide
+        """
+    ),
     {"speak": ("speaks", "spoke", "spoken", "speaking")},
 )
 _STANCE = _verbs(
@@ -197,55 +120,28 @@ CUE_WORDS: dict[str, CueClass] = _cue_table()
 FINDING_WORDS = _FINDING
 
 #: Base forms that double as nouns ("a report", "the claim"): they need a clear subject.
-NOUN_LIKE_BASES = frozenset(
-    {
-        "report",
-        "claim",
-        "note",
-        "state",
-        "estimate",
-        "post",
-        "comment",
-        "tweet",
-        "forecast",
-        "answer",
-        "reply",
-        "question",
-        "charge",
-        "project",
-        "signal",
-        "demand",
-        "promise",
-        "pledge",
-        "detail",
-        "vow",
-        "blame",
-        "praise",
-        "warn",
-        "show",
-        "find",
-        "share",
-        "air",
-        "repeat",
-        "add",
-        "say",
-        "hint",
-        "joke",
-        "remark",
-        "respond",
-        "counter",
-        "doubt",
-        "fear",
-        "hope",
-        "worry",
-        "suspect",
-        "concede",
-        "recount",
-    }
+NOUN_LIKE_BASES = _words(
+    """
+    report claim note state estimate post comment tweet forecast answer reply question charge
+    project signal demand promise pledge detail vow blame praise warn show find share air repeat
+    hint joke remark counter doubt fear hope worry suspect
+    """
 )
 
 #: Multi-word cues (lower-case token sequences) and their class.
 PHRASE_CUES: dict[tuple[str, ...], CueClass] = {
+    ("declined", "to", "comment"): CueClass.STRONG,
+    ("declines", "to", "comment"): CueClass.STRONG,
+    ("refused", "to", "comment"): CueClass.STRONG,
+    ("declined", "comment"): CueClass.STRONG,
+    ("did", "not", "respond"): CueClass.STRONG,
+    ("did", "not", "return"): CueClass.STRONG,
+    ("did", "not", "immediately", "respond"): CueClass.STRONG,
+    ("could", "not", "be", "reached"): CueClass.STRONG,
+    ("in", "a", "statement"): CueClass.STRONG,
+    ("called",): CueClass.CALLED,
+    ("calls",): CueClass.CALLED,
+    ("calling",): CueClass.CALLED,
     ("raised", "the", "alarm"): CueClass.STRONG,
     ("raise", "the", "alarm"): CueClass.STRONG,
     ("raises", "the", "alarm"): CueClass.STRONG,
@@ -277,92 +173,22 @@ PHRASE_CUES: dict[tuple[str, ...], CueClass] = {
 PHRASE_CUE_FIRST_WORDS = frozenset(words[0] for words in PHRASE_CUES)
 
 # Words that may stand between a subject and its cue ("has also said", "later told").
-AUXILIARIES = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "also",
-        "later",
-        "earlier",
-        "previously",
-        "recently",
-        "once",
-        "would",
-        "will",
-        "could",
-        "may",
-        "might",
-        "must",
-        "should",
-        "can",
-        "did",
-        "does",
-        "do",
-        "then",
-        "further",
-        "again",
-        "publicly",
-        "privately",
-        "separately",
-        "already",
-        "now",
-        "still",
-        "even",
-        "just",
-        "first",
-        "repeatedly",
-        "frequently",
-        "often",
-        "reportedly",
-        "allegedly",
-        "apparently",
-        "has been",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "started",
-        "starting",
-        "began",
-        "begun",
-        "begins",
-        "starts",
-        "continued",
-        "continues",
-        "to",
-        "not",
-        "never",
-        "ultimately",
-        "initially",
-        "subsequently",
-        "openly",
-        "flatly",
-    }
+AUXILIARIES = _words(
+    """
+    has have had also later earlier previously recently once would will could may might must
+    should can did does do then further again publicly privately separately already now still
+    even just first repeatedly frequently often reportedly allegedly apparently has been was
+    were is are be been started starting began begun begins starts continued continues to not
+    never ultimately initially subsequently openly flatly
+    """
 )
 
 # Verbs of saying that mean the text distances itself from the claim.
-HEDGE_CUES = frozenset(
-    {
-        "claim",
-        "claims",
-        "claimed",
-        "claiming",
-        "allege",
-        "alleges",
-        "alleged",
-        "alleging",
-        "purport",
-        "purports",
-        "purported",
-        "insist",
-        "insists",
-        "insisted",
-        "boasted",
-        "boasts",
-    }
+HEDGE_CUES = _words(
+    """
+    claim claims claimed claiming allege alleges alleged alleging purport purports purported
+    insist insists insisted boasted boasts
+    """
 )
 HEDGE_PHRASES = (
     "could not be verified",
@@ -384,956 +210,163 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 # Titles and honorifics that precede a person's name (checked without a final dot).
-PERSON_TITLES = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "professor",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "gov",
-        "governor",
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "gen",
-        "general",
-        "col",
-        "colonel",
-        "lt",
-        "lieutenant",
-        "maj",
-        "major",
-        "capt",
-        "captain",
-        "adm",
-        "admiral",
-        "sgt",
-        "sergeant",
-        "judge",
-        "justice",
-        "mayor",
-        "secretary",
-        "ambassador",
-        "speaker",
-        "chairman",
-        "chairwoman",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "pope",
-        "rev",
-        "reverend",
-        "father",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "commander",
-        "commissioner",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "deputy",
-        "foreign",
-        "defence",
-        "defense",
-        "attorney",
-        "former",
-        "state",
-        "chief",
-        "head",
-        "director",
-        "envoy",
-        "patriarch",
-        "metropolitan",
-        "mufti",
-        "sheikh",
-        "marshal",
-        "adviser",
-        "advisor",
-        "aide",
-        "analyst",
-        "expert",
-        "blogger",
-        "milblogger",
-        "correspondent",
-        "journalist",
-        "reporter",
-        "columnist",
-        "pollster",
-        "strategist",
-        "economist",
-        "historian",
-        "researcher",
-        "scholar",
-        "fellow",
-        "candidate",
-        "nominee",
-        "congressman",
-        "congresswoman",
-        "lawmaker",
-        "deputy",
-        "mp",
-        "mep",
-        "ceo",
-        "founder",
-        "editor",
-        "host",
-        "commentator",
-        "propagandist",
-    }
+PERSON_TITLES = _words(
+    """
+    mr mrs ms miss dr prof professor sen senator rep representative gov governor president vice
+    prime minister gen general col colonel lt lieutenant maj major capt captain adm admiral sgt
+    sergeant judge justice mayor secretary ambassador speaker chairman chairwoman chancellor
+    king queen prince pope rev reverend father sir dame lord lady commander commissioner
+    spokesman spokeswoman spokesperson deputy foreign defence defense attorney former state
+    chief head director envoy patriarch metropolitan mufti sheikh marshal adviser advisor aide
+    analyst expert blogger milblogger correspondent journalist reporter columnist pollster
+    strategist economist historian researcher scholar fellow candidate nominee congressman
+    congresswoman lawmaker deputy mp mep ceo founder editor host commentator propagandist
+    """
 )
 
 # Words in a capitalised name that make it an organisation of some kind.
-OFFICIAL_WORDS = frozenset(
-    {
-        "ministry",
-        "department",
-        "office",
-        "kremlin",
-        "government",
-        "administration",
-        "staff",
-        "police",
-        "army",
-        "forces",
-        "force",
-        "navy",
-        "command",
-        "service",
-        "services",
-        "guard",
-        "council",
-        "parliament",
-        "duma",
-        "rada",
-        "senate",
-        "congress",
-        "house",
-        "court",
-        "prosecutor",
-        "prosecutors",
-        "commission",
-        "committee",
-        "agency",
-        "bureau",
-        "directorate",
-        "mod",
-        "fsb",
-        "sbu",
-        "gur",
-        "hur",
-        "military",
-        "embassy",
-        "mission",
-        "cabinet",
-        "presidency",
-        "headquarters",
-        "authority",
-        "authorities",
-        "governorate",
-        "administration",
-        "white",
-        "pentagon",
-        "nato",
-        "un",
-        "eu",
-        "iaea",
-        "osce",
-        "district",
-        "region",
-        "oblast",
-        "city",
-        "county",
-        "state",
-        "federal",
-        "national",
-        "republic",
-        "intelligence",
-        "group",
-    }
+OFFICIAL_WORDS = _words(
+    """
+    ministry department office kremlin government administration staff police army forces force
+    navy command service services guard council parliament duma rada senate congress house court
+    prosecutor prosecutors commission committee agency bureau directorate mod fsb sbu gur hur
+    military embassy mission cabinet presidency headquarters authority authorities governorate
+    administration white pentagon nato un eu iaea osce district region oblast city county state
+    federal national republic intelligence group
+    """
 )
-THINK_TANK_WORDS = frozenset(
-    {
-        "institute",
-        "institution",
-        "center",
-        "centre",
-        "foundation",
-        "council",
-        "forum",
-        "endowment",
-        "society",
-        "club",
-        "tank",
-        "university",
-        "school",
-        "academy",
-        "initiative",
-        "project",
-        "programme",
-        "program",
-        "laboratory",
-        "lab",
-        "corporation",
-    }
+THINK_TANK_WORDS = _words(
+    """
+    institute institution center centre foundation council forum endowment society club tank
+    university school academy initiative project programme program laboratory lab corporation
+    """
 )
-OUTLET_WORDS = frozenset(
-    {
-        "news",
-        "times",
-        "post",
-        "journal",
-        "gazette",
-        "daily",
-        "herald",
-        "telegraph",
-        "tribune",
-        "press",
-        "media",
-        "tv",
-        "television",
-        "radio",
-        "broadcasting",
-        "broadcaster",
-        "newspaper",
-        "magazine",
-        "review",
-        "wire",
-        "agency",
-        "observer",
-        "guardian",
-        "independent",
-        "pravda",
-        "izvestia",
-        "vedomosti",
-        "kommersant",
-        "chronicle",
-        "inquirer",
-        "sun",
-        "mirror",
-        "mail",
-        "express",
-        "standard",
-        "examiner",
-        "monitor",
-        "reporter",
-        "today",
-        "week",
-        "weekly",
-        "insider",
-        "online",
-        "network",
-        "channel",
-        "report",
-        "dispatch",
-        "bulletin",
-        "gazeta",
-        "novaya",
-        "zvezda",
-        "ria",
-        "tass",
-        "interfax",
-        "ukrinform",
-        "pravda",
-    }
+OUTLET_WORDS = _words(
+    """
+    news times post journal gazette daily herald telegraph tribune press media tv television
+    radio broadcasting broadcaster newspaper magazine review wire agency observer guardian
+    independent pravda izvestia vedomosti kommersant chronicle inquirer sun mirror mail express
+    standard examiner monitor reporter today week weekly insider online network channel report
+    dispatch bulletin gazeta novaya zvezda ria tass interfax ukrinform pravda
+    """
 )
-CHANNEL_WORDS = frozenset(
-    {
-        "channel",
-        "channels",
-        "resource",
-        "blog",
-        "blogger",
-        "bloggers",
-        "milblogger",
-        "milbloggers",
-        "telegram",
-        "account",
-        "page",
-        "z-channel",
-        "z-channels",
-        "vk",
-        "youtube",
-        "x",
-        "twitter",
-        "tiktok",
-        "substack",
-        "feed",
-        "handle",
-        "podcast",
-        "stream",
-    }
+CHANNEL_WORDS = _words(
+    """
+    channel channels resource blog blogger bloggers milblogger milbloggers telegram account page
+    z-channel z-channels vk youtube x twitter tiktok substack feed handle podcast stream
+    """
 )
 
 # Lower-case heads that can name a source ("the ministry said", "a new poll found").
-SOURCE_NOUNS = frozenset(
-    {
-        # people described by role
-        "official",
-        "officials",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "spokespeople",
-        "aide",
-        "aides",
-        "adviser",
-        "advisers",
-        "advisor",
-        "advisors",
-        "analyst",
-        "analysts",
-        "expert",
-        "experts",
-        "observer",
-        "observers",
-        "critic",
-        "critics",
-        "supporter",
-        "supporters",
-        "opponent",
-        "opponents",
-        "voter",
-        "voters",
-        "resident",
-        "residents",
-        "local",
-        "locals",
-        "witness",
-        "witnesses",
-        "eyewitness",
-        "eyewitnesses",
-        "source",
-        "sources",
-        "insider",
-        "insiders",
-        "diplomat",
-        "diplomats",
-        "lawmaker",
-        "lawmakers",
-        "senator",
-        "senators",
-        "leader",
-        "leaders",
-        "candidate",
-        "candidates",
-        "nominee",
-        "governor",
-        "mayor",
-        "president",
-        "minister",
-        "secretary",
-        "ambassador",
-        "envoy",
-        "general",
-        "commander",
-        "commanders",
-        "officer",
-        "officers",
-        "soldier",
-        "soldiers",
-        "fighter",
-        "fighters",
-        "investigator",
-        "investigators",
-        "prosecutor",
-        "prosecutors",
-        "researcher",
-        "researchers",
-        "scientist",
-        "scientists",
-        "economist",
-        "economists",
-        "historian",
-        "historians",
-        "strategist",
-        "strategists",
-        "pollster",
-        "pollsters",
-        "consultant",
-        "consultants",
-        "operative",
-        "operatives",
-        "donor",
-        "donors",
-        "delegate",
-        "delegates",
-        "member",
-        "members",
-        "activist",
-        "activists",
-        "advocate",
-        "advocates",
-        "organizer",
-        "organizers",
-        "organiser",
-        "organisers",
-        "ally",
-        "allies",
-        "colleague",
-        "colleagues",
-        "friend",
-        "friends",
-        "journalist",
-        "journalists",
-        "reporter",
-        "reporters",
-        "correspondent",
-        "correspondents",
-        "blogger",
-        "bloggers",
-        "milblogger",
-        "milbloggers",
-        "commentator",
-        "commentators",
-        "columnist",
-        "editor",
-        "host",
-        "anchor",
-        "author",
-        "professor",
-        "scholar",
-        "fellow",
-        "lawyer",
-        "lawyers",
-        "attorney",
-        "attorneys",
-        "doctor",
-        "doctors",
-        "businessman",
-        "businesswoman",
-        "billionaire",
-        "founder",
-        "chairman",
-        "chairwoman",
-        "chief",
-        "director",
-        "head",
-        "judge",
-        "congressman",
-        "congresswoman",
-        "representative",
-        "representatives",
-        "republicans",
-        "democrats",
-        "conservatives",
-        "liberals",
-        "people",
-        "citizens",
-        "users",
-        "netizens",
-        "propagandists",
-        "authorities",
-        "administration",
-        "government",
-        "ministry",
-        "department",
-        "agency",
-        "office",
-        "committee",
-        "commission",
-        "council",
-        "court",
-        "police",
-        "military",
-        "army",
-        "kremlin",
-        "campaign",
-        "party",
-        "team",
-        "group",
-        "organization",
-        "organisation",
-        "institute",
-        "center",
-        "centre",
-        "tank",
-        "foundation",
-        "company",
-        "firm",
-        "bank",
-        "union",
-        "network",
-        "coalition",
-        "movement",
-        "alliance",
-        "headquarters",
-        "staff",
-        "service",
-        "services",
-        "regiment",
-        "brigade",
-        "battalion",
-        "unit",
-        "command",
-        # media and channels
-        "media",
-        "outlet",
-        "outlets",
-        "newspaper",
-        "paper",
-        "magazine",
-        "broadcaster",
-        "station",
-        "agency",
-        "website",
-        "site",
-        "channel",
-        "channels",
-        "resource",
-        "blog",
-        "account",
-        "publication",
-        "tabloid",
-        "daily",
-        "network",
-        "press",
-        "wire",
-        "z-channel",
-        "z-channels",
-        "telegram",
-        "feed",
-        # documents and data
-        "poll",
-        "polls",
-        "survey",
-        "surveys",
-        "report",
-        "reports",
-        "study",
-        "studies",
-        "analysis",
-        "assessment",
-        "statement",
-        "statements",
-        "data",
-        "figures",
-        "records",
-        "documents",
-        "document",
-        "memo",
-        "letter",
-        "filing",
-        "filings",
-        "complaint",
-        "lawsuit",
-        "estimate",
-        "estimates",
-        "intelligence",
-        "investigation",
-        "review",
-        "audit",
-        "census",
-        "research",
-        "findings",
-        "footage",
-        "video",
-        "photos",
-        "images",
-        "reporting",
-        "release",
-        "communique",
-        "bulletin",
-        "briefing",
-        "update",
-        "post",
-        "posts",
-        "tweet",
-        "message",
-    }
+SOURCE_NOUNS = _words(
+    """
+    manager managers moderator moderators chair frontrunner contender challenger incumbent rival
+    rivals staffer staffers employee employees worker workers student students teacher teachers
+    parent parents mother father son daughter wife husband brother sister man woman men women
+    person owner owners executive executives defendant plaintiff veteran veterans farmer farmers
+    protester protesters demonstrator demonstrators fan fans follower followers backer backers
+    pundit pundits writer writers publisher biographer assistant partner partners neighbor
+    neighbors neighbour neighbours relative relatives immigrant immigrants refugee refugees
+    trooper agent agents inspector inspectors auditor regulator regulators premier bishop priest
+    rabbi imam pastor campaigner campaigners survivor survivors victim victims participant
+    participants attendee attendees respondent respondents caller callers viewer viewers reader
+    readers percent majority minority others some many most few half third quarter plurality
+    everyone nobody somebody someone anyone ceo chairperson nominees hopeful hopefuls contenders
+    representative senators congressmen lawmakers legislators legislator councilman councilwoman
+    sheriff commissioner prosecutors investigators spokespeople aides surrogate surrogates
+    announcer commentators correspondents anchors hosts economists historians scientists
+    official officials spokesman spokeswoman spokesperson spokespeople aide aides adviser
+    advisers advisor advisors analyst analysts expert experts observer observers critic critics
+    supporter supporters opponent opponents voter voters resident residents local locals witness
+    witnesses eyewitness eyewitnesses source sources insider insiders diplomat diplomats
+    lawmaker lawmakers senator senators leader leaders candidate candidates nominee governor
+    mayor president minister secretary ambassador envoy general commander commanders officer
+    officers soldier soldiers fighter fighters investigator investigators prosecutor prosecutors
+    researcher researchers scientist scientists economist economists historian historians
+    strategist strategists pollster pollsters consultant consultants operative operatives donor
+    donors delegate delegates member members activist activists advocate advocates organizer
+    organizers organiser organisers ally allies colleague colleagues friend friends journalist
+    journalists reporter reporters correspondent correspondents blogger bloggers milblogger
+    milbloggers commentator commentators columnist editor host anchor author professor scholar
+    fellow lawyer lawyers attorney attorneys doctor doctors businessman businesswoman
+    billionaire founder chairman chairwoman chief director head judge congressman congresswoman
+    representative representatives republicans democrats conservatives liberals people citizens
+    users netizens propagandists authorities administration government ministry department
+    agency office committee commission council court police military army kremlin campaign party
+    team group organization organisation institute center centre tank foundation company firm
+    bank union network coalition movement alliance headquarters staff service services regiment
+    brigade battalion unit command media outlet outlets newspaper paper magazine broadcaster
+    station agency website site channel channels resource blog account publication tabloid daily
+    network press wire z-channel z-channels telegram feed poll polls survey surveys report
+    reports study studies analysis assessment statement statements data figures records
+    documents document memo letter filing filings complaint lawsuit estimate estimates
+    intelligence investigation review audit census research findings footage video photos images
+    reporting release communique bulletin briefing update post posts tweet message
+    """
 )
 
 # Words that open a noun phrase and belong to it ("the", "a", "his").
-DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "many",
-        "several",
-        "most",
-        "other",
-        "another",
-        "two",
-        "three",
-        "four",
-        "five",
-        "few",
-        "both",
-        "all",
-        "each",
-        "one",
-        "any",
-        "numerous",
-        "multiple",
-    }
+DETERMINERS = _words(
+    """
+    the a an his her their its our my your this that these those some many several most other
+    another two three four five few both all each one any numerous multiple
+    """
 )
 
 # Lower-case words that can modify a source noun inside its phrase ("senior US officials").
-MODIFIER_STOPS = frozenset(
-    {
-        "and",
-        "or",
-        "but",
-        "if",
-        "when",
-        "while",
-        "because",
-        "as",
-        "than",
-        "then",
-        "so",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "from",
-        "with",
-        "by",
-        "about",
-        "after",
-        "before",
-        "into",
-        "over",
-        "under",
-        "not",
-        "no",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "can",
-        "do",
-        "does",
-        "did",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "where",
-        "why",
-        "how",
-        "there",
-        "here",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "also",
-        "said",
-        "says",
-        "say",
-        "told",
-        "that",
-        "this",
-        "these",
-        "those",
-        "just",
-        "only",
-        "even",
-        "still",
-        "yet",
-        "all",
-        "any",
-        "more",
-        "less",
-        "very",
-        "too",
-        "much",
-        "such",
-        "like",
-        "against",
-        "between",
-        "through",
-        "during",
-        "since",
-        "until",
-        "without",
-        "within",
-        "among",
-        "across",
-        "per",
-        "via",
-        "now",
-        "later",
-        "earlier",
-        "ago",
-        "today",
-        "yesterday",
-        "tomorrow",
-    }
+MODIFIER_STOPS = _words(
+    """
+    and or but if when while because as than then so of in on at for to from with by about after
+    before into over under not no is are was were be been has have had will would could should
+    may might must can do does did which who whom whose what where why how there here it he she
+    they we i you also said says say told that this these those just only even still yet all any
+    more less very too much such like against between through during since until without within
+    among across per via now later earlier ago today yesterday tomorrow
+    """
 )
 
 # Prepositions that may attach a post-modifier to a role noun ("a spokesman for the ministry").
 ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in"})
 
 # Role nouns that take such a post-modifier.
-ROLE_NOUNS = frozenset(
-    {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "aide",
-        "aides",
-        "adviser",
-        "advisers",
-        "advisor",
-        "analyst",
-        "analysts",
-        "expert",
-        "experts",
-        "official",
-        "officials",
-        "head",
-        "chief",
-        "director",
-        "member",
-        "members",
-        "representative",
-        "representatives",
-        "fellow",
-        "scholar",
-        "professor",
-        "researcher",
-        "researchers",
-        "leader",
-        "leaders",
-        "secretary",
-        "minister",
-        "commander",
-        "officer",
-        "officers",
-        "source",
-        "sources",
-        "ambassador",
-        "envoy",
-        "chairman",
-        "chairwoman",
-        "president",
-        "founder",
-        "editor",
-        "author",
-        "supporters",
-        "critics",
-        "people",
-        "study",
-        "survey",
-        "poll",
-        "report",
-        "analysis",
-        "spokespeople",
-        "lawyer",
-        "lawyers",
-        "attorney",
-        "strategist",
-        "pollster",
-        "economist",
-        "correspondent",
-        "correspondents",
-        "journalist",
-        "journalists",
-        "reporter",
-        "reporters",
-        "residents",
-        "users",
-        "estimate",
-        "estimates",
-        "data",
-        "records",
-        "documents",
-    }
+ROLE_NOUNS = _words(
+    """
+    spokesman spokeswoman spokesperson aide aides adviser advisers advisor analyst analysts
+    expert experts official officials head chief director member members representative
+    representatives fellow scholar professor researcher researchers leader leaders secretary
+    minister commander officer officers source sources ambassador envoy chairman chairwoman
+    president founder editor author supporters critics people study survey poll report analysis
+    spokespeople lawyer lawyers attorney strategist pollster economist correspondent
+    correspondents journalist journalists reporter reporters residents users estimate estimates
+    data records documents
+    """
 )
 
 # Months and days: capitalised but never a source on their own.
-CALENDAR_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
+CALENDAR_WORDS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec
+    """
 )
 
 # Capitalised words that start a sentence but never name a source.
-SENTENCE_STARTERS = frozenset(
-    {
-        "but",
-        "and",
-        "or",
-        "so",
-        "yet",
-        "still",
-        "however",
-        "meanwhile",
-        "instead",
-        "also",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "from",
-        "with",
-        "by",
-        "after",
-        "before",
-        "during",
-        "when",
-        "while",
-        "if",
-        "as",
-        "since",
-        "though",
-        "although",
-        "because",
-        "then",
-        "now",
-        "here",
-        "there",
-        "today",
-        "yesterday",
-        "last",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "what",
-        "why",
-        "how",
-        "where",
-        "who",
-        "which",
-        "earlier",
-        "later",
-        "previously",
-        "once",
-        "according",
-        "asked",
-        "speaking",
-        "writing",
-        "not",
-        "no",
-        "yes",
-        "well",
-        "even",
-        "indeed",
-        "moreover",
-        "furthermore",
-        "finally",
-        "first",
-        "second",
-        "third",
-        "again",
-    }
+SENTENCE_STARTERS = _words(
+    """
+    but and or so yet still however meanwhile instead also in on at for to from with by after
+    before during when while if as since though although because then now here there today
+    yesterday last this that these those it what why how where who which earlier later
+    previously once according asked speaking writing not no yes well even indeed moreover
+    furthermore finally first second third again
+    """
 )
 
 # Lower-case nouns that name a place or the story's subject, never a source on their own.
-NOT_SOURCE_HEADS = frozenset(
-    {
-        "time",
-        "times",
-        "year",
-        "years",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "way",
-        "ways",
-        "thing",
-        "things",
-        "lot",
-        "part",
-        "kind",
-        "sort",
-        "front",
-        "area",
-        "region",
-        "village",
-        "town",
-        "city",
-        "country",
-        "world",
-        "war",
-        "attack",
-        "offensive",
-        "situation",
-        "side",
-        "fact",
-        "point",
-        "question",
-        "issue",
-        "problem",
-        "case",
-    }
+NOT_SOURCE_HEADS = _words(
+    """
+    time times year years day days week weeks month months way ways thing things lot part kind
+    sort front area region village town city country world war attack offensive situation side
+    fact point question issue problem case
+    """
 )

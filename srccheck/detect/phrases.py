@@ -81,7 +81,7 @@ _TITLE_MODIFIERS = frozenset(
 )
 _MAX_NAME_TOKENS = 9
 _MAX_MODIFIERS = 4
-_MAX_APPOSITIVE = 16
+_MAX_APPOSITIVE = 30
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
 _DEMONYMS = frozenset(
     {
@@ -264,11 +264,62 @@ def phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
         return Phrase(last, last + 1, last, last, last + 1, pronoun=True)
     if token.kind is TokenKind.HANDLE:
         return Phrase(last, last + 1, last, last, last + 1)
+    if token.text == ")":
+        return _parenthetical_left(tokens, last, floor)
+    if _is_calendar_surname(tokens, last, floor):
+        return _name_phrase_left(tokens, last, floor)
     if _is_name_word(token) and not _is_sentence_starter(tokens, last, floor):
         return _name_phrase_left(tokens, last, floor)
     if _is_source_noun(token) and token.bare not in lx.NOT_SOURCE_HEADS:
         return _description_left(tokens, last, floor)
     return None
+
+
+def _is_calendar_surname(tokens: list[Token], index: int, floor: int) -> bool:
+    """"Theresa May", "Ai Jun": a month name right after a first name is a surname."""
+    token = tokens[index]
+    return (
+        token.is_capitalised
+        and token.bare in lx.CALENDAR_WORDS
+        and index - 1 >= floor
+        and _is_name_word(tokens[index - 1])
+        and not tokens[index - 1].is_possessive
+    )
+
+
+def _parenthetical_left(tokens: list[Token], close: int, floor: int) -> Phrase | None:
+    """"Sen. Jack Reed (D-R.I.)": a name followed by a short parenthesis."""
+    index = close - 1
+    while index >= floor and close - index <= 12 and tokens[index].text != "(":
+        index -= 1
+    if index < floor or tokens[index].text != "(" or index - 1 < floor:
+        return None
+    name = phrase_left(tokens, index - 1, floor)
+    if name is None or name.pronoun:
+        return None
+    return _stretch_to(name, close + 1)
+
+
+def _stretch_to(phrase: Phrase, last: int) -> Phrase:
+    return Phrase(
+        phrase.first, last, phrase.head, phrase.name_first, phrase.name_last,
+        quoted_name=phrase.quoted_name, appositive=phrase.appositive,
+        role_tokens=phrase.role_tokens, affiliation_tokens=phrase.affiliation_tokens,
+        former=phrase.former, possessor=phrase.possessor,
+    )
+
+
+def _is_title_word(token: Token) -> bool:
+    """A lower-case title or profession before a name ("psychologist Vaile Wright")."""
+    word = token.bare
+    return token.kind is TokenKind.WORD and (
+        word in lx.PERSON_TITLES
+        or word in _TITLE_MODIFIERS
+        or (not token.is_capitalised and word.endswith(_PROFESSION_ENDINGS) and len(word) > 5)
+    )
+
+
+_PROFESSION_ENDINGS = ("ist", "ian", "ologist", "ographer", "eer")
 
 
 def _is_sentence_starter(tokens: list[Token], index: int, floor: int) -> bool:
@@ -285,7 +336,9 @@ def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
     index = last - 1
     while index >= floor and last - index < _MAX_NAME_TOKENS:
         token = tokens[index]
-        if _is_name_word(token) and not token.is_possessive:
+        if (_is_name_word(token) or _is_calendar_surname(tokens, index, floor)) and (
+            not token.is_possessive
+        ):
             first = index
         elif token.lower in _NAME_CONNECTORS and index - 1 >= floor:
             if not _is_name_word(tokens[index - 1]) or tokens[index - 1].is_possessive:
@@ -336,7 +389,7 @@ def _premodifiers_left(
         token = tokens[index]
         if token.kind is not TokenKind.WORD:
             break
-        if token.bare in lx.PERSON_TITLES or token.bare in _TITLE_MODIFIERS:
+        if _is_title_word(token):
             first = index
         elif token.is_possessive and _is_name_word(token):
             start = index
@@ -454,8 +507,7 @@ def phrase_right(tokens: list[Token], first: int, ceiling: int) -> Phrase | None
         word = tokens[index]
         joins = (
             word.lower in lx.DETERMINERS
-            or word.bare in lx.PERSON_TITLES
-            or word.bare in _TITLE_MODIFIERS
+            or _is_title_word(word)
             or _is_name_word(word)
             or word.kind is TokenKind.HANDLE
             or (
@@ -514,7 +566,7 @@ def appositive_after(tokens: list[Token], phrase: Phrase, ceiling: int) -> Phras
         and tokens[end].text not in (",", ".", ";", ":", "!", "?")
         and (tokens[end].kind not in (TokenKind.QUOTE, TokenKind.BREAK))
     ):
-        if end - comma > _MAX_APPOSITIVE or tokens[end].bare in lx.CUE_WORDS:
+        if end - comma > _MAX_APPOSITIVE or lx.CUE_WORDS.get(tokens[end].lower) is lx.CueClass.STRONG:
             return phrase
         end += 1
     if end == comma + 1 or not _opens_appositive(tokens[comma + 1]):
@@ -536,7 +588,7 @@ def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase
             return _with_appositive(tokens, name, index + 1, comma)
         if token.kind in (TokenKind.QUOTE, TokenKind.BREAK) or token.text in (".", ";", ":"):
             return None
-        if token.bare in lx.CUE_WORDS and token.lower not in ("who", "which"):
+        if lx.CUE_WORDS.get(token.lower) is lx.CueClass.STRONG and not token.lower.endswith("ing"):
             return None
         index -= 1
     return None
@@ -545,7 +597,9 @@ def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase
 def _opens_appositive(token: Token) -> bool:
     """An appositive starts with an article, a title, a role, a capitalised word or "who"."""
     return (
-        token.lower in ("a", "an", "the", "who", "which", "whose")
+        token.kind is TokenKind.NUMBER
+        or (token.lower.endswith("ing") and not token.is_capitalised)
+        or token.lower in ("a", "an", "the", "who", "which", "whose")
         or token.bare in lx.PERSON_TITLES
         or token.bare in _TITLE_MODIFIERS
         or token.bare in lx.ROLE_NOUNS
