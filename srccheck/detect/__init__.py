@@ -33,7 +33,9 @@ def detect(text: str, table: SourceTable | None = None) -> Detection:
     sentences = split_sentences(tokens, text)
     quotes = find_quotes(tokens, text)
     builder = SourceBuilder(text, tokens, table)
-    finder = AttributionFinder(text, tokens, sentences, quotes, builder.is_organisation)
+    finder = AttributionFinder(
+        text, tokens, sentences, quotes, builder.is_organisation, builder.looks_like_person
+    )
     raw, unattributed = finder.find()
     for attribution in raw:
         builder.add(attribution)

@@ -13,6 +13,7 @@ from srccheck.detect.phrases import (
     Phrase,
     appositive_after,
     appositive_before_cue,
+    generic_description_left,
     is_pronoun,
     phrase_left,
     phrase_right,
@@ -22,6 +23,7 @@ from srccheck.detect.tokens import Sentence, Token, TokenKind
 
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _CLAUSE_PUNCT = frozenset({",", ".", ":", ";", "!", "?", "—", "–"})
+_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "average", "averages"})
 _DOCUMENT_HEADS = frozenset(
     {
         "poll",
@@ -98,6 +100,19 @@ _MEDIA_HEADS = frozenset(
         "page",
     }
 )
+# Cues that may come before their subject ("…," said the minister).
+_INVERTIBLE = frozenset(
+    {
+        "said", "says", "say", "wrote", "writes", "added", "adds", "asked", "asks", "continued",
+        "continues", "explained", "explains", "noted", "notes", "argued", "argues", "stated",
+        "states", "recalled", "recalls", "declared", "declares", "told", "tells", "insisted",
+        "insists", "warned", "warns", "claimed", "claims", "replied", "replies", "responded",
+        "responds", "concluded", "concludes", "observed", "observes", "remarked", "remarks",
+        "posted", "tweeted", "reported", "reports", "predicted", "predicts", "acknowledged",
+        "conceded", "cautioned", "quipped", "joked", "admitted", "emphasized", "stressed",
+    }
+)
+_QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "when", "where", "about"})
 # Cues that headlines capitalise ("Clinton Says Russians Hacked DNC").
 _TITLE_CUES = frozenset(
     {"says", "said", "tells", "told", "warns", "claims", "admits", "insists", "denies", "urges"}
@@ -142,12 +157,14 @@ class AttributionFinder:
         sentences: list[Sentence],
         quotes: list[Quote],
         is_organisation: KindCheck,
+        looks_like_person: KindCheck = lambda phrase: False,
     ) -> None:
         self.text = text
         self.tokens = tokens
         self.sentences = sentences
         self.quotes = quotes
         self.is_organisation = is_organisation
+        self.looks_like_person = looks_like_person
         self.quote_at: dict[int, int] = {}
         for number, quote in enumerate(quotes):
             last = (
@@ -176,11 +193,14 @@ class AttributionFinder:
         found: list[RawAttribution] = []
         index = sentence.first
         relay_from: Phrase | None = None
+        covered_until = -1
         while index < sentence.last:
             if index in self.quote_at:
                 index += 1
                 continue
-            according = self._according_to(number, sentence, index)
+            according = self._according_to(number, sentence, index) or self._in_poll(
+                number, sentence, index
+            ) or self._headline_colon(number, sentence, index)
             if according is not None:
                 found.append(according)
                 relay_from = according.phrase
@@ -191,8 +211,16 @@ class AttributionFinder:
                 index += 1
                 continue
             cue_last, cue_class = cue
+            if self.tokens[index].start < covered_until:
+                # A cue inside what someone was just reported as saying is part of that claim
+                # ("Rubio said he had told Trump …"), not a source of the article's own.
+                index = cue_last
+                continue
             attribution = self._attribution(number, sentence, index, cue_last, cue_class)
             if attribution is not None:
+                if attribution.content is not None and not attribution.direct:
+                    if attribution.cue is not None and attribution.content[0] >= attribution.cue[0]:
+                        covered_until = attribution.content[1]
                 if relay_from is not None and attribution.via is None and attribution.phrase:
                     if attribution.phrase.first > relay_from.last:
                         attribution.via = relay_from
@@ -235,12 +263,26 @@ class AttributionFinder:
         if tokens[first].lower.endswith("ing") and not skipped:
             return self._participle_clause(number, sentence, first, last)
         phrase = self._subject_left(subject_end, sentence.first)
+        if (
+            phrase is None
+            and cue_class is CueClass.STRONG
+            and subject_end >= sentence.first
+            and not _noun_like(tokens[first])
+        ):
+            phrase = generic_description_left(tokens, subject_end, sentence.first)
+        if phrase is not None and not phrase.pronoun and tokens[phrase.last - 1].is_possessive:
+            return None  # "Dean's comments are …": a possessive is no subject
         if phrase is None and subject_end >= sentence.first and tokens[subject_end].lower in (
             "and", "but"
         ):
             phrase = self._sentence_subject(sentence, subject_end)
         inverted = False
-        if phrase is None and self._inversion_allowed(subject_end, sentence.first):
+        if (
+            phrase is None
+            and tokens[first].lower in _INVERTIBLE
+            and not tokens[first].is_capitalised
+            and self._inversion_allowed(subject_end, sentence.first)
+        ):
             right = phrase_right(tokens, last, sentence.last)
             if right is not None:
                 phrase = appositive_after(tokens, right, sentence.last)
@@ -278,7 +320,7 @@ class AttributionFinder:
                 or (word.endswith("ly") and len(word) > 4)
                 or word in ("n't", "’t", "'t")
             ):
-                if word in _PASSIVE_AUX and not skipped:
+                if word in _PASSIVE_AUX:
                     passive = True
                 skipped = True
                 index -= 1
@@ -333,10 +375,24 @@ class AttributionFinder:
             if not (phrase.pronoun and head.lower in ("they", "we", "i", "you", "who")) and not (
                 head.bare.endswith("s") and not head.is_possessive and phrase.first < phrase.head
                 or head.bare.endswith("s") and not head.is_capitalised
-                or head.bare in ("percent", "majority", "most", "many", "some", "others")
             ):
                 return False
         following = tokens[last] if last < sentence.last else None
+        if last == first + 1 and _noun_like(cue) and cue.lower.endswith("s"):
+            # "reports", "claims", "states" are plural nouns too: need a clause after them.
+            if following is None or not (
+                following.text in (",", ":")
+                or following.kind is TokenKind.QUOTE
+                or following.lower in ("that", "the", "a", "an")
+                or is_pronoun(following)
+            ):
+                return False
+        if tokens[first].lower in ("asked", "asks", "asking"):
+            window = tokens[last : min(last + 5, sentence.last)]
+            return any(
+                t.lower in _QUESTION_WORDS or t.kind is TokenKind.QUOTE or t.text in ("?", ":")
+                for t in window
+            ) or following is None or following.text in (",", ".")
         if cue_class is CueClass.STRONG:
             return True
         if cue_class is CueClass.WEAK:
@@ -344,7 +400,12 @@ class AttributionFinder:
                 following is None or following.text in _CLAUSE_PUNCT or following.lower == "that"
             )
         if cue_class is CueClass.STANCE:
-            return following is not None and (following.lower == "that" or is_pronoun(following))
+            # "believe that …", "think the offensive will stall": a clause must follow.
+            return following is not None and (
+                following.lower in ("that", "the", "this", "there", "a", "an")
+                or is_pronoun(following)
+                or (following.is_capitalised and following.lower != "i")
+            )
         if cue_class is CueClass.FINDING:
             return head.bare in _DOCUMENT_HEADS or (
                 not phrase.pronoun and head.is_capitalised and self.is_organisation(phrase)
@@ -399,6 +460,61 @@ class AttributionFinder:
             hedged=self._hedged(index, number),
         )
 
+    def _in_poll(self, number: int, sentence: Sentence, index: int) -> RawAttribution | None:
+        """"… in a Washington Post-ABC News poll released Sunday": the poll is the source."""
+        tokens = self.tokens
+        if tokens[index].lower != "in" or index + 1 >= sentence.last:
+            return None
+        end = index + 1
+        while end < sentence.last and end - index < 14 and tokens[end].text not in _CLAUSE_PUNCT:
+            end += 1
+        heads = [i for i in range(index + 1, end) if tokens[i].bare in _POLL_HEADS]
+        if not heads or not any(
+            tokens[i].lower in lx.DETERMINERS or tokens[i].is_capitalised
+            for i in range(index + 1, heads[0])
+        ) and heads[0] != index + 1:
+            return None
+        if not any(
+            tokens[i].is_capitalised or tokens[i].lower in ("latest", "new", "recent", "this")
+            for i in range(index + 1, end)
+        ):
+            return None
+        phrase = _run_phrase(tokens, index + 1, end)
+        if phrase is None:
+            return None
+        return RawAttribution(
+            phrase=phrase,
+            cue=(tokens[index].start, tokens[index].end),
+            content=self._clause_around(sentence, index, end),
+            direct=False,
+            sentence=number,
+        )
+
+    def _headline_colon(
+        self, number: int, sentence: Sentence, index: int
+    ) -> RawAttribution | None:
+        """"John McCain: Populist Anger Appeals to …": a person's name, a colon, a claim."""
+        tokens = self.tokens
+        if index != sentence.first or sentence.paragraph != 0:
+            return None
+        end = index
+        while end < sentence.last and end - index < 4 and tokens[end].is_capitalised:
+            end += 1
+        if end - index < 2 or end >= sentence.last - 1 or tokens[end].text != ":":
+            return None
+        phrase = phrase_left(tokens, end - 1, index)
+        if phrase is None or phrase.first != index or not self.looks_like_person(phrase):
+            return None
+        if sum(1 for t in tokens[end + 1 : sentence.last] if t.kind is TokenKind.WORD) < 3:
+            return None
+        return RawAttribution(
+            phrase=phrase,
+            cue=(tokens[end].start, tokens[end].end),
+            content=self._span_of(end + 1, self._clause_end(end + 1, sentence.last)),
+            direct=False,
+            sentence=number,
+        )
+
     def _passive(
         self, number: int, sentence: Sentence, subject_end: int, first: int, last: int
     ) -> RawAttribution | None:
@@ -439,6 +555,8 @@ class AttributionFinder:
         sentence's subject as the speaker of what follows."""
         tokens = self.tokens
         if tokens[first].lower == "citing":
+            if first == sentence.first or tokens[first - 1].text != ",":
+                return None
             phrase = phrase_right(tokens, last, sentence.last)
             if phrase is None:
                 return None
@@ -711,6 +829,14 @@ def _stretch(phrase: Phrase, end: int) -> Phrase:
         affiliation_tokens=phrase.affiliation_tokens,
         former=phrase.former,
         possessor=phrase.possessor,
+    )
+
+
+def _noun_like(token: Token) -> bool:
+    """True for cue words that are also nouns ("report", "reports", "claims")."""
+    word = token.lower
+    return word in lx.NOUN_LIKE_BASES or (
+        word.endswith("s") and (word[:-1] in lx.NOUN_LIKE_BASES or word[:-2] in lx.NOUN_LIKE_BASES)
     )
 
 

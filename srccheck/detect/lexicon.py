@@ -85,8 +85,14 @@ _WEAK = _verbs(
     {"speak": ("speaks", "spoke", "spoken", "speaking")},
 )
 _STANCE = _verbs(
-    ["believe", "doubt", "expect", "fear", "hope", "worry", "reckon", "suspect"],
-    {"think": ("thinks", "thought", "thinking"), "feel": ("feels", "felt", "feeling")},
+    ["believe", "doubt", "expect", "fear", "hope", "worry", "reckon", "suspect", "realize",
+     "realise", "assume", "guess", "imagine", "acknowledge", "recognize", "recognise"],
+    {
+        "think": ("thinks", "thought", "thinking"),
+        "feel": ("feels", "felt", "feeling"),
+        "know": ("knows", "knew", "known"),
+        "see": ("sees", "saw", "seen"),
+    },
 )
 _FINDING = _verbs(
     ["indicate", "reveal", "suggest", "conclude", "estimate", "project", "put"],

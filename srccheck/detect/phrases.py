@@ -248,7 +248,12 @@ def _is_name_word(token: Token) -> bool:
         return True
     if token.kind is TokenKind.NUMBER:
         return False
-    return token.is_capitalised and token.bare not in lx.CALENDAR_WORDS
+    return (
+        token.is_capitalised
+        and token.bare not in lx.CALENDAR_WORDS
+        and token.lower not in lx.DETERMINERS
+        and token.lower not in lx.MODIFIER_STOPS
+    )
 
 
 def _is_source_noun(token: Token) -> bool:
@@ -272,6 +277,31 @@ def phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
         return _name_phrase_left(tokens, last, floor)
     if _is_source_noun(token) and token.bare not in lx.NOT_SOURCE_HEADS:
         return _description_left(tokens, last, floor)
+    return None
+
+
+def generic_description_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
+    """"the admiral", "a bartender": any noun after a determiner, for unambiguous cues."""
+    token = tokens[last]
+    if (
+        token.kind is not TokenKind.WORD
+        or token.is_capitalised
+        or token.lower in lx.MODIFIER_STOPS
+        or token.lower in lx.DETERMINERS
+        or token.bare in lx.NOT_SOURCE_HEADS
+        or token.lower.endswith(("ly", "ing", "ed"))
+        or len(token.lower) < 3
+    ):
+        return None
+    for back in range(1, 4):
+        index = last - back
+        if index < floor:
+            return None
+        word = tokens[index]
+        if word.lower in ("the", "a", "an", "his", "her", "their", "its", "one", "another", "our"):
+            return Phrase(index, last + 1, last, index, last + 1)
+        if word.kind is not TokenKind.WORD or word.lower in lx.MODIFIER_STOPS:
+            return None
     return None
 
 
@@ -500,6 +530,8 @@ def phrase_right(tokens: list[Token], first: int, ceiling: int) -> Phrase | None
     if first >= ceiling:
         return None
     token = tokens[first]
+    if token.lower == "that":
+        return None
     if is_pronoun(token):
         return Phrase(first, first + 1, first, first, first + 1, pronoun=True)
     index = first
@@ -575,30 +607,54 @@ def appositive_after(tokens: list[Token], phrase: Phrase, ceiling: int) -> Phras
 
 
 def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase | None:
-    """Read "Name, role at Organisation," ending with the comma at ``comma`` before a cue."""
+    """Read "Name, role at Organisation," ending with the comma at ``comma`` before a cue.
+
+    Also "Name, 35, the daughter of …," (two appositives) and "Name, in her dissent,"
+    (an aside, which is not part of the source's words).
+    """
     index = comma - 1
+    end = comma
+    hops = 0
     while index >= floor and comma - index <= _MAX_APPOSITIVE:
         token = tokens[index]
         if token.text == ",":
-            if index + 1 >= comma or not _opens_appositive(tokens[index + 1]):
+            opener = tokens[index + 1] if index + 1 < end else None
+            if opener is None:
+                return None
+            aside = opener.lower in _ASIDE_OPENERS
+            if not aside and not _opens_appositive(opener):
                 return None
             name = phrase_left(tokens, index - 1, floor)
-            if name is None or name.pronoun:
+            if name is not None and not name.pronoun:
+                return name if aside else _with_appositive(tokens, name, index + 1, comma)
+            hops += 1
+            if hops > 2:
                 return None
-            return _with_appositive(tokens, name, index + 1, comma)
-        if token.kind in (TokenKind.QUOTE, TokenKind.BREAK) or token.text in (".", ";", ":"):
+        elif token.kind in (TokenKind.QUOTE, TokenKind.BREAK) or token.text in (".", ";", ":"):
             return None
-        if lx.CUE_WORDS.get(token.lower) is lx.CueClass.STRONG and not token.lower.endswith("ing"):
+        elif lx.CUE_WORDS.get(token.lower) is lx.CueClass.STRONG and not token.lower.endswith(
+            "ing"
+        ):
             return None
         index -= 1
     return None
+
+
+# Words that open an aside between a subject and its verb ("Smith, in her dissent, said").
+_ASIDE_OPENERS = frozenset(
+    {
+        "in", "meanwhile", "however", "too", "though", "for", "on", "by", "after", "during",
+        "speaking", "writing", "asked", "when", "while", "instead", "moreover", "also", "like",
+        "unlike", "as", "then", "now", "once", "still", "again", "later", "earlier",
+    }
+)
 
 
 def _opens_appositive(token: Token) -> bool:
     """An appositive starts with an article, a title, a role, a capitalised word or "who"."""
     return (
         token.kind is TokenKind.NUMBER
-        or (token.lower.endswith("ing") and not token.is_capitalised)
+        or token.lower in ("of", "at", "from", "with")
         or token.lower in ("a", "an", "the", "who", "which", "whose")
         or token.bare in lx.PERSON_TITLES
         or token.bare in _TITLE_MODIFIERS

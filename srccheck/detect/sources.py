@@ -171,6 +171,10 @@ class SourceBuilder:
             Attribution(source=source.id, source_span=span, cue=None, content=None, direct=False)
         )
 
+    def looks_like_person(self, phrase: Phrase) -> bool:
+        """True when the phrase names a person (by the table or by its shape)."""
+        return not phrase.pronoun and self._describe(phrase).kind is Kind.PERSON
+
     def is_organisation(self, phrase: Phrase) -> bool:
         """True when the phrase names an outlet, channel, think tank or official body."""
         if phrase.pronoun:
