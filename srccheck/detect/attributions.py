@@ -23,6 +23,9 @@ from srccheck.detect.tokens import Sentence, Token, TokenKind
 
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _CLAUSE_PUNCT = frozenset({",", ".", ":", ";", "!", "?", "—", "–"})
+_DOCUMENT_PARTICIPLES = frozenset(
+    {"released", "conducted", "published", "taken", "issued", "commissioned", "obtained", "filed"}
+)
 _POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "average", "averages"})
 _DOCUMENT_HEADS = frozenset(
     {
@@ -270,6 +273,8 @@ class AttributionFinder:
             and not _noun_like(tokens[first])
         ):
             phrase = generic_description_left(tokens, subject_end, sentence.first)
+        if phrase is None or (phrase.last - phrase.first == 1 and tokens[phrase.head].is_capitalised):
+            phrase = self._post_modified_document(subject_end, sentence.first) or phrase
         if phrase is not None and not phrase.pronoun and tokens[phrase.last - 1].is_possessive:
             return None  # "Dean's comments are …": a possessive is no subject
         if phrase is None and subject_end >= sentence.first and tokens[subject_end].lower in (
@@ -347,6 +352,22 @@ class AttributionFinder:
             )
         return phrase_left(self.tokens, index, floor)
 
+    def _post_modified_document(self, index: int, floor: int) -> Phrase | None:
+        """"A new poll released Friday found …": a document, a participle, then the cue."""
+        for back in range(0, 6):
+            participle = index - back
+            if participle - 1 < floor:
+                return None
+            word = self.tokens[participle]
+            if word.lower in _DOCUMENT_PARTICIPLES:
+                document = phrase_left(self.tokens, participle - 1, floor)
+                if document is None or self.tokens[document.head].bare not in _DOCUMENT_HEADS:
+                    return None
+                return _stretch(document, index + 1)
+            if word.kind is not TokenKind.WORD and word.kind is not TokenKind.NUMBER:
+                return None
+        return None
+
     def _is_quotation_end(self, index: int) -> bool:
         quote = self.quotes[self.quote_at[index]]
         return quote.close_index == index and self._quote_words(quote) > _SCARE_QUOTE_WORDS
@@ -373,8 +394,7 @@ class AttributionFinder:
         head = tokens[phrase.head]
         if last == first + 1 and cue.lower in lx.NOUN_LIKE_BASES and not skipped:
             if not (phrase.pronoun and head.lower in ("they", "we", "i", "you", "who")) and not (
-                head.bare.endswith("s") and not head.is_possessive and phrase.first < phrase.head
-                or head.bare.endswith("s") and not head.is_capitalised
+                head.bare.endswith("s") and not head.is_possessive
             ):
                 return False
         following = tokens[last] if last < sentence.last else None
@@ -382,6 +402,7 @@ class AttributionFinder:
             # "reports", "claims", "states" are plural nouns too: need a clause after them.
             if following is None or not (
                 following.text in (",", ":")
+                or (following.is_capitalised and head.bare in _DOCUMENT_HEADS)
                 or following.kind is TokenKind.QUOTE
                 or following.lower in ("that", "the", "a", "an")
                 or is_pronoun(following)
@@ -596,7 +617,10 @@ class AttributionFinder:
             phrase = phrase_right(self.tokens, start, before)
             if phrase is not None and phrase.first == start:
                 following = phrase.last
-                if following < before and self.tokens[following].kind is TokenKind.WORD:
+                if following < before and (
+                    self.tokens[following].kind is TokenKind.WORD
+                    or self.tokens[following].text == ","
+                ):
                     return phrase
         return None
 

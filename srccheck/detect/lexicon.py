@@ -266,6 +266,8 @@ CHANNEL_WORDS = _words(
 # Lower-case heads that can name a source ("the ministry said", "a new poll found").
 SOURCE_NOUNS = _words(
     """
+    ruling rulings order decision opinion verdict indictment ad ads commercial spot narrator
+    filing petition motion brief transcript minutes agenda platform manifesto resolution
     manager managers moderator moderators chair frontrunner contender challenger incumbent rival
     rivals staffer staffers employee employees worker workers student students teacher teachers
     parent parents mother father son daughter wife husband brother sister man woman men women

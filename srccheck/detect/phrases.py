@@ -357,7 +357,7 @@ def _is_sentence_starter(tokens: list[Token], index: int, floor: int) -> bool:
     if index != floor:
         return False
     word = tokens[index].bare
-    return word in lx.SENTENCE_STARTERS or word.endswith(("ing", "ly")) or word in lx.MODIFIER_STOPS
+    return word in lx.SENTENCE_STARTERS or word in lx.MODIFIER_STOPS
 
 
 def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
