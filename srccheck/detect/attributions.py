@@ -144,6 +144,10 @@ class RawAttribution:
     """For a relative pronoun source ("…, who said"), the phrase it refers to."""
     floating: bool = False
     """A quotation given to the speaker of a nearby sentence."""
+    relay: bool = False
+    """A "citing Y" clause: Y is the origin, relayed by the sentence's other source."""
+    relay_end: int = 0
+    """Where the "citing Y" clause ends (the claim proper starts after it)."""
 
 
 #: Returns True when a phrase names an organisation, outlet or channel (used for media cues).
@@ -187,7 +191,7 @@ class AttributionFinder:
         """Return every attribution and the quotations nobody is said to have said."""
         found: list[RawAttribution] = []
         for number, sentence in enumerate(self.sentences):
-            found.extend(self._scan_sentence(number, sentence))
+            found.extend(_merge_relays(self._scan_sentence(number, sentence)))
         found.sort(key=lambda a: (a.cue or a.content or (0, 0))[0])
         unattributed = self._assign_quotes(found)
         return found, unattributed
@@ -214,7 +218,7 @@ class AttributionFinder:
                 index += 1
                 continue
             cue_last, cue_class = cue
-            if self.tokens[index].start < covered_until:
+            if self.tokens[index].start < covered_until and self.tokens[index].lower != "citing":
                 # A cue inside what someone was just reported as saying is part of that claim
                 # ("Rubio said he had told Trump …"), not a source of the article's own.
                 index = cue_last
@@ -558,7 +562,7 @@ class AttributionFinder:
             return None
         if last >= sentence.last or tokens[last].lower != "that":
             return None
-        content = self._span_of(last + 1, sentence.last)
+        content = self._span_of(last + 1, self._clause_end(last + 1, sentence.last))
         return RawAttribution(
             phrase=None,
             cue=(tokens[subject_end + 1].start, tokens[last - 1].end),
@@ -581,13 +585,21 @@ class AttributionFinder:
             phrase = phrase_right(tokens, last, sentence.last)
             if phrase is None:
                 return None
-            phrase = _stretch(phrase, self._clause_end(last, sentence.last))
+            citing_end = self._citing_end(last, sentence.last)
+            phrase = _stretch(phrase, citing_end)
+            claim = citing_end
+            while claim < sentence.last and tokens[claim].text in (",", "that"):
+                claim += 1
+            carrier = phrase_left(tokens, first - 2, sentence.first) if first - 2 >= sentence.first else None
             return RawAttribution(
                 phrase=phrase,
                 cue=(tokens[first].start, tokens[first].end),
                 content=None,
                 direct=False,
                 sentence=number,
+                via=carrier if carrier is not None and not carrier.pronoun else None,
+                relay=True,
+                relay_end=tokens[min(claim, sentence.last - 1)].start,
             )
         if first == sentence.first or tokens[first - 1].text not in (",", "by"):
             return None
@@ -704,6 +716,13 @@ class AttributionFinder:
                 direct = True
         return direct
 
+    def _citing_end(self, index: int, ceiling: int) -> int:
+        """"citing a source in the security services, reported …": up to the next comma."""
+        end = index
+        while end < ceiling and self.tokens[end].text not in _CLAUSE_PUNCT:
+            end += 1
+        return end
+
     def _clause_end(self, index: int, ceiling: int) -> int:
         end = ceiling
         while end > index and self.tokens[end - 1].text in _CLAUSE_PUNCT:
@@ -797,16 +816,51 @@ class AttributionFinder:
         )
 
     def _nearby_speaker(self, found: list[RawAttribution], sentence: int) -> RawAttribution | None:
-        """The speaker of this sentence, or of one of the two sentences before it."""
-        best: RawAttribution | None = None
-        for attribution in found:
-            if attribution.phrase is None and attribution.vague_class is None:
-                continue
-            distance = sentence - attribution.sentence
-            if 0 <= distance <= _FLOATING_SENTENCES and not attribution.floating:
-                if best is None or attribution.sentence >= best.sentence:
-                    best = attribution
-        return best
+        """The speaker of a quotation with no cue of its own.
+
+        Looks in the same paragraph: this sentence, then up to two sentences before it,
+        then up to two after it ("“…” The channel wrote that …"). Never across paragraphs,
+        where a new speaker is as likely as the last one.
+        """
+        paragraph = self.sentences[sentence].paragraph
+        candidates = [
+            a
+            for a in found
+            if (a.phrase is not None or a.vague_class is not None)
+            and not a.floating
+            and self.sentences[a.sentence].paragraph == paragraph
+        ]
+        for distance in (0, 1, 2, -1, -2):
+            for attribution in reversed(candidates):
+                if sentence - attribution.sentence == distance:
+                    return attribution
+        return None
+
+
+def _merge_relays(found: list[RawAttribution]) -> list[RawAttribution]:
+    """"TASS reported, citing a source, …": one claim, from the source, relayed by TASS."""
+    relays = [a for a in found if a.relay]
+    if not relays:
+        return found
+    merged: list[RawAttribution] = []
+    carriers = [a for a in found if not a.relay and a.phrase is not None]
+    for attribution in found:
+        if not attribution.relay:
+            continue
+        carrier = carriers[0] if carriers else None
+        if carrier is not None:
+            attribution.via = carrier.phrase
+            attribution.content = carrier.content
+            if carrier.content is not None and attribution.cue is not None:
+                cited_end = attribution.cue[1]
+                if carrier.content[0] <= cited_end < carrier.content[1]:
+                    # the claim proper follows the "citing …" clause
+                    attribution.content = (attribution.relay_end, carrier.content[1])
+            attribution.direct = carrier.direct
+            attribution.hedged = carrier.hedged
+        merged.append(attribution)
+    used = {id(carriers[0])} if carriers else set()
+    return [a for a in found if not a.relay and id(a) not in used] + merged
 
 
 def _run_phrase(tokens: list[Token], first: int, last: int) -> Phrase | None:

@@ -334,7 +334,7 @@ MODIFIER_STOPS = _words(
 )
 
 # Prepositions that may attach a post-modifier to a role noun ("a spokesman for the ministry").
-ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in"})
+ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "by"})
 
 # Role nouns that take such a post-modifier.
 ROLE_NOUNS = _words(

@@ -299,7 +299,7 @@ def generic_description_left(tokens: list[Token], last: int, floor: int) -> Phra
             return None
         word = tokens[index]
         if word.lower in ("the", "a", "an", "his", "her", "their", "its", "one", "another", "our"):
-            return Phrase(index, last + 1, last, index, last + 1)
+            return _attach_role_owner(tokens, Phrase(index, last + 1, last, index, last + 1), floor)
         if word.kind is not TokenKind.WORD or word.lower in lx.MODIFIER_STOPS:
             return None
     return None
@@ -345,6 +345,7 @@ def _is_title_word(token: Token) -> bool:
     return token.kind is TokenKind.WORD and (
         word in lx.PERSON_TITLES
         or word in _TITLE_MODIFIERS
+        or (word in lx.ROLE_NOUNS and not token.is_capitalised)
         or (not token.is_capitalised and word.endswith(_PROFESSION_ENDINGS) and len(word) > 5)
     )
 
@@ -385,10 +386,10 @@ def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
     if first > last:
         return None
     name_first = first
-    first, possessor, role = _premodifiers_left(tokens, first, floor)
+    first, possessor, role, affiliation = _premodifiers_left(tokens, first, floor)
     if first > floor and tokens[first - 1].lower in lx.DETERMINERS:
         first -= 1
-    return Phrase(
+    phrase = Phrase(
         first,
         last + 1,
         last,
@@ -396,8 +397,36 @@ def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         last + 1,
         possessor=possessor,
         role_tokens=role,
+        affiliation_tokens=affiliation,
         former=any(tokens[i].lower in ("former", "ex") for i in range(first, name_first)),
     )
+    return _person_of_organisation(tokens, phrase, floor)
+
+
+def _person_of_organisation(tokens: list[Token], organisation: Phrase, floor: int) -> Phrase:
+    """"Mark Smith of the Atlantic Council": a person's name, "of"/"at"/"from", an organisation."""
+    preposition = organisation.first - 1
+    if preposition - 1 < floor or tokens[preposition].lower not in ("of", "at", "from"):
+        return organisation
+    person = phrase_left(tokens, preposition - 1, floor)
+    if person is None or person.pronoun or person.name_last - person.name_first < 2:
+        return organisation
+    if any(tokens[i].bare in _ORGANISATION_WORDS for i in range(person.name_first, person.name_last)):
+        return organisation
+    return Phrase(
+        person.first,
+        organisation.last,
+        person.head,
+        person.name_first,
+        person.name_last,
+        role_tokens=person.role_tokens,
+        affiliation_tokens=(organisation.first, organisation.last),
+        former=person.former,
+        possessor=person.possessor,
+    )
+
+
+_ORGANISATION_WORDS = lx.OFFICIAL_WORDS | lx.THINK_TANK_WORDS | lx.OUTLET_WORDS | lx.CHANNEL_WORDS
 
 
 def _trim_left_connectors(tokens: list[Token], first: int, last: int) -> int:
@@ -410,9 +439,14 @@ def _trim_left_connectors(tokens: list[Token], first: int, last: int) -> int:
 
 def _premodifiers_left(
     tokens: list[Token], first: int, floor: int
-) -> tuple[int, tuple[int, int] | None, tuple[int, int] | None]:
-    """Extend a name leftwards over titles, roles and a possessor ("ISW's analyst")."""
+) -> tuple[int, tuple[int, int] | None, tuple[int, int] | None, tuple[int, int] | None]:
+    """Extend a name leftwards over titles and an organisation before them.
+
+    Returns the new first token, the possessor ("ISW's"), the role ("senior analyst")
+    and the organisation ("Carnegie" in "Carnegie analyst Jane Doe").
+    """
     possessor: tuple[int, int] | None = None
+    organisation: tuple[int, int] | None = None
     role_end = first
     index = first - 1
     while index >= floor and first - index <= _MAX_MODIFIERS + 2:
@@ -428,17 +462,20 @@ def _premodifiers_left(
             possessor = (start, index + 1)
             first = start
             break
-        elif (
-            _is_name_word(token)
-            and index + 1 < role_end
-            and tokens[index + 1].bare in lx.ROLE_NOUNS
-        ):
-            first = index  # "Carnegie analyst Jane Doe": an organisation before a role noun
+        elif _is_name_word(token) and index + 1 < role_end and _is_title_word(tokens[index + 1]):
+            # "Carnegie analyst Jane Doe", "former Pentagon official John Brown"
+            organisation = (index, organisation[1] if organisation else index + 1)
+            first = index
         else:
             break
         index -= 1
-    role = (first if possessor is None else possessor[1], role_end)
-    return first, possessor, (role if role[0] < role[1] else None)
+    role_start = first if possessor is None else possessor[1]
+    if organisation is not None:
+        role_start = organisation[1]
+    role = (role_start, role_end) if role_start < role_end else None
+    if possessor is not None:
+        organisation = possessor
+    return first, possessor, role, organisation
 
 
 def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
@@ -460,6 +497,10 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         if token.lower in lx.DETERMINERS:
             first = index
             break
+        if token.lower == "think" and tokens[index + 1].bare == "tank":
+            first = index
+            index -= 1
+            continue
         if token.kind is TokenKind.WORD and token.is_possessive:
             first = index
             modifiers += 1
@@ -483,6 +524,15 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
     name_first, name_last = _capitalised_core(tokens, first, last + 1)
     phrase = Phrase(first, last + 1, last, name_first, name_last, quoted_name=quoted)
     return _attach_role_owner(tokens, phrase, floor)
+
+
+# Adjectives that link a role noun to what it knows or belongs to.
+_LINKING_ADJECTIVES = frozenset(
+    {
+        "familiar", "close", "briefed", "knowledgeable", "involved", "linked", "loyal",
+        "connected", "aligned", "affiliated", "speaking", "working", "based", "embedded",
+    }
+)
 
 
 def _matching_open_left(tokens: list[Token], close: int, floor: int) -> int | None:
@@ -510,7 +560,10 @@ def _attach_role_owner(tokens: list[Token], phrase: Phrase, floor: int) -> Phras
     preposition = phrase.first - 1
     if preposition - 1 < floor or tokens[preposition].lower not in lx.ROLE_PREPOSITIONS:
         return phrase
-    owner = phrase_left(tokens, preposition - 1, floor)
+    owner_end = preposition - 1
+    if tokens[owner_end].lower in _LINKING_ADJECTIVES and owner_end - 1 >= floor:
+        owner_end -= 1  # "a source familiar with the matter", "people close to the Kremlin"
+    owner = phrase_left(tokens, owner_end, floor)
     if owner is None or owner.pronoun or tokens[owner.head].bare not in lx.ROLE_NOUNS:
         return phrase
     return Phrase(
@@ -645,7 +698,7 @@ _ASIDE_OPENERS = frozenset(
     {
         "in", "meanwhile", "however", "too", "though", "for", "on", "by", "after", "during",
         "speaking", "writing", "asked", "when", "while", "instead", "moreover", "also", "like",
-        "unlike", "as", "then", "now", "once", "still", "again", "later", "earlier",
+        "unlike", "as", "then", "now", "once", "still", "again", "later", "earlier", "citing",
     }
 )
 
@@ -666,6 +719,22 @@ def _opens_appositive(token: Token) -> bool:
 
 def _with_appositive(tokens: list[Token], phrase: Phrase, first: int, last: int) -> Phrase:
     """Return ``phrase`` extended over the appositive ``tokens[first:last]``."""
+    if _is_bare_name(tokens, first, last) and not any(
+        _is_name_word(tokens[i]) and not is_demonym(tokens[i])
+        for i in range(phrase.name_first, phrase.name_last)
+    ):
+        # "a spokesperson for the ministry, Olga Petrova,": the appositive is the name.
+        return Phrase(
+            phrase.first,
+            last,
+            last - 1,
+            first,
+            last,
+            appositive=(first, last),
+            role_tokens=phrase.role_tokens or (phrase.first, phrase.last),
+            affiliation_tokens=phrase.affiliation_tokens,
+            former=phrase.former,
+        )
     role, affiliation = _role_and_affiliation(tokens, first, last)
     former = phrase.former or any(tokens[i].lower in ("former", "ex") for i in range(first, last))
     return Phrase(
@@ -680,6 +749,13 @@ def _with_appositive(tokens: list[Token], phrase: Phrase, first: int, last: int)
         affiliation_tokens=affiliation or phrase.affiliation_tokens,
         former=former,
         possessor=phrase.possessor,
+    )
+
+
+def _is_bare_name(tokens: list[Token], first: int, last: int) -> bool:
+    """Two to four capitalised words and nothing else."""
+    return 2 <= last - first <= 4 and all(
+        _is_name_word(tokens[i]) and not tokens[i].is_possessive for i in range(first, last)
     )
 
 

@@ -97,6 +97,10 @@ _KIND_BY_HEAD = {
     "group": Kind.UNKNOWN,
     "team": Kind.UNKNOWN,
 }
+_COMMON_WORDS = (
+    lx.SOURCE_NOUNS | lx.PERSON_TITLES | lx.DETERMINERS | lx.MODIFIER_STOPS
+    | frozenset({"military", "senior", "western", "pro-war", "pro-kremlin", "independent", "local"})
+)
 _FIRST_PERSON = frozenset({"i", "we", "you"})
 _ORGANISATION_KINDS = frozenset({Kind.OUTLET, Kind.CHANNEL, Kind.THINK_TANK, Kind.OFFICIAL})
 _PRONOUN_LOOKBACK_PARAGRAPHS = 3
@@ -327,8 +331,8 @@ class SourceBuilder:
         if self.tokens[phrase.first].lower not in ("the", "this", "that"):
             return None
         kind = _KIND_BY_HEAD.get(self.tokens[phrase.head].bare)
-        if kind is None:
-            return None
+        if kind is None or kind is Kind.PERSON:
+            return None  # "the commander" may well be someone new
         for source in reversed(self.sources):
             if source.kind is kind and self._last_used.get(source.id, -1) <= position:
                 return source
@@ -349,13 +353,16 @@ class SourceBuilder:
             phrase.first, phrase.last if phrase.appositive is None else phrase.appositive[0] - 1
         )
         role = self._tokens_text(phrase.role_tokens)
-        affiliation = self._tokens_text(phrase.affiliation_tokens) or self._tokens_text(
-            phrase.possessor, strip_possessive=True
-        )
+        if role is not None:
+            role = _drop_article(role)
+        affiliation = self._tokens_text(phrase.affiliation_tokens, strip_possessive=True)
+        if affiliation and affiliation.lower().startswith("the "):
+            affiliation = affiliation[4:]
         affiliation_entry = self._resolve_affiliation(affiliation)
         head = tokens[phrase.head]
         has_proper_name = phrase.quoted_name is not None or any(
-            _is_proper(tokens[i]) for i in range(phrase.name_first, phrase.name_last)
+            _is_proper(tokens[i]) and not self._capitalised_by_position(tokens[i])
+            for i in range(phrase.name_first, phrase.name_last)
         )
         match = self._resolve(name) if has_proper_name else None
         if match is None and has_proper_name and name != whole:
@@ -376,8 +383,7 @@ class SourceBuilder:
                 phrase.former,
                 None,
             )
-        name_end = phrase.last if phrase.appositive is None else phrase.appositive[0] - 1
-        words = [tokens[i].bare for i in range(phrase.first, name_end)]
+        words = [tokens[i].bare for i in self._naming_tokens(phrase)]
         kind = _KIND_BY_HEAD.get(head.bare) or _kind_from_words(words, role)
         if phrase.quoted_name is not None and kind is Kind.UNKNOWN:
             kind = Kind.CHANNEL if head.bare in lx.CHANNEL_WORDS else Kind.OUTLET
@@ -457,6 +463,24 @@ class SourceBuilder:
             return self.table.class_defaults.get(class_id)
         return ClassDefault(class_id, class_id.replace("-", " "), (), None, "built-in class")
 
+    def _naming_tokens(self, phrase: Phrase) -> list[int]:
+        """Token indices that name the source or its role, not its organisation."""
+        skip: set[int] = set()
+        for part in (phrase.affiliation_tokens, phrase.possessor):
+            if part is not None:
+                skip.update(range(*part))
+        end = phrase.last if phrase.appositive is None else phrase.appositive[0] - 1
+        if phrase.appositive is not None and phrase.name_first >= phrase.appositive[0]:
+            end = phrase.last  # the appositive holds the name itself
+        return [i for i in range(phrase.first, end) if i not in skip]
+
+    def _capitalised_by_position(self, token: Token) -> bool:
+        """A common word capitalised only because it opens a sentence ("Military bloggers")."""
+        if token.lower not in _COMMON_WORDS:
+            return False
+        before = self.text[: token.start].rstrip(" \t")
+        return not before or before[-1] in ".!?\n\"“”'’:;"
+
     def _name_text(self, phrase: Phrase) -> str:
         if phrase.quoted_name is not None:
             start, end = phrase.quoted_name
@@ -481,6 +505,13 @@ class SourceBuilder:
 
     def _phrase_span(self, phrase: Phrase) -> Span:
         return self.index.span(self.tokens[phrase.first].start, self.tokens[phrase.last - 1].end)
+
+
+def _drop_article(text: str) -> str | None:
+    words = text.split(maxsplit=1)
+    if words and words[0].lower() in ("a", "an", "the") and len(words) > 1:
+        return words[1]
+    return text or None
 
 
 def _strip_possessive(text: str) -> str:
