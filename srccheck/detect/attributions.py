@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from srccheck.detect import lexicon as lx
-from srccheck.detect.lexicon import CueClass
+from srccheck.detect.lexicon import CueClass, words
 from srccheck.detect.phrases import (
     Phrase,
     appositive_after,
@@ -27,95 +27,34 @@ _DOCUMENT_PARTICIPLES = frozenset(
     {"released", "conducted", "published", "taken", "issued", "commissioned", "obtained", "filed"}
 )
 _POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "average", "averages"})
-_DOCUMENT_HEADS = frozenset(
-    {
-        "poll",
-        "polls",
-        "survey",
-        "surveys",
-        "study",
-        "studies",
-        "report",
-        "reports",
-        "data",
-        "records",
-        "figures",
-        "analysis",
-        "research",
-        "investigation",
-        "estimates",
-        "estimate",
-        "documents",
-        "document",
-        "images",
-        "footage",
-        "video",
-        "intelligence",
-        "assessment",
-        "census",
-        "audit",
-        "review",
-        "findings",
-        "statistics",
-        "numbers",
-        "count",
-        "tally",
-    }
+_DOCUMENT_HEADS = words(
+    """
+    poll polls survey surveys study studies report reports data records figures analysis
+    research investigation estimates estimate documents document images footage video
+    intelligence assessment census audit review findings statistics numbers count tally
+    """
 )
-_MEDIA_HEADS = frozenset(
-    {
-        "media",
-        "outlet",
-        "outlets",
-        "newspaper",
-        "paper",
-        "magazine",
-        "broadcaster",
-        "station",
-        "agency",
-        "website",
-        "site",
-        "channel",
-        "channels",
-        "resource",
-        "blog",
-        "account",
-        "publication",
-        "tabloid",
-        "network",
-        "z-channel",
-        "z-channels",
-        "bloggers",
-        "blogger",
-        "milbloggers",
-        "milblogger",
-        "correspondents",
-        "correspondent",
-        "analysts",
-        "analyst",
-        "experts",
-        "journalists",
-        "tank",
-        "institute",
-        "center",
-        "centre",
-        "feed",
-        "page",
-    }
+_MEDIA_HEADS = words(
+    """
+    media outlet outlets newspaper paper magazine broadcaster station agency website site
+    channel channels resource blog account publication tabloid network z-channel z-channels
+    bloggers blogger milbloggers milblogger correspondents correspondent analysts analyst
+    experts journalists tank institute center centre feed page
+    """
 )
 # Cues that may come before their subject ("…," said the minister).
-_INVERTIBLE = frozenset(
-    {
-        "said", "says", "say", "wrote", "writes", "added", "adds", "asked", "asks", "continued",
-        "continues", "explained", "explains", "noted", "notes", "argued", "argues", "stated",
-        "states", "recalled", "recalls", "declared", "declares", "told", "tells", "insisted",
-        "insists", "warned", "warns", "claimed", "claims", "replied", "replies", "responded",
-        "responds", "concluded", "concludes", "observed", "observes", "remarked", "remarks",
-        "posted", "tweeted", "reported", "reports", "predicted", "predicts", "acknowledged",
-        "conceded", "cautioned", "quipped", "joked", "admitted", "emphasized", "stressed",
-    }
+_INVERTIBLE = words(
+    """
+    said says say wrote writes added adds asked asks continued continues explained explains
+    noted notes argued argues stated states recalled recalls declared declares told tells
+    insisted insists warned warns claimed claims replied replies responded responds concluded
+    concludes observed observes remarked remarks posted tweeted reported reports predicted
+    predicts acknowledged conceded cautioned quipped joked admitted emphasized stressed
+    """
 )
-_QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "when", "where", "about"})
+_QUESTION_WORDS = frozenset(
+    {"if", "whether", "why", "how", "what", "who", "when", "where", "about"}
+)
 # Cues that headlines capitalise ("Clinton Says Russians Hacked DNC").
 _TITLE_CUES = frozenset(
     {"says", "said", "tells", "told", "warns", "claims", "admits", "insists", "denies", "urges"}
@@ -205,9 +144,11 @@ class AttributionFinder:
             if index in self.quote_at:
                 index += 1
                 continue
-            according = self._according_to(number, sentence, index) or self._in_poll(
-                number, sentence, index
-            ) or self._headline_colon(number, sentence, index)
+            according = (
+                self._according_to(number, sentence, index)
+                or self._in_poll(number, sentence, index)
+                or self._headline_colon(number, sentence, index)
+            )
             if according is not None:
                 found.append(according)
                 relay_from = according.phrase
@@ -246,16 +187,16 @@ class AttributionFinder:
         if token.lower in lx.PHRASE_CUE_FIRST_WORDS:
             for words, cue_class in lx.PHRASE_CUES.items():
                 end = index + len(words)
-                if (best is None or end > best[0]) and end <= sentence.last and all(
-                    self.tokens[index + k].lower == word for k, word in enumerate(words)
+                if (
+                    (best is None or end > best[0])
+                    and end <= sentence.last
+                    and all(self.tokens[index + k].lower == word for k, word in enumerate(words))
                 ):
                     best = (end, cue_class)
         if best is not None:
             return best
-        cue_class = lx.CUE_WORDS.get(token.lower)
-        if cue_class is None:
-            return None
-        return index + 1, cue_class
+        single = lx.CUE_WORDS.get(token.lower)
+        return None if single is None else (index + 1, single)
 
     # -- one cue ---------------------------------------------------------------------------
 
@@ -277,12 +218,16 @@ class AttributionFinder:
             and not _noun_like(tokens[first])
         ):
             phrase = generic_description_left(tokens, subject_end, sentence.first)
-        if phrase is None or (phrase.last - phrase.first == 1 and tokens[phrase.head].is_capitalised):
+        if phrase is None or (
+            phrase.last - phrase.first == 1 and tokens[phrase.head].is_capitalised
+        ):
             phrase = self._post_modified_document(subject_end, sentence.first) or phrase
         if phrase is not None and not phrase.pronoun and tokens[phrase.last - 1].is_possessive:
             return None  # "Dean's comments are …": a possessive is no subject
-        if phrase is None and subject_end >= sentence.first and tokens[subject_end].lower in (
-            "and", "but"
+        if (
+            phrase is None
+            and subject_end >= sentence.first
+            and tokens[subject_end].lower in ("and", "but")
         ):
             phrase = self._sentence_subject(sentence, subject_end)
         inverted = False
@@ -357,7 +302,7 @@ class AttributionFinder:
         return phrase_left(self.tokens, index, floor)
 
     def _post_modified_document(self, index: int, floor: int) -> Phrase | None:
-        """"A new poll released Friday found …": a document, a participle, then the cue."""
+        """ "A new poll released Friday found …": a document, a participle, then the cue."""
         for back in range(0, 6):
             participle = index - back
             if participle - 1 < floor:
@@ -398,7 +343,7 @@ class AttributionFinder:
         head = tokens[phrase.head]
         if last == first + 1 and cue.lower in lx.NOUN_LIKE_BASES and not skipped:
             if not (phrase.pronoun and head.lower in ("they", "we", "i", "you", "who")) and not (
-                head.bare.endswith("s") and not head.is_possessive
+                (head.bare.endswith("s") and not head.is_possessive) or head.bare in _DOCUMENT_HEADS
             ):
                 return False
         following = tokens[last] if last < sentence.last else None
@@ -414,10 +359,14 @@ class AttributionFinder:
                 return False
         if tokens[first].lower in ("asked", "asks", "asking"):
             window = tokens[last : min(last + 5, sentence.last)]
-            return any(
-                t.lower in _QUESTION_WORDS or t.kind is TokenKind.QUOTE or t.text in ("?", ":")
-                for t in window
-            ) or following is None or following.text in (",", ".")
+            return (
+                any(
+                    t.lower in _QUESTION_WORDS or t.kind is TokenKind.QUOTE or t.text in ("?", ":")
+                    for t in window
+                )
+                or following is None
+                or following.text in (",", ".")
+            )
         if cue_class is CueClass.STRONG:
             return True
         if cue_class is CueClass.WEAK:
@@ -486,7 +435,7 @@ class AttributionFinder:
         )
 
     def _in_poll(self, number: int, sentence: Sentence, index: int) -> RawAttribution | None:
-        """"… in a Washington Post-ABC News poll released Sunday": the poll is the source."""
+        """ "… in a Washington Post-ABC News poll released Sunday": the poll is the source."""
         tokens = self.tokens
         if tokens[index].lower != "in" or index + 1 >= sentence.last:
             return None
@@ -494,10 +443,13 @@ class AttributionFinder:
         while end < sentence.last and end - index < 14 and tokens[end].text not in _CLAUSE_PUNCT:
             end += 1
         heads = [i for i in range(index + 1, end) if tokens[i].bare in _POLL_HEADS]
-        if not heads or not any(
-            tokens[i].lower in lx.DETERMINERS or tokens[i].is_capitalised
-            for i in range(index + 1, heads[0])
-        ) and heads[0] != index + 1:
+        if not heads or (
+            not any(
+                tokens[i].lower in lx.DETERMINERS or tokens[i].is_capitalised
+                for i in range(index + 1, heads[0])
+            )
+            and heads[0] != index + 1
+        ):
             return None
         if not any(
             tokens[i].is_capitalised or tokens[i].lower in ("latest", "new", "recent", "this")
@@ -515,10 +467,8 @@ class AttributionFinder:
             sentence=number,
         )
 
-    def _headline_colon(
-        self, number: int, sentence: Sentence, index: int
-    ) -> RawAttribution | None:
-        """"John McCain: Populist Anger Appeals to …": a person's name, a colon, a claim."""
+    def _headline_colon(self, number: int, sentence: Sentence, index: int) -> RawAttribution | None:
+        """ "John McCain: Populist Anger Appeals to …": a person's name, a colon, a claim."""
         tokens = self.tokens
         if index != sentence.first or sentence.paragraph != 0:
             return None
@@ -576,7 +526,7 @@ class AttributionFinder:
     def _participle_clause(
         self, number: int, sentence: Sentence, first: int, last: int
     ) -> RawAttribution | None:
-        """", citing X" names the origin of the claim just reported; ", saying …" gives the
+        """ ", citing X" names the origin of the claim just reported; ", saying …" gives the
         sentence's subject as the speaker of what follows."""
         tokens = self.tokens
         if tokens[first].lower == "citing":
@@ -590,7 +540,11 @@ class AttributionFinder:
             claim = citing_end
             while claim < sentence.last and tokens[claim].text in (",", "that"):
                 claim += 1
-            carrier = phrase_left(tokens, first - 2, sentence.first) if first - 2 >= sentence.first else None
+            carrier = (
+                phrase_left(tokens, first - 2, sentence.first)
+                if first - 2 >= sentence.first
+                else None
+            )
             return RawAttribution(
                 phrase=phrase,
                 cue=(tokens[first].start, tokens[first].end),
@@ -674,9 +628,7 @@ class AttributionFinder:
                 self.quote_used[quote_number] = True
                 return (quote.start, quote.end), True
         for index in (start - 1, start - 2):
-            if index in self.quote_at and (
-                index >= sentence.first or self._quote_runs_on(index)
-            ):
+            if index in self.quote_at and (index >= sentence.first or self._quote_runs_on(index)):
                 quote_number = self.quote_at[index]
                 quote = self.quotes[quote_number]
                 if (quote.close_index == index or quote.close_index is None) and self._quote_words(
@@ -717,7 +669,7 @@ class AttributionFinder:
         return direct
 
     def _citing_end(self, index: int, ceiling: int) -> int:
-        """"citing a source in the security services, reported …": up to the next comma."""
+        """ "citing a source in the security services, reported …": up to the next comma."""
         end = index
         while end < ceiling and self.tokens[end].text not in _CLAUSE_PUNCT:
             end += 1
@@ -838,7 +790,7 @@ class AttributionFinder:
 
 
 def _merge_relays(found: list[RawAttribution]) -> list[RawAttribution]:
-    """"TASS reported, citing a source, …": one claim, from the source, relayed by TASS."""
+    """ "TASS reported, citing a source, …": one claim, from the source, relayed by TASS."""
     relays = [a for a in found if a.relay]
     if not relays:
         return found

@@ -25,7 +25,7 @@ def _inflect(base: str) -> set[str]:
     return forms
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``, as a set."""
     return frozenset(text.split())
 
@@ -57,7 +57,7 @@ class CueClass(Enum):
 
 
 _STRONG = _verbs(
-    _words(
+    words(
         """
         acknowledge admit allege announce argue assert assess boast brag caution claim comment
         complain concede conclude confirm contend declare deny describe disclose emphasise emphasize
@@ -75,7 +75,7 @@ _STRONG = _verbs(
     },
 )
 _WEAK = _verbs(
-    _words(
+    words(
         """
         add answer continue counter reply respond repeat ask maintain observe agree propose demand
         promise pledge detail signal indicate hint charge project calculate specify plead shout yell
@@ -85,8 +85,24 @@ _WEAK = _verbs(
     {"speak": ("speaks", "spoke", "spoken", "speaking")},
 )
 _STANCE = _verbs(
-    ["believe", "doubt", "expect", "fear", "hope", "worry", "reckon", "suspect", "realize",
-     "realise", "assume", "guess", "imagine", "acknowledge", "recognize", "recognise"],
+    [
+        "believe",
+        "doubt",
+        "expect",
+        "fear",
+        "hope",
+        "worry",
+        "reckon",
+        "suspect",
+        "realize",
+        "realise",
+        "assume",
+        "guess",
+        "imagine",
+        "acknowledge",
+        "recognize",
+        "recognise",
+    ],
     {
         "think": ("thinks", "thought", "thinking"),
         "feel": ("feels", "felt", "feeling"),
@@ -126,7 +142,7 @@ CUE_WORDS: dict[str, CueClass] = _cue_table()
 FINDING_WORDS = _FINDING
 
 #: Base forms that double as nouns ("a report", "the claim"): they need a clear subject.
-NOUN_LIKE_BASES = _words(
+NOUN_LIKE_BASES = words(
     """
     report claim note state estimate post comment tweet forecast answer reply question charge
     project signal demand promise pledge detail vow blame praise warn show find share air repeat
@@ -136,6 +152,11 @@ NOUN_LIKE_BASES = _words(
 
 #: Multi-word cues (lower-case token sequences) and their class.
 PHRASE_CUES: dict[tuple[str, ...], CueClass] = {
+    ("told", "reporters"): CueClass.STRONG,
+    ("told", "journalists"): CueClass.STRONG,
+    ("tells", "reporters"): CueClass.STRONG,
+    ("told", "a", "news", "conference"): CueClass.STRONG,
+    ("told", "a", "press", "conference"): CueClass.STRONG,
     ("declined", "to", "comment"): CueClass.STRONG,
     ("declines", "to", "comment"): CueClass.STRONG,
     ("refused", "to", "comment"): CueClass.STRONG,
@@ -179,7 +200,7 @@ PHRASE_CUES: dict[tuple[str, ...], CueClass] = {
 PHRASE_CUE_FIRST_WORDS = frozenset(words[0] for words in PHRASE_CUES)
 
 # Words that may stand between a subject and its cue ("has also said", "later told").
-AUXILIARIES = _words(
+AUXILIARIES = words(
     """
     has have had also later earlier previously recently once would will could may might must
     should can did does do then further again publicly privately separately already now still
@@ -190,7 +211,7 @@ AUXILIARIES = _words(
 )
 
 # Verbs of saying that mean the text distances itself from the claim.
-HEDGE_CUES = _words(
+HEDGE_CUES = words(
     """
     claim claims claimed claiming allege alleges alleged alleging purport purports purported
     insist insists insisted boasted boasts
@@ -216,7 +237,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 # Titles and honorifics that precede a person's name (checked without a final dot).
-PERSON_TITLES = _words(
+PERSON_TITLES = words(
     """
     mr mrs ms miss dr prof professor sen senator rep representative gov governor president vice
     prime minister gen general col colonel lt lieutenant maj major capt captain adm admiral sgt
@@ -231,7 +252,7 @@ PERSON_TITLES = _words(
 )
 
 # Words in a capitalised name that make it an organisation of some kind.
-OFFICIAL_WORDS = _words(
+OFFICIAL_WORDS = words(
     """
     ministry department office kremlin government administration staff police army forces force
     navy command service services guard council parliament duma rada senate congress house court
@@ -241,13 +262,13 @@ OFFICIAL_WORDS = _words(
     federal national republic intelligence group
     """
 )
-THINK_TANK_WORDS = _words(
+THINK_TANK_WORDS = words(
     """
     institute institution center centre foundation council forum endowment society club tank
     university school academy initiative project programme program laboratory lab corporation
     """
 )
-OUTLET_WORDS = _words(
+OUTLET_WORDS = words(
     """
     news times post journal gazette daily herald telegraph tribune press media tv television
     radio broadcasting broadcaster newspaper magazine review wire agency observer guardian
@@ -256,7 +277,7 @@ OUTLET_WORDS = _words(
     dispatch bulletin gazeta novaya zvezda ria tass interfax ukrinform pravda
     """
 )
-CHANNEL_WORDS = _words(
+CHANNEL_WORDS = words(
     """
     channel channels resource blog blogger bloggers milblogger milbloggers telegram account page
     z-channel z-channels vk youtube x twitter tiktok substack feed handle podcast stream
@@ -264,7 +285,7 @@ CHANNEL_WORDS = _words(
 )
 
 # Lower-case heads that can name a source ("the ministry said", "a new poll found").
-SOURCE_NOUNS = _words(
+SOURCE_NOUNS = words(
     """
     ruling rulings order decision opinion verdict indictment ad ads commercial spot narrator
     filing petition motion brief transcript minutes agenda platform manifesto resolution
@@ -314,7 +335,7 @@ SOURCE_NOUNS = _words(
 )
 
 # Words that open a noun phrase and belong to it ("the", "a", "his").
-DETERMINERS = _words(
+DETERMINERS = words(
     """
     the a an his her their its our my your this that these those some many several most other
     another two three four five few both all each one any numerous multiple
@@ -322,7 +343,7 @@ DETERMINERS = _words(
 )
 
 # Lower-case words that can modify a source noun inside its phrase ("senior US officials").
-MODIFIER_STOPS = _words(
+MODIFIER_STOPS = words(
     """
     and or but if when while because as than then so of in on at for to from with by about after
     before into over under not no is are was were be been has have had will would could should
@@ -337,7 +358,7 @@ MODIFIER_STOPS = _words(
 ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "by"})
 
 # Role nouns that take such a post-modifier.
-ROLE_NOUNS = _words(
+ROLE_NOUNS = words(
     """
     spokesman spokeswoman spokesperson aide aides adviser advisers advisor analyst analysts
     expert experts official officials head chief director member members representative
@@ -351,7 +372,7 @@ ROLE_NOUNS = _words(
 )
 
 # Months and days: capitalised but never a source on their own.
-CALENDAR_WORDS = _words(
+CALENDAR_WORDS = words(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
@@ -360,7 +381,7 @@ CALENDAR_WORDS = _words(
 )
 
 # Capitalised words that start a sentence but never name a source.
-SENTENCE_STARTERS = _words(
+SENTENCE_STARTERS = words(
     """
     but and or so yet still however meanwhile instead also in on at for to from with by after
     before during when while if as since though although because then now here there today
@@ -371,7 +392,7 @@ SENTENCE_STARTERS = _words(
 )
 
 # Lower-case nouns that name a place or the story's subject, never a source on their own.
-NOT_SOURCE_HEADS = _words(
+NOT_SOURCE_HEADS = words(
     """
     time times year years day days week weeks month months way ways thing things lot part kind
     sort front area region village town city country world war attack offensive situation side

@@ -12,118 +12,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from srccheck.detect import lexicon as lx
+from srccheck.detect.lexicon import words
 from srccheck.detect.tokens import Token, TokenKind
 
 # Words that may join the capitalised words of one name ("Institute for the Study of War").
-_NAME_CONNECTORS = frozenset(
-    {
-        "of",
-        "for",
-        "the",
-        "and",
-        "de",
-        "von",
-        "van",
-        "der",
-        "den",
-        "al",
-        "bin",
-        "la",
-        "le",
-        "du",
-        "&",
-    }
+_NAME_CONNECTORS = words(
+    """
+    of for the and de von van der den al bin la le du &
+    """
 )
 _NAME_PUNCT = frozenset({"-", "/", "&", "."})
 _PRONOUNS = lx.PERSONAL_PRONOUNS | {"who", "which"}
 # Lower-case words that may stand before a name as part of a title ("senior fellow Jane Doe").
-_TITLE_MODIFIERS = frozenset(
-    {
-        "former",
-        "senior",
-        "deputy",
-        "acting",
-        "chief",
-        "top",
-        "leading",
-        "prominent",
-        "veteran",
-        "military",
-        "political",
-        "independent",
-        "retired",
-        "ex",
-        "then",
-        "lead",
-        "principal",
-        "associate",
-        "assistant",
-        "visiting",
-        "nonresident",
-        "non-resident",
-        "pro-kremlin",
-        "pro-war",
-        "pro-russian",
-        "russian",
-        "ukrainian",
-        "american",
-        "british",
-        "german",
-        "french",
-        "kremlin-linked",
-        "state",
-        "defence",
-        "defense",
-        "foreign",
-        "press",
-        "well-known",
-    }
+_TITLE_MODIFIERS = words(
+    """
+    former senior deputy acting chief top leading prominent veteran military political
+    independent retired ex then lead principal associate assistant visiting nonresident non-
+    resident pro-kremlin pro-war pro-russian russian ukrainian american british german french
+    kremlin-linked state defence defense foreign press well-known
+    """
 )
 _MAX_NAME_TOKENS = 9
 _MAX_MODIFIERS = 4
 _MAX_APPOSITIVE = 30
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
-_DEMONYMS = frozenset(
-    {
-        "us",
-        "u.s.",
-        "uk",
-        "eu",
-        "un",
-        "western",
-        "eastern",
-        "european",
-        "american",
-        "russian",
-        "ukrainian",
-        "british",
-        "german",
-        "french",
-        "chinese",
-        "israeli",
-        "iranian",
-        "polish",
-        "belarusian",
-        "georgian",
-        "turkish",
-        "syrian",
-        "kremlin-backed",
-        "pro-kremlin",
-        "local",
-        "foreign",
-        "international",
-        "independent",
-        "state",
-        "federal",
-        "national",
-        "regional",
-        "pro-russian",
-        "pro-ukrainian",
-        "pro-war",
-        "kremlin",
-        "moscow-based",
-        "kyiv-based",
-    }
+_DEMONYMS = words(
+    """
+    us u.s. uk eu un western eastern european american russian ukrainian british german french
+    chinese israeli iranian polish belarusian georgian turkish syrian kremlin-backed pro-kremlin
+    local foreign international independent state federal national regional pro-russian pro-
+    ukrainian pro-war moscow-based kyiv-based
+    """
 )
 
 
@@ -166,79 +85,16 @@ def is_demonym(token: Token) -> bool:
     )
 
 
-_KNOWN_ADJECTIVES = frozenset(
-    {
-        "russian",
-        "ukrainian",
-        "american",
-        "british",
-        "german",
-        "french",
-        "italian",
-        "spanish",
-        "polish",
-        "chinese",
-        "japanese",
-        "korean",
-        "indian",
-        "iranian",
-        "israeli",
-        "turkish",
-        "syrian",
-        "belarusian",
-        "georgian",
-        "lithuanian",
-        "latvian",
-        "estonian",
-        "finnish",
-        "swedish",
-        "norwegian",
-        "danish",
-        "dutch",
-        "belgian",
-        "hungarian",
-        "romanian",
-        "czech",
-        "slovak",
-        "austrian",
-        "swiss",
-        "canadian",
-        "australian",
-        "european",
-        "african",
-        "asian",
-        "arab",
-        "palestinian",
-        "lebanese",
-        "egyptian",
-        "saudi",
-        "qatari",
-        "emirati",
-        "pakistani",
-        "afghan",
-        "kazakh",
-        "chechen",
-        "crimean",
-        "moldovan",
-        "serbian",
-        "croatian",
-        "bulgarian",
-        "greek",
-        "irish",
-        "scottish",
-        "welsh",
-        "mexican",
-        "brazilian",
-        "venezuelan",
-        "cuban",
-        "republican",
-        "democratic",
-        "soviet",
-        "western",
-        "eastern",
-        "northern",
-        "southern",
-    }
+_KNOWN_ADJECTIVES = words(
+    """
+    russian ukrainian american british german french italian spanish polish chinese japanese
+    korean indian iranian israeli turkish syrian belarusian georgian lithuanian latvian estonian
+    finnish swedish norwegian danish dutch belgian hungarian romanian czech slovak austrian
+    swiss canadian australian european african asian arab palestinian lebanese egyptian saudi
+    qatari emirati pakistani afghan kazakh chechen crimean moldovan serbian croatian bulgarian
+    greek irish scottish welsh mexican brazilian venezuelan cuban republican democratic soviet
+    western eastern northern southern
+    """
 )
 
 
@@ -281,7 +137,7 @@ def phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
 
 
 def generic_description_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
-    """"the admiral", "a bartender": any noun after a determiner, for unambiguous cues."""
+    """ "the admiral", "a bartender": any noun after a determiner, for unambiguous cues."""
     token = tokens[last]
     if (
         token.kind is not TokenKind.WORD
@@ -306,7 +162,7 @@ def generic_description_left(tokens: list[Token], last: int, floor: int) -> Phra
 
 
 def _is_calendar_surname(tokens: list[Token], index: int, floor: int) -> bool:
-    """"Theresa May", "Ai Jun": a month name right after a first name is a surname."""
+    """ "Theresa May", "Ai Jun": a month name right after a first name is a surname."""
     token = tokens[index]
     return (
         token.is_capitalised
@@ -318,7 +174,7 @@ def _is_calendar_surname(tokens: list[Token], index: int, floor: int) -> bool:
 
 
 def _parenthetical_left(tokens: list[Token], close: int, floor: int) -> Phrase | None:
-    """"Sen. Jack Reed (D-R.I.)": a name followed by a short parenthesis."""
+    """ "Sen. Jack Reed (D-R.I.)": a name followed by a short parenthesis."""
     index = close - 1
     while index >= floor and close - index <= 12 and tokens[index].text != "(":
         index -= 1
@@ -332,10 +188,17 @@ def _parenthetical_left(tokens: list[Token], close: int, floor: int) -> Phrase |
 
 def _stretch_to(phrase: Phrase, last: int) -> Phrase:
     return Phrase(
-        phrase.first, last, phrase.head, phrase.name_first, phrase.name_last,
-        quoted_name=phrase.quoted_name, appositive=phrase.appositive,
-        role_tokens=phrase.role_tokens, affiliation_tokens=phrase.affiliation_tokens,
-        former=phrase.former, possessor=phrase.possessor,
+        phrase.first,
+        last,
+        phrase.head,
+        phrase.name_first,
+        phrase.name_last,
+        quoted_name=phrase.quoted_name,
+        appositive=phrase.appositive,
+        role_tokens=phrase.role_tokens,
+        affiliation_tokens=phrase.affiliation_tokens,
+        former=phrase.former,
+        possessor=phrase.possessor,
     )
 
 
@@ -372,7 +235,10 @@ def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         ):
             first = index
         elif token.lower in _NAME_CONNECTORS and index - 1 >= floor:
-            if not _is_name_word(tokens[index - 1]) or tokens[index - 1].is_possessive:
+            left = index - 1
+            if tokens[left].lower in _NAME_CONNECTORS and left - 1 >= floor:
+                left -= 1  # "Institute for the Study of War"
+            if not _is_name_word(tokens[left]) or tokens[left].is_possessive:
                 break
         elif token.text in _NAME_PUNCT and token.end == tokens[index + 1].start:
             if index - 1 < floor or tokens[index - 1].end != token.start:
@@ -385,6 +251,9 @@ def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         first += 1
     if first > last:
         return None
+    split = _split_person_of_organisation(tokens, first, last)
+    if split is not None:
+        return split
     name_first = first
     first, possessor, role, affiliation = _premodifiers_left(tokens, first, floor)
     if first > floor and tokens[first - 1].lower in lx.DETERMINERS:
@@ -400,18 +269,45 @@ def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         affiliation_tokens=affiliation,
         former=any(tokens[i].lower in ("former", "ex") for i in range(first, name_first)),
     )
-    return _person_of_organisation(tokens, phrase, floor)
+    phrase = _person_of_organisation(tokens, phrase, floor)
+    return (
+        _attach_role_owner(tokens, phrase, floor) if phrase.affiliation_tokens is None else phrase
+    )
+
+
+def _split_person_of_organisation(tokens: list[Token], first: int, last: int) -> Phrase | None:
+    """Split "Anna Kowalska of the Center for X" read as one name into person and organisation."""
+    for index in range(first + 2, last):
+        if tokens[index].lower not in ("of", "at", "from"):
+            continue
+        person = range(first, index)
+        if len(person) > 4 or any(tokens[i].bare in _ORGANISATION_WORDS for i in person):
+            return None
+        org_first = index + 1
+        if tokens[org_first].lower == "the":
+            org_first += 1
+        organisation = range(org_first, last + 1)
+        if not any(
+            tokens[i].bare in _ORGANISATION_WORDS or tokens[i].text.isupper() for i in organisation
+        ):
+            return None
+        return Phrase(
+            first, last + 1, index - 1, first, index, affiliation_tokens=(index + 1, last + 1)
+        )
+    return None
 
 
 def _person_of_organisation(tokens: list[Token], organisation: Phrase, floor: int) -> Phrase:
-    """"Mark Smith of the Atlantic Council": a person's name, "of"/"at"/"from", an organisation."""
+    """ "Mark Smith of the Atlantic Council": a person's name, "of"/"at"/"from", an organisation."""
     preposition = organisation.first - 1
     if preposition - 1 < floor or tokens[preposition].lower not in ("of", "at", "from"):
         return organisation
     person = phrase_left(tokens, preposition - 1, floor)
     if person is None or person.pronoun or person.name_last - person.name_first < 2:
         return organisation
-    if any(tokens[i].bare in _ORGANISATION_WORDS for i in range(person.name_first, person.name_last)):
+    if any(
+        tokens[i].bare in _ORGANISATION_WORDS for i in range(person.name_first, person.name_last)
+    ):
         return organisation
     return Phrase(
         person.first,
@@ -484,6 +380,7 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
     modifiers = 0
     index = last - 1
     quoted: tuple[int, int] | None = None
+    possessor: tuple[int, int] | None = None
     while index >= floor and modifiers < _MAX_MODIFIERS + 3:
         token = tokens[index]
         if token.kind is TokenKind.QUOTE and quoted is None:
@@ -504,6 +401,11 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         if token.kind is TokenKind.WORD and token.is_possessive:
             first = index
             modifiers += 1
+            if _is_name_word(token):
+                start = index
+                while start - 1 >= floor and _is_name_word(tokens[start - 1]):
+                    start -= 1
+                possessor = (start, index + 1)
         elif _is_name_word(token) or (
             token.kind in (TokenKind.WORD, TokenKind.NUMBER)
             and token.lower not in lx.MODIFIER_STOPS
@@ -522,16 +424,18 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
     while first < last and _is_sentence_starter(tokens, first, floor):
         first += 1
     name_first, name_last = _capitalised_core(tokens, first, last + 1)
-    phrase = Phrase(first, last + 1, last, name_first, name_last, quoted_name=quoted)
+    phrase = Phrase(
+        first, last + 1, last, name_first, name_last, quoted_name=quoted, possessor=possessor
+    )
     return _attach_role_owner(tokens, phrase, floor)
 
 
 # Adjectives that link a role noun to what it knows or belongs to.
-_LINKING_ADJECTIVES = frozenset(
-    {
-        "familiar", "close", "briefed", "knowledgeable", "involved", "linked", "loyal",
-        "connected", "aligned", "affiliated", "speaking", "working", "based", "embedded",
-    }
+_LINKING_ADJECTIVES = words(
+    """
+    familiar close briefed knowledgeable involved linked loyal connected aligned affiliated
+    speaking working based embedded
+    """
 )
 
 
@@ -651,7 +555,10 @@ def appositive_after(tokens: list[Token], phrase: Phrase, ceiling: int) -> Phras
         and tokens[end].text not in (",", ".", ";", ":", "!", "?")
         and (tokens[end].kind not in (TokenKind.QUOTE, TokenKind.BREAK))
     ):
-        if end - comma > _MAX_APPOSITIVE or lx.CUE_WORDS.get(tokens[end].lower) is lx.CueClass.STRONG:
+        if (
+            end - comma > _MAX_APPOSITIVE
+            or lx.CUE_WORDS.get(tokens[end].lower) is lx.CueClass.STRONG
+        ):
             return phrase
         end += 1
     if end == comma + 1 or not _opens_appositive(tokens[comma + 1]):
@@ -683,10 +590,10 @@ def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase
             hops += 1
             if hops > 2:
                 return None
-        elif token.kind in (TokenKind.QUOTE, TokenKind.BREAK) or token.text in (".", ";", ":"):
-            return None
-        elif lx.CUE_WORDS.get(token.lower) is lx.CueClass.STRONG and not token.lower.endswith(
-            "ing"
+        elif (
+            token.kind in (TokenKind.QUOTE, TokenKind.BREAK)
+            or token.text in (".", ";", ":")
+            or (_is_strong_cue(token) and not token.lower.endswith("ing"))
         ):
             return None
         index -= 1
@@ -694,13 +601,17 @@ def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase
 
 
 # Words that open an aside between a subject and its verb ("Smith, in her dissent, said").
-_ASIDE_OPENERS = frozenset(
-    {
-        "in", "meanwhile", "however", "too", "though", "for", "on", "by", "after", "during",
-        "speaking", "writing", "asked", "when", "while", "instead", "moreover", "also", "like",
-        "unlike", "as", "then", "now", "once", "still", "again", "later", "earlier", "citing",
-    }
+_ASIDE_OPENERS = words(
+    """
+    in meanwhile however too though for on by after during speaking writing asked when while
+    instead moreover also like unlike as then now once still again later earlier citing
+    """
 )
+
+
+def _is_strong_cue(token: Token) -> bool:
+    """A verb of saying: an appositive never contains one."""
+    return lx.CUE_WORDS.get(token.lower) is lx.CueClass.STRONG
 
 
 def _opens_appositive(token: Token) -> bool:
@@ -719,9 +630,12 @@ def _opens_appositive(token: Token) -> bool:
 
 def _with_appositive(tokens: list[Token], phrase: Phrase, first: int, last: int) -> Phrase:
     """Return ``phrase`` extended over the appositive ``tokens[first:last]``."""
-    if _is_bare_name(tokens, first, last) and not any(
-        _is_name_word(tokens[i]) and not is_demonym(tokens[i])
-        for i in range(phrase.name_first, phrase.name_last)
+    if _is_bare_name(tokens, first, last) and (
+        tokens[phrase.head].bare in lx.ROLE_NOUNS
+        or not any(
+            _is_name_word(tokens[i]) and not is_demonym(tokens[i])
+            for i in range(phrase.name_first, phrase.name_last)
+        )
     ):
         # "a spokesperson for the ministry, Olga Petrova,": the appositive is the name.
         return Phrase(

@@ -97,8 +97,30 @@ _KIND_BY_HEAD = {
     "group": Kind.UNKNOWN,
     "team": Kind.UNKNOWN,
 }
+_DOCUMENT_HEADS = frozenset(
+    {
+        "poll",
+        "polls",
+        "survey",
+        "study",
+        "report",
+        "data",
+        "figures",
+        "records",
+        "analysis",
+        "research",
+        "estimates",
+        "statistics",
+        "assessment",
+        "review",
+        "investigation",
+    }
+)
 _COMMON_WORDS = (
-    lx.SOURCE_NOUNS | lx.PERSON_TITLES | lx.DETERMINERS | lx.MODIFIER_STOPS
+    lx.SOURCE_NOUNS
+    | lx.PERSON_TITLES
+    | lx.DETERMINERS
+    | lx.MODIFIER_STOPS
     | frozenset({"military", "senior", "western", "pro-war", "pro-kremlin", "independent", "local"})
 )
 _FIRST_PERSON = frozenset({"i", "we", "you"})
@@ -360,6 +382,37 @@ class SourceBuilder:
             affiliation = affiliation[4:]
         affiliation_entry = self._resolve_affiliation(affiliation)
         head = tokens[phrase.head]
+        owner = self._owner_of_document(phrase)
+        if owner is not None:
+            return self._describe(owner)  # "a poll by the Levada Center": the centre is the source
+        if self._is_role_of_organisation(phrase):
+            # "a spokesperson for the ministry": an unnamed person speaking for an organisation
+            class_default = self._classify(whole, head)
+            if class_default is not None:  # "a source familiar with the matter"
+                return _Candidate(
+                    class_default.name,
+                    class_default.kind,
+                    False,
+                    None,
+                    class_default,
+                    role,
+                    affiliation,
+                    affiliation_entry,
+                    phrase.former,
+                    None,
+                )
+            return _Candidate(
+                whole,
+                Kind.PERSON,
+                False,
+                None,
+                None,
+                role,
+                affiliation,
+                affiliation_entry,
+                phrase.former,
+                None,
+            )
         has_proper_name = phrase.quoted_name is not None or any(
             _is_proper(tokens[i]) and not self._capitalised_by_position(tokens[i])
             for i in range(phrase.name_first, phrase.name_last)
@@ -462,6 +515,29 @@ class SourceBuilder:
         if self.table is not None:
             return self.table.class_defaults.get(class_id)
         return ClassDefault(class_id, class_id.replace("-", " "), (), None, "built-in class")
+
+    def _owner_of_document(self, phrase: Phrase) -> Phrase | None:
+        """The organisation behind "a poll by X" or "X's data", as a phrase of its own."""
+        if self.tokens[phrase.head].bare not in _DOCUMENT_HEADS or phrase.pronoun:
+            return None
+        part = phrase.affiliation_tokens or phrase.possessor
+        if part is None:
+            return None
+        first, last = part
+        if first < last and self.tokens[first].lower == "the":
+            first += 1
+        if first >= last:
+            return None
+        return Phrase(first, last, last - 1, first, last)
+
+    def _is_role_of_organisation(self, phrase: Phrase) -> bool:
+        """ "a spokesperson for the Kremlin" (no person's name of its own)."""
+        if phrase.affiliation_tokens is None or phrase.pronoun:
+            return False
+        if self.tokens[phrase.head].bare not in lx.ROLE_NOUNS:
+            return False
+        start, end = phrase.affiliation_tokens
+        return start <= phrase.name_first and phrase.name_last <= end
 
     def _naming_tokens(self, phrase: Phrase) -> list[int]:
         """Token indices that name the source or its role, not its organisation."""

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from srccheck.detect.lexicon import words
+
 
 class TokenKind(Enum):
     """The coarse class of a token."""
@@ -58,62 +60,21 @@ class Token:
 
 
 # Abbreviations whose dot belongs to the word and does not end a sentence.
-ABBREVIATIONS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "adm",
-        "sgt",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "vs",
-        "no",
-        "rev",
-        "hon",
-        "pres",
-        "gov",
-        "dept",
-        "univ",
-        "assn",
-        "fig",
-        "approx",
-        "est",
-        "mt",
-        "ft",
-        "jan",
-        "feb",
-        "aug",
-        "sept",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-        "messrs",
-        "cmdr",
-        "brig",
-    }
+ABBREVIATIONS = words(
+    """
+    mr mrs ms dr prof sen rep gov gen lt col maj capt adm sgt st jr sr inc co corp ltd vs no rev
+    hon pres gov dept univ assn fig approx est mt ft jan feb aug sept sep oct nov dec messrs
+    cmdr brig
+    """
 )
 
 _TOKEN = re.compile(
     r"""
     (?P<break>\n[ \t\r\f\v]*\n)                              # paragraph break
-    | (?P<url>(?:https?://|www\.)[^\s<>"“”«»]+)               # link
+    | (?P<url>(?:https?://|www\.)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]']   # link
+        | (?:t\.me|telegram\.me|x\.com|twitter\.com|youtube\.com|vk\.com)/[\w@-]+
+        | [a-z0-9-]{2,63}\.(?:com|org|net|ru|ua|io|info|news|tv|me|by|su|gov|eu|uk|de|fr)
+          (?:/[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'])?(?![\w.]*\w))
     | (?P<handle>@[A-Za-z0-9_]{2,32})                         # @handle
     | (?P<acronym>(?:[^\W\d_]\.){2,})                        # U.S. / F.A.A.
     | (?P<number>\d[\d,.]*\d|\d)                             # 1,300 / 2.5 / 7

@@ -1,0 +1,64 @@
+"""People with the roles and affiliations the text gives them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Tatiana Stanovaya, senior fellow at the Carnegie Russia Eurasia Center, wrote that "
+            "the Kremlin was calm.",
+            "Tatiana Stanovaya",
+            "senior fellow",
+            "Carnegie Russia Eurasia Center",
+        ),
+        (
+            "CEPA analyst Anna Kowalska said the reserves were thin.",
+            "Anna Kowalska",
+            "analyst",
+            "CEPA",
+        ),
+        (
+            "ISW's Kateryna Stepanenko wrote that the assault had stalled.",
+            "Kateryna Stepanenko",
+            None,
+            "ISW",
+        ),
+        (
+            "Anna Kowalska of the Center for European Policy Analysis said the reserves were thin.",
+            "Anna Kowalska",
+            None,
+            "Center for European Policy Analysis",
+        ),
+        (
+            "A spokesperson for the Kremlin, Yulia Orlova, said the talks were over.",
+            "Yulia Orlova",
+            "spokesperson",
+            "Kremlin",
+        ),
+    ],
+)
+def test_role_and_affiliation(run, text, name, role, affiliation):
+    source = run(text).source(name)
+    assert source.kind.value == "person"
+    assert source.role == role
+    assert source.affiliation == affiliation
+
+
+def test_affiliation_resolves_to_a_table_entry(run):
+    text = (
+        "Nico Brandt, a senior scholar at the Center for European Policy Analysis in Washington, "
+        "said the offensive would stall."
+    )
+    source = run(text).source("Nico Brandt")
+    assert source.affiliation_entry is not None and source.affiliation_entry.id == "cepa"
+
+
+def test_former_affiliation_is_marked(run):
+    source = run("Former Pentagon official John Brandt warned that stocks were low.").source(
+        "John Brandt"
+    )
+    assert source.former and source.affiliation == "Pentagon" and source.role == "official"
