@@ -130,9 +130,8 @@ def _score_parts(articles: list[dict], predictions: list[dict]) -> None:
         precision = matched / predicted if predicted else 0.0
         recall = matched / expected if expected else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        print(
-            f"  {part:8} P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (pred {predicted}, gold {expected})"
-        )
+        figures = f"P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}"
+        print(f"  {part:8} {figures}  (pred {predicted}, gold {expected})")
 
 
 def _greedy_matches(predicted: Iterable[Span], gold: list[Span]) -> int:

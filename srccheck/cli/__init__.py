@@ -36,7 +36,9 @@ class DefaultCommandGroup(click.Group):
     cls=DefaultCommandGroup,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-@click.version_option(__version__, "--version", prog_name="srccheck", message="%(prog)s %(version)s")
+@click.version_option(
+    __version__, "--version", prog_name="srccheck", message="%(prog)s %(version)s"
+)
 def cli() -> None:
     """Find who and what a news article relies on, rate each source, flag weak sourcing.
 
