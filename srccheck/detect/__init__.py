@@ -8,22 +8,17 @@ It is pure Python over regular expressions and word lists: no model, no parser.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from srccheck.detect.attributions import AttributionFinder, RawAttribution
 from srccheck.detect.quotes import find_quotes
-from srccheck.detect.sources import SourceBuilder
+from srccheck.detect.sources import SourceBuilder, TableLookup
 from srccheck.detect.tokens import TokenKind, split_sentences, tokenize
 from srccheck.model import Detection
 from srccheck.spans import TextIndex
 
-if TYPE_CHECKING:
-    from srccheck.table import SourceTable
-
-__all__ = ["RawAttribution", "detect"]
+__all__ = ["RawAttribution", "TableLookup", "detect"]
 
 
-def detect(text: str, table: SourceTable | None = None) -> Detection:
+def detect(text: str, table: TableLookup | None = None) -> Detection:
     """Find the sources, attributions and unattributed quotes in ``text``.
 
     Sources are resolved against ``table`` when one is given; without a table

@@ -3,8 +3,9 @@ coreference (surnames, pronouns, descriptions) and record relays."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from srccheck.detect import lexicon as lx
 from srccheck.detect.attributions import RawAttribution
@@ -13,8 +14,23 @@ from srccheck.detect.tokens import Token, TokenKind
 from srccheck.model import Attribution, ClassDefault, Entry, Kind, Match, Source, Span
 from srccheck.spans import TextIndex
 
-if TYPE_CHECKING:
-    from srccheck.table import SourceTable
+
+class TableLookup(Protocol):
+    """What detection needs from the reliability table (`srccheck.table.SourceTable` has it)."""
+
+    @property
+    def class_defaults(self) -> Mapping[str, ClassDefault]:
+        """Class defaults for vague attributions, by id."""
+
+    def get(self, entry_id: str) -> Entry | None:
+        """The entry with this id, if any."""
+
+    def resolve(self, query: str, *, kind: Kind | None = None) -> Match | None:
+        """The best entry for a name, link or handle, if any."""
+
+    def classify_phrase(self, phrase: str) -> ClassDefault | None:
+        """The class default a vague phrase ("Russian media") belongs to, if any."""
+
 
 # Vague phrases by head noun, used when the table has no class default that matches.
 _CLASS_BY_HEAD = {
@@ -147,7 +163,7 @@ class _Candidate:
 class SourceBuilder:
     """Turns raw attributions into `Source` and `Attribution` records for one article."""
 
-    def __init__(self, text: str, tokens: list[Token], table: SourceTable | None) -> None:
+    def __init__(self, text: str, tokens: list[Token], table: TableLookup | None) -> None:
         self.text = text
         self.tokens = tokens
         self.table = table
