@@ -39,9 +39,10 @@ def detect(text: str, table: TableLookup | None = None) -> Detection:
             builder.add_link(token)
     builder.attributions.sort(key=_position)
     index = TextIndex(text)
+    used = {a.source for a in builder.attributions} | {a.via for a in builder.attributions}
     return Detection(
         text=text,
-        sources=[s for s in builder.sources if _is_used(s.id, builder)],
+        sources=[s for s in builder.sources if s.id in used],
         attributions=builder.attributions,
         unattributed_quotes=[index.span(q.start, q.end) for q in unattributed],
     )
@@ -53,7 +54,3 @@ def _position(attribution: object) -> int:
         if span is not None:
             return int(span.start)
     return 0
-
-
-def _is_used(source_id: str, builder: SourceBuilder) -> bool:
-    return any(a.source == source_id or a.via == source_id for a in builder.attributions)

@@ -722,11 +722,14 @@ class AttributionFinder:
     def _assign_quotes(self, found: list[RawAttribution]) -> list[Quote]:
         """Give each unused quotation to a nearby speaker, or report it as unattributed."""
         unattributed: list[Quote] = []
+        by_sentence: dict[int, list[RawAttribution]] = {}
+        for attribution in found:
+            by_sentence.setdefault(attribution.sentence, []).append(attribution)
         for number, quote in enumerate(self.quotes):
             if self.quote_used[number] or self._is_incidental(quote):
                 continue
             sentence = self.sentence_of[quote.open_index]
-            speaker = self._nearby_speaker(found, sentence)
+            speaker = self._nearby_speaker(by_sentence, sentence)
             if speaker is None:
                 unattributed.append(quote)
                 continue
@@ -767,7 +770,9 @@ class AttributionFinder:
             and all(t.is_capitalised or t.lower in ("for", "and", "of", "the") for t in inner)
         )
 
-    def _nearby_speaker(self, found: list[RawAttribution], sentence: int) -> RawAttribution | None:
+    def _nearby_speaker(
+        self, by_sentence: dict[int, list[RawAttribution]], sentence: int
+    ) -> RawAttribution | None:
         """The speaker of a quotation with no cue of its own.
 
         Looks in the same paragraph: this sentence, then up to two sentences before it,
@@ -775,16 +780,14 @@ class AttributionFinder:
         where a new speaker is as likely as the last one.
         """
         paragraph = self.sentences[sentence].paragraph
-        candidates = [
-            a
-            for a in found
-            if (a.phrase is not None or a.vague_class is not None)
-            and not a.floating
-            and self.sentences[a.sentence].paragraph == paragraph
-        ]
         for distance in (0, 1, 2, -1, -2):
-            for attribution in reversed(candidates):
-                if sentence - attribution.sentence == distance:
+            number = sentence - distance
+            if not 0 <= number < len(self.sentences):
+                continue
+            if self.sentences[number].paragraph != paragraph:
+                continue
+            for attribution in reversed(by_sentence.get(number, [])):
+                if attribution.phrase is not None or attribution.vague_class is not None:
                     return attribution
         return None
 

@@ -3,7 +3,8 @@ coreference (surnames, pronouns, descriptions) and record relays."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_left
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -141,7 +142,9 @@ _COMMON_WORDS = (
 )
 _FIRST_PERSON = frozenset({"i", "we", "you"})
 _ORGANISATION_KINDS = frozenset({Kind.OUTLET, Kind.CHANNEL, Kind.THINK_TANK, Kind.OFFICIAL})
-_PRONOUN_LOOKBACK_PARAGRAPHS = 3
+# How far back pronouns and descriptions look for what they refer to.
+_LOOKBACK_SOURCES = 40
+_LOOKBACK_TOKENS = 150
 
 
 @dataclass(slots=True)
@@ -171,7 +174,11 @@ class SourceBuilder:
         self.sources: list[Source] = []
         self.attributions: list[Attribution] = []
         self._by_key: dict[str, Source] = {}
-        self._last_used: dict[str, int] = {}
+        # Source ids in order of last use (latest last): pronouns and descriptions look back here.
+        self._recent: dict[str, Source] = {}
+        self._by_surname: dict[str, Source] = {}
+        self._mention_keys: set[tuple[str, int, int]] = set()
+        self._token_starts = [t.start for t in tokens]
 
     # -- public ----------------------------------------------------------------------------
 
@@ -182,10 +189,10 @@ class SourceBuilder:
         if source is None:
             return
         span = self._phrase_span(raw.phrase) if raw.phrase is not None else None
-        if span is not None and span not in source.mentions:
-            source.mentions.append(span)
+        if span is not None:
+            self._mention(source, span)
         via = self._via_source(raw.via, position) if raw.via is not None else None
-        self._last_used[source.id] = position
+        self._touch(source)
         self.attributions.append(
             Attribution(
                 source=source.id,
@@ -208,7 +215,7 @@ class SourceBuilder:
         candidate = self._from_entry(match)
         source = self._merge(candidate, token.start)
         span = self.index.span(token.start, token.end)
-        source.mentions.append(span)
+        self._mention(source, span)
         self.attributions.append(
             Attribution(source=source.id, source_span=span, cue=None, content=None, direct=False)
         )
@@ -224,6 +231,25 @@ class SourceBuilder:
         return self._describe(phrase).kind in _ORGANISATION_KINDS
 
     # -- sources ---------------------------------------------------------------------------
+
+    def _mention(self, source: Source, span: Span) -> None:
+        key = (source.id, span.start, span.end)
+        if key not in self._mention_keys:
+            self._mention_keys.add(key)
+            source.mentions.append(span)
+
+    def _touch(self, source: Source) -> None:
+        self._recent.pop(source.id, None)
+        self._recent[source.id] = source
+
+    def _latest(self, wanted: Callable[[Source], bool]) -> Source | None:
+        """The most recently used source that ``wanted`` accepts (looking back a bounded way)."""
+        for steps, source in enumerate(reversed(self._recent.values())):
+            if steps >= _LOOKBACK_SOURCES:
+                break
+            if wanted(source):
+                return source
+        return None
 
     def _source_for(self, raw: RawAttribution, position: int) -> Source | None:
         if raw.phrase is None:
@@ -270,6 +296,7 @@ class SourceBuilder:
             existing = self._same_person(candidate)
         if existing is not None:
             self._enrich(existing, candidate)
+            self._remember_surname(existing)
             return existing
         source = Source(
             id=f"s{len(self.sources) + 1}",
@@ -286,6 +313,7 @@ class SourceBuilder:
         )
         self.sources.append(source)
         self._by_key[key] = source
+        self._remember_surname(source)
         return source
 
     def _key(self, candidate: _Candidate) -> str:
@@ -300,16 +328,18 @@ class SourceBuilder:
         words = candidate.name.casefold().split()
         if not words:
             return None
-        for source in reversed(self.sources):
-            if source.kind not in (Kind.PERSON, Kind.UNKNOWN) or not source.named:
-                continue
-            known = source.name.casefold().split()
-            if len(words) == 1 and known and known[-1] == words[0]:
-                return source
-            if len(known) == 1 and words[-1] == known[0]:
-                source.name = candidate.name  # the fuller name wins
-                return source
+        if len(words) == 1:
+            return self._by_surname.get(words[0])
+        single = self._by_key.get("name:" + words[-1])
+        if single is not None and single.kind in (Kind.PERSON, Kind.UNKNOWN) and single.named:
+            single.name = candidate.name  # the fuller name wins
+            return single
         return None
+
+    def _remember_surname(self, source: Source) -> None:
+        words = source.name.casefold().split()
+        if source.named and source.kind in (Kind.PERSON, Kind.UNKNOWN) and len(words) > 1:
+            self._by_surname[words[-1]] = source
 
     @staticmethod
     def _enrich(source: Source, candidate: _Candidate) -> None:
@@ -326,24 +356,22 @@ class SourceBuilder:
         """he/she: the latest person; they/it: the latest organisation or group."""
         if word in _FIRST_PERSON:
             return None
-        recent = [s for s in self.sources if self._last_used.get(s.id, -1) <= position]
-        recent.sort(key=lambda s: self._last_used.get(s.id, -1))
         if word in ("he", "she"):
-            people = [s for s in recent if s.kind is Kind.PERSON]
-            if people:
-                return people[-1]
+            person = self._latest(lambda s: s.kind is Kind.PERSON)
+            if person is not None:
+                return person
             named = self._person_named_before(position)
             if named is not None:
                 return self._merge(named, position)
-            return recent[-1] if recent else None
-        groups = [s for s in recent if s.kind is not Kind.PERSON]
-        return groups[-1] if groups else None
+            return self._latest(lambda s: True)
+        return self._latest(lambda s: s.kind is not Kind.PERSON)
 
     def _person_named_before(self, position: int) -> _Candidate | None:
         """The latest run of two or more capitalised words before ``position`` that is a person."""
-        tokens = [t for t in self.tokens if t.end <= position]
+        end = bisect_left(self._token_starts, position)
         run: list[Token] = []
-        for token in reversed(tokens):
+        for index in range(end - 1, max(end - _LOOKBACK_TOKENS, 0) - 1, -1):
+            token = self.tokens[index]
             if token.kind is TokenKind.BREAK:
                 break
             if token.is_capitalised and not token.is_possessive and not is_demonym(token):
@@ -371,10 +399,7 @@ class SourceBuilder:
         kind = _KIND_BY_HEAD.get(self.tokens[phrase.head].bare)
         if kind is None or kind is Kind.PERSON:
             return None  # "the commander" may well be someone new
-        for source in reversed(self.sources):
-            if source.kind is kind and self._last_used.get(source.id, -1) <= position:
-                return source
-        return None
+        return self._latest(lambda s: s.kind is kind)
 
     def _via_source(self, phrase: Phrase, position: int) -> Source | None:
         if phrase.pronoun:
