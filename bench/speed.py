@@ -114,6 +114,8 @@ def _hostile(table: object, runs: int) -> None:
         "'said' only": "said said said ",
         "commas and cues": "Ivan, a man, said, according to, citing, ",
         "mixed prose": "Officials said, “the front” is holding, according to TASS. He added: ",
+        "one endless sentence": "Mr. Ivan Petrov, who said, according to the , citing: ",
+        "quotes and speakers": '"We hold the line," Officials said that. "Another one here." ',
     }
     print("hostile input, time at 1x / 10x / 100x the size (10x should cost about 10x):")
     for name, unit in units.items():

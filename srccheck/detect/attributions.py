@@ -119,6 +119,7 @@ class AttributionFinder:
             for index in range(quote.open_index, last + 1):
                 self.quote_at[index] = number
         self.quote_used = [False] * len(quotes)
+        self._hedges: dict[int, bool] = {}
         self.sentence_of = [0] * len(tokens)
         for number, sentence in enumerate(sentences):
             for index in range(sentence.first, sentence.last):
@@ -697,18 +698,25 @@ class AttributionFinder:
         return self.tokens[first].start, self.tokens[last - 1].end
 
     def _hedged(self, cue: int, sentence_number: int) -> bool:
+        """True for "claimed", or when this or the next sentence says it is unverified."""
         if self.tokens[cue].lower in lx.HEDGE_CUES:
             return True
-        for number in (sentence_number, sentence_number + 1):
-            if number >= len(self.sentences):
-                break
+        return any(
+            self._sentence_hedges(number)
+            for number in (sentence_number, sentence_number + 1)
+            if number < len(self.sentences)
+        )
+
+    def _sentence_hedges(self, number: int) -> bool:
+        cached = self._hedges.get(number)
+        if cached is None:
             sentence = self.sentences[number]
             start = self.tokens[sentence.first].start
             end = self.tokens[sentence.last - 1].end
             chunk = self.text[start:end].lower()
-            if any(phrase in chunk for phrase in lx.HEDGE_PHRASES):
-                return True
-        return False
+            cached = any(phrase in chunk for phrase in lx.HEDGE_PHRASES)
+            self._hedges[number] = cached
+        return cached
 
     # -- quotations ------------------------------------------------------------------------
 

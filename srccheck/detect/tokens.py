@@ -118,6 +118,11 @@ def _drop_glued_dots(tokens: list[Token]) -> list[Token]:
     return kept
 
 
+#: A "sentence" longer than this is cut: no real sentence is, and every per-sentence step
+#: stays bounded on hostile text (one endless run of words and commas).
+MAX_SENTENCE_TOKENS = 250
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A run of tokens ``tokens[first:last]`` that forms one sentence."""
@@ -139,7 +144,9 @@ def split_sentences(tokens: list[Token], text: str) -> list[Sentence]:
             first = index + 1
             paragraph += 1
             continue
-        if index + 1 < len(tokens) and _ends_sentence(tokens, index, text):
+        if index + 1 < len(tokens) and (
+            _ends_sentence(tokens, index, text) or index + 1 - first >= MAX_SENTENCE_TOKENS
+        ):
             sentences.append(Sentence(first, index + 1, paragraph))
             first = index + 1
             if "\n" in text[token.end : tokens[index + 1].start]:
