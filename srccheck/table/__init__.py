@@ -1,0 +1,283 @@
+"""The reliability table: load its layers, validate them, and look sources up.
+
+Layers, later ones overriding earlier ones entry by entry (by ``id``):
+
+1. the embedded default (the project's top-level ``sources.toml``, shipped in the package);
+2. the user's table, ``sources.toml`` in the user config directory;
+3. a ``sources.toml`` found by walking up from the current directory;
+4. every path in ``SRCCHECK_SOURCES`` (separated like ``PATH``), then every ``--sources``.
+
+A layer that says ``extends_default = false`` (or ``--no-default-sources``) drops layer 1.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from srccheck.errors import TableError
+from srccheck.model import ClassDefault, Entry, Kind, KindDefault, Match, Origin
+from srccheck.table.matching import MatchIndex
+from srccheck.table.normalize import fold
+from srccheck.table.schema import ParsedTable, Problem, parse_table
+
+__all__ = ["DEFAULT_ORIGIN", "Layer", "SourceTable", "default_table", "load_table", "read_layer"]
+
+#: How entries of the embedded default table say where they came from.
+DEFAULT_ORIGIN = "<default>"
+ENV_SOURCES = "SRCCHECK_SOURCES"
+TABLE_FILE = "sources.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """One table file that went into a `SourceTable`."""
+
+    path: str
+    entries: int
+    extends_default: bool
+
+
+@dataclass(slots=True)
+class SourceTable:
+    """The layered table: entries, class defaults and kind defaults, ready for look-ups."""
+
+    entries: dict[str, Entry]
+    class_defaults: dict[str, ClassDefault]
+    kind_defaults: dict[Kind, KindDefault]
+    layers: list[Layer] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    _index: MatchIndex | None = None
+    _phrases: list[tuple[str, ClassDefault]] | None = None
+
+    @property
+    def index(self) -> MatchIndex:
+        """The look-up index, built on first use."""
+        if self._index is None:
+            self._index = MatchIndex(list(self.entries.values()))
+        return self._index
+
+    def get(self, entry_id: str) -> Entry | None:
+        """The entry with this id, if any."""
+        return self.entries.get(entry_id)
+
+    def resolve(self, query: str, *, kind: Kind | None = None) -> Match | None:
+        """The best entry for a name, link or handle (alias, domain, handle, then fuzzy)."""
+        return self.index.resolve(query, kind)
+
+    def lookup(self, query: str, *, limit: int = 5) -> list[Match]:
+        """Ranked candidates for ``query``: every exact tier that matches, then fuzzy ones."""
+        found: list[Match] = []
+        for match in (
+            self.index.by_alias(query),
+            self.index.by_handle(query),
+            self.index.by_domain(query),
+        ):
+            if match is not None and all(m.entry.id != match.entry.id for m in found):
+                found.append(match)
+        for match in self.index.by_fuzzy(query, limit=limit):
+            if all(m.entry.id != match.entry.id for m in found):
+                found.append(match)
+        return found[:limit]
+
+    def classify_phrase(self, phrase: str) -> ClassDefault | None:
+        """The class default whose phrase is (as whole words) in ``phrase``; longest wins."""
+        if self._phrases is None:
+            pairs = [
+                (fold(text), default)
+                for default in self.class_defaults.values()
+                for text in default.phrases
+            ]
+            self._phrases = sorted((p for p in pairs if p[0]), key=lambda p: -len(p[0]))
+        text = f" {fold(phrase)} "
+        for words, default in self._phrases:
+            if f" {words} " in text:
+                return default
+        return None
+
+    def kind_default(self, kind: Kind) -> KindDefault:
+        """The rating of a named source of ``kind`` that the table does not know."""
+        return self.kind_defaults.get(kind) or KindDefault(
+            kind, None, "No kind default in the table: unrated.", Origin(DEFAULT_ORIGIN, 0)
+        )
+
+
+# -- loading --------------------------------------------------------------------------------
+
+
+def default_table_path() -> Path:
+    """Where the embedded default table is: in the package, or in a source checkout."""
+    packaged = resources.files("srccheck") / TABLE_FILE
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent.parent / TABLE_FILE
+
+
+def read_layer(path: Path, shown: str | None = None) -> ParsedTable:
+    """Read and validate one table file; every problem is collected, none raised."""
+    name = shown or str(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return _failed(name, "no such table file")
+    except IsADirectoryError:
+        return _failed(name, "is a directory, not a table file")
+    except PermissionError:
+        return _failed(name, "permission denied")
+    except UnicodeDecodeError as exc:
+        return _failed(name, f"not valid UTF-8 (byte offset {exc.start})")
+    except OSError as exc:
+        return _failed(name, f"cannot read ({exc.strerror or exc})")
+    return parse_table(text, name)
+
+
+def _failed(path: str, message: str) -> ParsedTable:
+    parsed = ParsedTable(path=path)
+    parsed.problems.append(Problem(path, 1, 1, message))
+    return parsed
+
+
+@cache
+def default_table() -> SourceTable:
+    """The embedded default table alone (cached)."""
+    return merge_layers([_default_layer()])
+
+
+def _default_layer() -> ParsedTable:
+    parsed = read_layer(default_table_path(), DEFAULT_ORIGIN)
+    _raise_first(parsed.problems)
+    return parsed
+
+
+def layer_paths(
+    paths: Sequence[Path] = (),
+    *,
+    search_from: Path | None = None,
+    user_config: bool = True,
+    env: Mapping[str, str] | None = None,
+) -> list[Path]:
+    """The user layers to read, in order (the embedded default not included)."""
+    env = os.environ if env is None else env
+    found: list[Path] = []
+    if user_config:
+        user = _user_table(env)
+        if user.is_file():
+            found.append(user)
+    if search_from is not None:
+        nearest = _walk_up(search_from)
+        if nearest is not None and not _same_file(nearest, default_table_path()):
+            found.append(nearest)
+    found.extend(Path(p) for p in env.get(ENV_SOURCES, "").split(os.pathsep) if p.strip())
+    found.extend(paths)
+    unique: list[Path] = []
+    for path in found:
+        if not any(_same_file(path, seen) for seen in unique):
+            unique.append(path)
+    return unique
+
+
+def load_table(
+    paths: Sequence[Path] = (),
+    *,
+    use_default: bool = True,
+    search_from: Path | None = None,
+    user_config: bool = True,
+    env: Mapping[str, str] | None = None,
+) -> SourceTable:
+    """Load the layered table; raise `TableError` at the first problem of any layer."""
+    user_layers = [
+        read_layer(path) for path in layer_paths(
+            paths, search_from=search_from, user_config=user_config, env=env
+        )
+    ]  # fmt: skip
+    for parsed in user_layers:
+        _raise_first(parsed.problems)
+    keep_default = use_default and all(parsed.extends_default for parsed in user_layers)
+    layers = ([_default_layer()] if keep_default else []) + user_layers
+    table = merge_layers(layers)
+    _raise_first(check_affiliations(table))
+    return table
+
+
+def merge_layers(layers: Sequence[ParsedTable]) -> SourceTable:
+    """Merge parsed layers in order, later ones overriding earlier ones by id (or kind)."""
+    entries: dict[str, Entry] = {}
+    classes: dict[str, ClassDefault] = {}
+    kinds: dict[Kind, KindDefault] = {}
+    for parsed in layers:
+        entries.update((entry.id, entry) for entry in parsed.entries)
+        classes.update((default.id, default) for default in parsed.class_defaults)
+        kinds.update((default.kind, default) for default in parsed.kind_defaults)
+    table = SourceTable(
+        entries=entries,
+        class_defaults=classes,
+        kind_defaults=kinds,
+        layers=[Layer(p.path, len(p.entries), p.extends_default) for p in layers],
+    )
+    table.warnings = _alias_warnings(table)
+    return table
+
+
+def check_affiliations(table: SourceTable) -> list[Problem]:
+    """Every ``affiliation`` must name an entry of the layered table."""
+    problems = []
+    for entry in table.entries.values():
+        if entry.affiliation is not None and entry.affiliation not in table.entries:
+            problems.append(
+                Problem(
+                    entry.origin.path,
+                    entry.origin.line,
+                    1,
+                    f"affiliation {entry.affiliation!r} of {entry.id!r} names no entry",
+                )
+            )
+        elif entry.affiliation == entry.id:
+            problems.append(
+                Problem(
+                    entry.origin.path, entry.origin.line, 1, f"{entry.id!r} is its own affiliation"
+                )
+            )
+    return problems
+
+
+def _alias_warnings(table: SourceTable) -> list[str]:
+    warnings = []
+    for _key, names in sorted(table.index.alias_claims().items()):
+        owners = sorted({f"{n.entry.id} ({n.entry.origin})" for n in names})
+        warnings.append(f"the name {names[0].shown!r} is claimed by {' and '.join(owners)}")
+    return warnings
+
+
+def _raise_first(problems: Sequence[Problem]) -> None:
+    if problems:
+        first = problems[0]
+        raise TableError(first.path, first.line, first.column, first.message)
+
+
+def _user_table(env: Mapping[str, str]) -> Path:
+    base = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "srccheck" / TABLE_FILE
+
+
+def _walk_up(start: Path) -> Path | None:
+    """The nearest ``sources.toml`` in ``start`` or a parent, stopping at the home directory."""
+    home = Path.home().resolve()
+    current = start.resolve()
+    while True:
+        candidate = current / TABLE_FILE
+        if candidate.is_file():
+            return candidate
+        if current == home or current.parent == current:
+            return None
+        current = current.parent
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False

@@ -1,0 +1,77 @@
+"""Links, bare domains and platform handles, reduced to the keys the table is indexed by.
+
+The only place tldextract is used: imported on first use and built with the suffix list
+bundled in the package (``suffix_list_urls=()``) and no cache (``cache_dir=None``), so it
+never touches the network or writes under the home directory.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+# Platforms whose path, not host, names the source; aliases map to one canonical host.
+PLATFORMS = {
+    "t.me": "t.me", "telegram.me": "t.me", "x.com": "x.com", "twitter.com": "x.com",
+    "youtube.com": "youtube.com", "vk.com": "vk.com", "facebook.com": "facebook.com",
+    "instagram.com": "instagram.com", "tiktok.com": "tiktok.com",
+}  # fmt: skip
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_HANDLE = re.compile(r"^@([A-Za-z0-9_]{2,64})$")
+_HOSTLIKE = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
+
+
+@cache
+def _extractor() -> Any:
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def split_link(text: str) -> tuple[str, str] | None:
+    """Return (host, path) of a URL or bare domain ("www.isw.org/x" -> ("isw.org", "x"))."""
+    candidate = text.strip().strip("<>()[]").rstrip(".,;:!?")
+    if " " in candidate or "." not in candidate:
+        return None
+    candidate = _SCHEME.sub("", candidate)
+    host, _, path = candidate.partition("/")
+    host = host.split("@")[-1].split(":")[0].lower().removeprefix("www.").removeprefix("m.")
+    if not _HOSTLIKE.match(host):
+        return None
+    return host, path.split("?")[0].split("#")[0].strip("/")
+
+
+def handle_keys(text: str) -> list[str]:
+    """Handle keys a query may stand for ("t.me/rybar", "@rybar" -> t.me/… and x.com/…)."""
+    match = _HANDLE.match(text.strip())
+    if match:
+        name = match.group(1).lower()
+        return [f"{platform}/{name}" for platform in ("t.me", "x.com")]
+    link = split_link(text)
+    if link is None:
+        return []
+    host, path = link
+    platform = PLATFORMS.get(host)
+    if platform is None or not path:
+        return []
+    first = path.split("/")[0].lower()
+    if platform == "t.me" and first == "s" and "/" in path:
+        first = path.split("/")[1].lower()  # t.me/s/channel is the web preview
+    return [f"{platform}/{first}"]
+
+
+def handle_key(handle: str) -> str:
+    """The index key of a handle as the table writes it ("twitter.com/ISW" -> "x.com/isw")."""
+    keys = handle_keys(handle if "/" in handle or handle.startswith("@") else "@" + handle)
+    return keys[0] if keys else handle.lower()
+
+
+def registered_domain(host: str) -> str:
+    """The registrable domain of a host ("www.bbc.co.uk" -> "bbc.co.uk")."""
+    if host in PLATFORMS:
+        return host
+    parts = _extractor()(host)
+    if not parts.suffix or not parts.domain:
+        return host
+    return f"{parts.domain}.{parts.suffix}"
