@@ -14,6 +14,7 @@ import click
 from srccheck import __version__
 from srccheck.cli.check import check
 from srccheck.cli.sources import sources
+from srccheck.errors import SrccheckError
 
 #: Exit status for a bug in srccheck itself (0 passed, 1 gate failed, 2 bad input).
 EXIT_INTERNAL = 3
@@ -67,6 +68,9 @@ def main(argv: list[str] | None = None) -> Any:
         sys.exit(EXIT_INTERRUPTED)
     except KeyboardInterrupt:
         sys.exit(EXIT_INTERRUPTED)
+    except SrccheckError as exc:
+        click.echo(f"srccheck: error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)

@@ -2,9 +2,193 @@
 
 from __future__ import annotations
 
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
 import click
+
+from srccheck.cli.options import table_from_options, table_options
+from srccheck.errors import SrccheckError
+from srccheck.model import ENTRY_KINDS, Entry, Match
+from srccheck.table import layer_paths, read_layer
+from srccheck.table.bands import band
+from srccheck.table.starter import STARTER_TABLE
 
 
 @click.group()
 def sources() -> None:
     """Inspect and maintain the reliability table (sources.toml)."""
+
+
+@sources.command("list")
+@click.option("--kind", type=click.Choice([k.value for k in ENTRY_KINDS]), help="Only this kind.")
+@click.option("--tag", help="Only entries with this tag.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@table_options
+def list_sources(
+    kind: str | None, tag: str | None, fmt: str, sources_paths: tuple[Path, ...],
+    no_default_sources: bool,
+) -> None:  # fmt: skip
+    """List the entries of the effective (layered) table."""
+    table = table_from_options(sources_paths, no_default_sources)
+    entries = [
+        e
+        for e in sorted(table.entries.values(), key=lambda e: (e.kind.value, e.name.casefold()))
+        if (kind is None or e.kind.value == kind) and (tag is None or tag in e.tags)
+    ]
+    if fmt == "json":
+        click.echo(json.dumps([entry_dict(e) for e in entries], ensure_ascii=False, indent=2))
+        return
+    from rich.table import Table
+
+    grid = Table(title=f"{len(entries)} sources", title_justify="left", expand=False)
+    for column in ("id", "name", "kind", "score", "rating", "tags"):
+        grid.add_column(column, overflow="fold")
+    for entry in entries:
+        label, letter = band(entry.score)
+        grid.add_row(
+            entry.id, entry.name, entry.kind.value, str(entry.score), f"{letter} {label}",
+            ", ".join(entry.tags),
+        )  # fmt: skip
+    _console().print(grid)
+
+
+@sources.command("show")
+@click.argument("name_or_id")
+@table_options
+def show_source(name_or_id: str, sources_paths: tuple[Path, ...], no_default_sources: bool) -> None:
+    """Show everything about one entry, including the file and line it came from."""
+    table = table_from_options(sources_paths, no_default_sources)
+    entry = table.get(name_or_id)
+    if entry is None:
+        match = table.resolve(name_or_id)
+        entry = match.entry if match else None
+    if entry is None:
+        suggestions = ", ".join(m.entry.id for m in table.lookup(name_or_id, limit=3))
+        hint = f" (closest: {suggestions})" if suggestions else ""
+        raise SrccheckError(f"no source matches {name_or_id!r}{hint}")
+    label, letter = band(entry.score)
+    lines = [
+        ("id", entry.id), ("name", entry.name), ("kind", entry.kind.value),
+        ("score", f"{entry.score} ({letter}, {label})"), ("basis", entry.basis),
+        ("reviewed", entry.reviewed), ("aliases", ", ".join(entry.aliases)),
+        ("domains", ", ".join(entry.domains)), ("handles", ", ".join(entry.handles)),
+        ("country", entry.country or ""), ("tags", ", ".join(entry.tags)),
+        ("affiliation", entry.affiliation or ""), ("role", entry.role or ""),
+        ("notes", entry.notes or ""), ("defined in", str(entry.origin)),
+    ]  # fmt: skip
+    width = max(len(key) for key, _ in lines)
+    for key, value in lines:
+        if value:
+            click.echo(f"{key:<{width}}  {value}")
+
+
+@sources.command("lookup")
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(1, 50), default=5, show_default=True)
+@table_options
+def lookup_source(
+    text: str, limit: int, sources_paths: tuple[Path, ...], no_default_sources: bool
+) -> None:
+    """Show how TEXT (a name, link or handle) resolves: best matches, method and similarity.
+
+    Exits 0 whether or not anything matches, and says "no match" when nothing does.
+    """
+    table = table_from_options(sources_paths, no_default_sources)
+    matches = table.lookup(text, limit=limit)
+    if not matches:
+        click.echo(f"no match for {text!r}")
+        return
+    for match in matches:
+        click.echo(_match_line(match))
+
+
+def _match_line(match: Match) -> str:
+    entry = match.entry
+    return (
+        f"{entry.id}  {entry.name} ({entry.kind.value}, score {entry.score})  "
+        f"via {match.method} {match.matched!r}, similarity {match.similarity:.0f}"
+    )
+
+
+@sources.command("validate")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@table_options
+def validate_sources(
+    files: tuple[Path, ...], sources_paths: tuple[Path, ...], no_default_sources: bool
+) -> None:
+    """Check table files (default: every layer of the effective table); list every problem."""
+    from srccheck.table import DEFAULT_ORIGIN, check_affiliations, default_table_path, merge_layers
+
+    paths = list(files) if files else layer_paths(sources_paths, search_from=Path.cwd())
+    parsed = [read_layer(path) for path in paths]
+    if not no_default_sources and not files:
+        parsed.insert(0, read_layer(default_table_path(), DEFAULT_ORIGIN))
+    problems = [problem for layer in parsed for problem in layer.problems]
+    if not problems:
+        # Affiliations may point into the built-in table, so check them over the layers.
+        base = (
+            []
+            if no_default_sources or not files
+            else [read_layer(default_table_path(), DEFAULT_ORIGIN)]
+        )
+        table = merge_layers(base + parsed)
+        problems = check_affiliations(table)
+        for warning in table.warnings:
+            click.echo(f"warning: {warning}", err=True)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        raise click.exceptions.Exit(2)
+    count = sum(len(layer.entries) for layer in parsed)
+    click.echo(f"ok: {len(parsed)} table file(s), {count} entries, no problems")
+
+
+@sources.command("init")
+@click.argument("path", type=click.Path(path_type=Path), default=Path("sources.toml"))
+def init_sources(path: Path) -> None:
+    """Write a commented starter table for a newsroom (never overwrites a file)."""
+    if path.exists():
+        raise SrccheckError(f"{path}: already exists; srccheck sources init never overwrites")
+    write_atomically(path, STARTER_TABLE)
+    click.echo(f"wrote {path}: a starter table that extends srccheck's default")
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to a temporary file beside ``path``, then rename it into place."""
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    except OSError as exc:
+        raise SrccheckError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def entry_dict(entry: Entry) -> dict[str, Any]:
+    """An entry as plain JSON data (every field, plus its rating band and origin)."""
+    label, letter = band(entry.score)
+    return {
+        "id": entry.id, "name": entry.name, "kind": entry.kind.value, "score": entry.score,
+        "label": label, "letter": letter, "basis": entry.basis, "reviewed": entry.reviewed,
+        "aliases": list(entry.aliases), "domains": list(entry.domains),
+        "handles": list(entry.handles), "country": entry.country, "tags": list(entry.tags),
+        "notes": entry.notes, "affiliation": entry.affiliation, "role": entry.role,
+        "origin": {"path": entry.origin.path, "line": entry.origin.line},
+    }  # fmt: skip
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    return Console(highlight=False, emoji=False)

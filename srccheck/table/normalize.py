@@ -40,10 +40,11 @@ def fold(text: str) -> str:
 
 def name_key(text: str) -> str:
     """The key of a name or alias: `fold` without a possessive ending."""
-    key = fold(text)
-    if key.endswith(" s") and ("'s" in text or "’s" in text):
-        key = key[:-2]
-    return key
+    stripped = text.strip()
+    for ending in ("'s", "’s"):
+        if stripped.endswith(ending):
+            stripped = stripped[: -len(ending)]
+    return fold(stripped)
 
 
 def query_keys(text: str) -> list[str]:

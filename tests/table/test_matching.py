@@ -1,0 +1,106 @@
+"""Matching tiers and their traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from srccheck.table import default_table, load_table
+
+from .conftest import entry
+
+
+@pytest.fixture
+def table(write, tmp_path):  # type: ignore[no-untyped-def]
+    body = (
+        entry("rybar", "Rybar", kind="channel", aliases='["Рыбарь"]', handles='["t.me/rybar"]')
+        + entry(
+            "isw",
+            "Institute for the Study of War",
+            kind="think-tank",
+            aliases='["ISW"]',
+            domains='["understandingwar.org"]',
+            handles='["x.com/TheStudyofWar"]',
+        )
+        + entry("stanovaya", "Tatiana Stanovaya", kind="person", affiliation='"carnegie"')
+        + entry("carnegie", "Carnegie Russia Eurasia Center", kind="think-tank")
+        + entry("putin", "Vladimir Putin", kind="official")
+        + entry("solovyov", "Vladimir Solovyov", kind="person")
+        + entry("rt", "RT", aliases='["Russia Today"]')
+        + entry("ria", "RIA Novosti", aliases='["RIA"]')
+        + entry("bbc", "BBC News", domains='["bbc.co.uk"]')
+    )
+    path = write("t.toml", body)
+    return load_table([path], use_default=False, user_config=False)
+
+
+@pytest.mark.parametrize(
+    ("query", "entry_id", "method"),
+    [
+        ("Rybar", "rybar", "alias"),
+        ("RYBAR", "rybar", "alias"),
+        ("Рыбарь", "rybar", "alias"),
+        ("the Rybar channel", "rybar", "alias"),
+        ("Rybar Telegram channel", "rybar", "alias"),
+        ("ISW", "isw", "alias"),
+        ("ISW's", "isw", "alias"),
+        ("t.me/rybar", "rybar", "handle"),
+        ("https://t.me/rybar/12345", "rybar", "handle"),
+        ("https://t.me/s/rybar", "rybar", "handle"),
+        ("@TheStudyofWar", "isw", "handle"),
+        ("https://twitter.com/TheStudyofWar/status/1", "isw", "handle"),
+        ("https://www.understandingwar.org/backgrounder/x", "isw", "domain"),
+        ("understandingwar.org", "isw", "domain"),
+        ("http://news.bbc.co.uk/2/hi/europe", "bbc", "domain"),
+        ("Tatyana Stanovaya", "stanovaya", "fuzzy"),
+        ("Institute for Study of War", "isw", "fuzzy"),
+    ],
+)
+def test_tiers(table, query, entry_id, method):
+    match = table.resolve(query)
+    assert match is not None and match.entry.id == entry_id and match.method == method
+    assert 0 < match.similarity <= 100
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Rostov Gazette Weekly",
+        "Putin",  # a subset of "Vladimir Putin" is not a fuzzy match
+        "Center",  # nor a subset of an organisation's name
+        "Vladimir Smirnov",  # first name alone does not make the same person
+        "RTI",  # short names match exactly or not at all
+        "rt",  # nor as an ordinary lower-case word
+        "https://example.org/news",
+        "",
+    ],
+)
+def test_no_match(table, query):
+    assert table.resolve(query) is None
+
+
+def test_acronyms_do_not_fuzz_into_each_other(table):
+    assert table.resolve("RT").entry.id == "rt"
+    assert table.resolve("RIA").entry.id == "ria"
+
+
+def test_lookup_lists_candidates_with_method_and_similarity(table):
+    [best, *_] = table.lookup("Tatyana Stanovaya")
+    assert best.entry.id == "stanovaya" and best.method == "fuzzy" and best.similarity >= 88
+
+
+def test_classify_phrase_prefers_the_longest_phrase():
+    table = default_table()
+    assert table.classify_phrase("Russian state media reported").id == "russian-media"
+    assert table.classify_phrase("A source familiar with the matter").id == "anonymous-source"
+    assert table.classify_phrase("the weather") is None
+
+
+def test_the_issue_examples_on_the_default_table():
+    table = default_table()
+    assert table.resolve("Рыбарь").entry.id == "rybar"
+    assert table.resolve("t.me/rybar").entry.id == "rybar"
+    assert table.resolve("ISW").entry.id == "institute-for-the-study-of-war"
+    isw_link = table.resolve("https://www.understandingwar.org/backgrounder/x")
+    assert isw_link.entry.id == "institute-for-the-study-of-war"
+    assert table.resolve("Tatyana Stanovaya").entry.id == "tatiana-stanovaya"
+    assert table.resolve("Rostov Gazette Weekly") is None
