@@ -698,18 +698,24 @@ def _role_and_affiliation(
 
 
 def _organisation_right(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
-    """The capitalised organisation name starting at ``first`` (skipping "the")."""
+    """The organisation named from ``first`` ("the Kharkiv operational group in …" -> up to "in")."""
     if first < last and tokens[first].lower == "the":
         first += 1
     end = first
-    while end < last and (
-        _is_name_word(tokens[end])
-        or (
-            tokens[end].lower in _NAME_CONNECTORS
-            and end + 1 < last
-            and _is_name_word(tokens[end + 1])
-        )
-        or (tokens[end].text in _NAME_PUNCT and end > first)
-    ):
+    while end < last and tokens[end].lower not in _ORGANISATION_STOPS:
+        if tokens[end].kind not in (TokenKind.WORD, TokenKind.NUMBER) and tokens[end].text not in (
+            _NAME_PUNCT
+        ):
+            break
         end += 1
-    return (first, end) if end > first else None
+    while end > first and tokens[end - 1].lower in _NAME_CONNECTORS:
+        end -= 1
+    if end == first or not any(_is_name_word(tokens[i]) for i in range(first, end)):
+        return None
+    return first, end
+
+
+# Words that end an organisation's name inside an appositive ("… Analysis in Washington").
+_ORGANISATION_STOPS = frozenset(
+    {"in", "at", "near", "on", "who", "which", "that", "since", "from", "until", "during", "where"}
+)

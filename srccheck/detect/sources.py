@@ -98,6 +98,10 @@ _KIND_BY_HEAD = {
     "army": Kind.OFFICIAL,
     "office": Kind.OFFICIAL,
     "committee": Kind.OFFICIAL,
+    "woman": Kind.PERSON, "man": Kind.PERSON, "resident": Kind.PERSON, "soldier": Kind.PERSON,
+    "officer": Kind.PERSON, "nurse": Kind.PERSON, "doctor": Kind.PERSON, "driver": Kind.PERSON,
+    "volunteer": Kind.PERSON, "medic": Kind.PERSON, "farmer": Kind.PERSON, "mother": Kind.PERSON,
+    "father": Kind.PERSON, "witness": Kind.PERSON, "journalist": Kind.PERSON,
     "spokesman": Kind.PERSON,
     "spokeswoman": Kind.PERSON,
     "spokesperson": Kind.PERSON,
@@ -192,6 +196,8 @@ class SourceBuilder:
         if span is not None:
             self._mention(source, span)
         via = self._via_source(raw.via, position) if raw.via is not None else None
+        if via is not None and raw.via is not None:
+            self._mention(via, self._phrase_span(raw.via))
         self._touch(source)
         self.attributions.append(
             Attribution(
@@ -462,6 +468,8 @@ class SourceBuilder:
         if match is None and has_proper_name and name != whole:
             match = self._resolve(whole)
         if match is not None:
+            if match.entry.kind is not Kind.PERSON:
+                role, affiliation, affiliation_entry = None, None, None  # "Russia's" ministry
             return self._from_entry(match, role, affiliation, affiliation_entry, phrase.former)
         class_default = self._classify(whole, head)
         if class_default is not None and (not has_proper_name or _only_adjectives(tokens, phrase)):
