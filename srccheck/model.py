@@ -237,6 +237,10 @@ class ArticleReport:
     score: ArticleScore
     findings: list[Finding] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    attribution_scores: list[int | None] = field(default_factory=list)
+    """The effective score of each attribution (the weaker link of a relayed one)."""
+    explanation: list[str] = field(default_factory=list)
+    """How the sourcing score was reached, one line per step (shown by ``--explain``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ import click
 
 from srccheck import __version__
 from srccheck.cli.check import check
+from srccheck.cli.info import config, rules
 from srccheck.cli.sources import sources
 from srccheck.errors import SrccheckError
 
@@ -53,6 +54,8 @@ def cli() -> None:
 
 cli.add_command(check)
 cli.add_command(sources)
+cli.add_command(rules)
+cli.add_command(config)
 
 
 def main(argv: list[str] | None = None) -> Any:

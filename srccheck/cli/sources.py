@@ -31,9 +31,12 @@ def sources() -> None:
 )
 @table_options
 def list_sources(
-    kind: str | None, tag: str | None, fmt: str, sources_paths: tuple[Path, ...],
+    kind: str | None,
+    tag: str | None,
+    fmt: str,
+    sources_paths: tuple[Path, ...],
     no_default_sources: bool,
-) -> None:  # fmt: skip
+) -> None:
     """List the entries of the effective (layered) table."""
     table = table_from_options(sources_paths, no_default_sources)
     entries = [
@@ -52,9 +55,13 @@ def list_sources(
     for entry in entries:
         label, letter = band(entry.score)
         grid.add_row(
-            entry.id, entry.name, entry.kind.value, str(entry.score), f"{letter} {label}",
+            entry.id,
+            entry.name,
+            entry.kind.value,
+            str(entry.score),
+            f"{letter} {label}",
             ", ".join(entry.tags),
-        )  # fmt: skip
+        )
     _console().print(grid)
 
 
@@ -74,14 +81,22 @@ def show_source(name_or_id: str, sources_paths: tuple[Path, ...], no_default_sou
         raise SrccheckError(f"no source matches {name_or_id!r}{hint}")
     label, letter = band(entry.score)
     lines = [
-        ("id", entry.id), ("name", entry.name), ("kind", entry.kind.value),
-        ("score", f"{entry.score} ({letter}, {label})"), ("basis", entry.basis),
-        ("reviewed", entry.reviewed), ("aliases", ", ".join(entry.aliases)),
-        ("domains", ", ".join(entry.domains)), ("handles", ", ".join(entry.handles)),
-        ("country", entry.country or ""), ("tags", ", ".join(entry.tags)),
-        ("affiliation", entry.affiliation or ""), ("role", entry.role or ""),
-        ("notes", entry.notes or ""), ("defined in", str(entry.origin)),
-    ]  # fmt: skip
+        ("id", entry.id),
+        ("name", entry.name),
+        ("kind", entry.kind.value),
+        ("score", f"{entry.score} ({letter}, {label})"),
+        ("basis", entry.basis),
+        ("reviewed", entry.reviewed),
+        ("aliases", ", ".join(entry.aliases)),
+        ("domains", ", ".join(entry.domains)),
+        ("handles", ", ".join(entry.handles)),
+        ("country", entry.country or ""),
+        ("tags", ", ".join(entry.tags)),
+        ("affiliation", entry.affiliation or ""),
+        ("role", entry.role or ""),
+        ("notes", entry.notes or ""),
+        ("defined in", str(entry.origin)),
+    ]
     width = max(len(key) for key, _ in lines)
     for key, value in lines:
         if value:
@@ -179,13 +194,24 @@ def entry_dict(entry: Entry) -> dict[str, Any]:
     """An entry as plain JSON data (every field, plus its rating band and origin)."""
     label, letter = band(entry.score)
     return {
-        "id": entry.id, "name": entry.name, "kind": entry.kind.value, "score": entry.score,
-        "label": label, "letter": letter, "basis": entry.basis, "reviewed": entry.reviewed,
-        "aliases": list(entry.aliases), "domains": list(entry.domains),
-        "handles": list(entry.handles), "country": entry.country, "tags": list(entry.tags),
-        "notes": entry.notes, "affiliation": entry.affiliation, "role": entry.role,
+        "id": entry.id,
+        "name": entry.name,
+        "kind": entry.kind.value,
+        "score": entry.score,
+        "label": label,
+        "letter": letter,
+        "basis": entry.basis,
+        "reviewed": entry.reviewed,
+        "aliases": list(entry.aliases),
+        "domains": list(entry.domains),
+        "handles": list(entry.handles),
+        "country": entry.country,
+        "tags": list(entry.tags),
+        "notes": entry.notes,
+        "affiliation": entry.affiliation,
+        "role": entry.role,
         "origin": {"path": entry.origin.path, "line": entry.origin.line},
-    }  # fmt: skip
+    }
 
 
 def _console() -> Any:

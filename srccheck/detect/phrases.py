@@ -698,7 +698,7 @@ def _role_and_affiliation(
 
 
 def _organisation_right(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
-    """The organisation named from ``first`` ("the Kharkiv operational group in …" -> up to "in")."""
+    """The organisation named from ``first``: "the Kharkiv operational group" (not "in …")."""
     if first < last and tokens[first].lower == "the":
         first += 1
     end = first

@@ -190,10 +190,9 @@ def load_table(
 ) -> SourceTable:
     """Load the layered table; raise `TableError` at the first problem of any layer."""
     user_layers = [
-        read_layer(path) for path in layer_paths(
-            paths, search_from=search_from, user_config=user_config, env=env
-        )
-    ]  # fmt: skip
+        read_layer(path)
+        for path in layer_paths(paths, search_from=search_from, user_config=user_config, env=env)
+    ]
     for parsed in user_layers:
         _raise_first(parsed.problems)
     keep_default = use_default and all(parsed.extends_default for parsed in user_layers)

@@ -13,10 +13,16 @@ from typing import Any
 
 # Platforms whose path, not host, names the source; aliases map to one canonical host.
 PLATFORMS = {
-    "t.me": "t.me", "telegram.me": "t.me", "x.com": "x.com", "twitter.com": "x.com",
-    "youtube.com": "youtube.com", "vk.com": "vk.com", "facebook.com": "facebook.com",
-    "instagram.com": "instagram.com", "tiktok.com": "tiktok.com",
-}  # fmt: skip
+    "t.me": "t.me",
+    "telegram.me": "t.me",
+    "x.com": "x.com",
+    "twitter.com": "x.com",
+    "youtube.com": "youtube.com",
+    "vk.com": "vk.com",
+    "facebook.com": "facebook.com",
+    "instagram.com": "instagram.com",
+    "tiktok.com": "tiktok.com",
+}
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _HANDLE = re.compile(r"^@([A-Za-z0-9_]{2,64})$")
 _HOSTLIKE = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")

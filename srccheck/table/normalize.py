@@ -11,21 +11,61 @@ import re
 import unicodedata
 
 _CYRILLIC = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "ye",
-    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m",
-    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
-    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
-    "ю": "yu", "я": "ya",
-}  # fmt: skip
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "є": "ye",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "і": "i",
+    "ї": "yi",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+}
 _TRANSLIT = str.maketrans(_CYRILLIC)
 _DROP = re.compile(r"['’‘`´ʼ\"“”„«»‹›]")
 _SEPARATORS = re.compile(r"[^\w]+|_")
 # Words around a name that say what it is, not which one it is ("the Rybar channel").
 _GENERIC_PREFIXES = ("the ",)
 _GENERIC_SUFFIXES = (
-    " telegram channel", " channel", " resource", " telegram", " news agency", " agency",
-    " newspaper", " website", " think tank", " group",
-)  # fmt: skip
+    " telegram channel",
+    " channel",
+    " resource",
+    " telegram",
+    " news agency",
+    " agency",
+    " newspaper",
+    " website",
+    " think tank",
+    " group",
+)
 
 
 def fold(text: str) -> str:

@@ -265,9 +265,21 @@ class _Checker:
 
 
 _ENTRY_FIELDS = (
-    "id", "name", "kind", "score", "basis", "reviewed", "aliases", "domains", "handles",
-    "country", "tags", "notes", "affiliation", "role",
-)  # fmt: skip
+    "id",
+    "name",
+    "kind",
+    "score",
+    "basis",
+    "reviewed",
+    "aliases",
+    "domains",
+    "handles",
+    "country",
+    "tags",
+    "notes",
+    "affiliation",
+    "role",
+)
 _CLASS_FIELDS = ("id", "name", "phrases", "score", "basis", "kind")
 _KIND_FIELDS = ("kind", "score", "basis")
 
@@ -276,9 +288,13 @@ class _FieldReader:
     """Reads typed fields of one block, reporting each problem at the key's line."""
 
     def __init__(
-        self, checker: _Checker, item: dict[str, Any], block: _Block, name: str,
+        self,
+        checker: _Checker,
+        item: dict[str, Any],
+        block: _Block,
+        name: str,
         allowed: tuple[str, ...],
-    ) -> None:  # fmt: skip
+    ) -> None:
         self.checker = checker
         self.item = item
         self.block = block

@@ -1,0 +1,175 @@
+"""The library's entry points: check a text or a set of files, and decide the exit status.
+
+``check_text`` wires the pipeline for one article — detect, rate, find problems, apply
+inline suppressions — and returns an `ArticleReport`; ``check_paths`` does it for many
+files, keeping unreadable ones as errors in the `Report`; ``exit_status`` applies the gate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from srccheck import __version__
+from srccheck.detect import detect
+from srccheck.errors import InputError
+from srccheck.inputs import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, Article, make_article, read_input
+from srccheck.model import ArticleReport, Detection, InputFailure, Level, Report, Span
+from srccheck.rules import RuleSelection
+from srccheck.rules.checks import find_problems
+from srccheck.score import score_article
+from srccheck.spans import TextIndex
+from srccheck.suppress import apply_markers, inline_markers
+from srccheck.table import SourceTable, default_table, load_table
+
+EXIT_PASSED = 0
+EXIT_FAILED = 1
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """What a check needs besides the text: rules, limits and inputs."""
+
+    selection: RuleSelection = field(default_factory=RuleSelection)
+    max_bytes: int = DEFAULT_MAX_BYTES
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    stdin_name: str | None = None
+
+
+def check_text(
+    text: str,
+    *,
+    path: str = "<text>",
+    table: SourceTable | None = None,
+    options: CheckOptions | None = None,
+) -> ArticleReport:
+    """Check the sourcing of one article's text (plain, Markdown or HTML by ``path``)."""
+    return check_article(make_article(text, path), table or default_table(), options)
+
+
+def check_article(
+    article: Article, table: SourceTable, options: CheckOptions | None = None
+) -> ArticleReport:
+    """Check one already-read `Article`."""
+    options = options or CheckOptions()
+    detection = _rebase(detect(article.mask, table), article.text)
+    scored = score_article(detection, table)
+    findings = find_problems(detection, scored, options.selection)
+    if article.format in ("markdown", "html"):
+        apply_markers(findings, inline_markers(article.text))
+    return ArticleReport(
+        path=article.path,
+        detection=detection,
+        ratings=scored.ratings,
+        score=scored.score,
+        findings=findings,
+        counts=scored.counts,
+        attribution_scores=scored.attribution_scores,
+        explanation=scored.explanation,
+    )
+
+
+def _rebase(detection: Detection, text: str) -> Detection:
+    """Point every span at the original text (the engine read a same-length mask)."""
+    if detection.text == text:
+        return detection
+    index = TextIndex(text)
+
+    def again(span: Span | None) -> Span | None:
+        return None if span is None else index.span(span.start, span.end)
+
+    for source in detection.sources:
+        source.mentions = [index.span(s.start, s.end) for s in source.mentions]
+    for attribution in detection.attributions:
+        attribution.source_span = again(attribution.source_span)
+        attribution.cue = again(attribution.cue)
+        attribution.content = again(attribution.content)
+    detection.unattributed_quotes = [
+        index.span(q.start, q.end) for q in detection.unattributed_quotes
+    ]
+    detection.text = text
+    return detection
+
+
+def check_paths(
+    paths: Sequence[str],
+    *,
+    table: SourceTable,
+    options: CheckOptions | None = None,
+    jobs: int = 1,
+    on_error: Callable[[InputFailure], None] | None = None,
+    table_paths: Sequence[Path] = (),
+    use_default: bool = True,
+) -> Report:
+    """Check every article at ``paths`` (files, directories, ``-``); unreadable ones become
+    errors in the report. With ``jobs > 1`` the articles are checked in worker processes,
+    which load the same table layers (``table_paths``, ``use_default``)."""
+    options = options or CheckOptions()
+    from srccheck.inputs import expand_paths
+
+    names = list(expand_paths(paths, options.include))
+    report = Report(tool_version=__version__)
+    outcomes: Iterable[ArticleReport | InputFailure]
+    if jobs > 1 and len(names) > 1 and "-" not in names:
+        outcomes = _in_workers(names, options, jobs, tuple(table_paths), use_default)
+    else:
+        outcomes = (_check_one(name, table, options) for name in names)
+    for outcome in outcomes:
+        if isinstance(outcome, InputFailure):
+            report.errors.append(outcome)
+            if on_error is not None:
+                on_error(outcome)
+        else:
+            report.articles.append(outcome)
+    return report
+
+
+def _check_one(
+    name: str, table: SourceTable, options: CheckOptions
+) -> ArticleReport | InputFailure:
+    try:
+        article = read_input(name, options.max_bytes, options.stdin_name)
+    except InputError as exc:
+        return InputFailure(name if name != "-" else options.stdin_name or "<stdin>", exc.message)
+    return check_article(article, table, options)
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _worker_init(table_paths: tuple[Path, ...], use_default: bool, options: CheckOptions) -> None:
+    _WORKER["table"] = load_table(table_paths, use_default=use_default, user_config=False)
+    _WORKER["options"] = options
+
+
+def _worker_check(name: str) -> ArticleReport | InputFailure:
+    return _check_one(name, _WORKER["table"], _WORKER["options"])  # type: ignore[arg-type]
+
+
+def _in_workers(
+    names: list[str],
+    options: CheckOptions,
+    jobs: int,
+    table_paths: tuple[Path, ...],
+    use_default: bool,
+) -> list[ArticleReport | InputFailure]:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_worker_init, initargs=(table_paths, use_default, options)
+    ) as pool:
+        return list(pool.map(_worker_check, names, chunksize=4))
+
+
+def exit_status(report: Report, fail_on: str = "error", fail_under: int | None = None) -> int:
+    """0 when the report passes the gate, 1 when it fails it (input errors are the CLI's)."""
+    threshold = None if fail_on == "never" else Level.parse(fail_on)
+    for article in report.articles:
+        if threshold is not None and any(
+            f.level >= threshold and not f.suppressed for f in article.findings
+        ):
+            return EXIT_FAILED
+        value = article.score.value
+        if fail_under is not None and value is not None and value < fail_under:
+            return EXIT_FAILED
+    return EXIT_PASSED

@@ -1,0 +1,250 @@
+"""Articles in: paths, directories and stdin; plain text, Markdown and HTML.
+
+Markdown and HTML are analysed through a *mask*: a copy of the text of the same length in
+which everything that is not prose (front matter, code, tags, scripts, navigation) is
+replaced by spaces, newlines kept. Offsets found in the mask are offsets in the file the
+user has, so every line and column points into their own draft.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from srccheck.errors import InputError
+from srccheck.reading import decode_article
+
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.text")
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article to check: where it came from, its text and the prose-only mask."""
+
+    path: str
+    text: str
+    mask: str
+    format: str
+
+
+def expand_paths(paths: Sequence[str], include: Sequence[str] = DEFAULT_INCLUDE) -> Iterator[str]:
+    """Files to check: files as given, directories walked recursively for ``include`` globs."""
+    for raw in paths:
+        path = Path(raw)
+        if raw != STDIN and path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and any(fnmatch.fnmatch(p.name, g) for g in include)
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            yield from (str(p) for p in found)
+        else:
+            yield raw
+
+
+def read_input(
+    name: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin_name: str | None = None
+) -> Article:
+    """Read one article (``-`` is stdin); raise `InputError` with a one-line reason."""
+    if name == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        shown = stdin_name or "<stdin>"
+    else:
+        data = _read_file(Path(name), max_bytes)
+        shown = name
+    if len(data) > max_bytes:
+        raise InputError(
+            f"{shown}: larger than the {max_bytes:,}-byte limit (raise it with --max-size)"
+        )
+    text = decode_article(data, shown)
+    return make_article(text, shown)
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not an article file")
+    if path.exists() and not path.is_file():
+        raise InputError(f"{path}: not a regular file")
+    try:
+        with path.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def make_article(text: str, path: str) -> Article:
+    """Build the article for ``text``, choosing the format from the name or the content."""
+    kind = detect_format(path, text)
+    if kind == "markdown":
+        return Article(path, text, mask_markdown(text), kind)
+    if kind == "html":
+        return Article(path, text, mask_html(text), kind)
+    return Article(path, text, text, kind)
+
+
+def detect_format(path: str, text: str) -> str:
+    """``text``, ``markdown`` or ``html``, from the extension or, failing that, the content."""
+    lower = path.lower()
+    if lower.endswith((".md", ".markdown", ".mdx")):
+        return "markdown"
+    if lower.endswith((".html", ".htm", ".xhtml")):
+        return "html"
+    head = text[:512].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return "html"
+    return "text"
+
+
+# -- Markdown -------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.DOTALL)
+_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
+_INLINE_CODE = re.compile(r"`[^`\n]*`")
+_LINK_TARGET = re.compile(r"\]\(([^)\s]*)([^)]*)\)")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def _blank(text: str) -> str:
+    """The same number of characters, spaces except newlines (offsets survive)."""
+    return "".join("\n" if ch == "\n" else " " for ch in text)
+
+
+def mask_markdown(text: str) -> str:
+    """Blank out front matter, fenced and indented code, inline code and comments."""
+    masked = _FRONT_MATTER.sub(lambda m: _blank(m.group(0)), text)
+    masked = _HTML_COMMENT.sub(lambda m: _blank(m.group(0)), masked)
+    lines = masked.split("\n")
+    fenced = False
+    for number, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+            lines[number] = _blank(line)
+        elif fenced or (line.startswith(("    ", "\t")) and line.strip()):
+            lines[number] = _blank(line)
+    masked = "\n".join(lines)
+    masked = _INLINE_CODE.sub(lambda m: _blank(m.group(0)), masked)
+    # Keep link targets visible as bare links (they name sources) but hide the brackets.
+    return _LINK_TARGET.sub(lambda m: " " + " " + m.group(1) + _blank(m.group(2)) + " ", masked)
+
+
+# -- HTML -----------------------------------------------------------------------------------
+
+_SKIPPED_ELEMENTS = frozenset(
+    {
+        "script",
+        "style",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "noscript",
+        "template",
+        "svg",
+        "form",
+        "button",
+        "select",
+        "iframe",
+    }
+)
+_BLOCK_ELEMENTS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "section",
+        "article",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "figcaption",
+        "hr",
+        "main",
+    }
+)
+
+
+class _HtmlMasker(HTMLParser):
+    """Marks which character ranges of an HTML document are visible prose."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = [0]
+        for index, char in enumerate(text):
+            if char == "\n":
+                self.line_starts.append(index + 1)
+        self.keep: list[tuple[int, int]] = []
+        self.breaks: list[int] = []
+        self.hrefs: list[tuple[int, str]] = []
+        self.skip_depth = 0
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_ELEMENTS:
+            self.skip_depth += 1
+        if tag in _BLOCK_ELEMENTS:
+            self.breaks.append(self._offset())
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_ELEMENTS and self.skip_depth:
+            self.skip_depth -= 1
+        if tag in _BLOCK_ELEMENTS:
+            self.breaks.append(self._offset())
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            start = self._offset()
+            self.keep.append((start, start + len(data)))
+
+    def handle_entityref(self, name: str) -> None:
+        self.handle_data("&" + name + ";")
+
+    def handle_charref(self, name: str) -> None:
+        self.handle_data("&#" + name + ";")
+
+
+def mask_html(text: str) -> str:
+    """Keep the visible text of an HTML article in place; blank tags, scripts and navigation."""
+    masker = _HtmlMasker(text)
+    try:
+        masker.feed(text)
+        masker.close()
+    except (AssertionError, IndexError, ValueError):
+        pass  # a broken document keeps whatever was read before the break
+    chars = list(_blank(text))
+    for start, end in masker.keep:
+        chars[start:end] = text[start:end]
+    for offset in masker.breaks:
+        # A block element ends a paragraph: mark it so sentences do not run across blocks.
+        if 0 <= offset < len(chars) and chars[offset] == " " and text[offset] == "<":
+            chars[offset] = "\n"
+            if offset + 1 < len(chars) and chars[offset + 1] == " ":
+                chars[offset + 1] = "\n"
+    return "".join(chars)

@@ -1,0 +1,73 @@
+"""The Markdown report: for a pull-request comment or a GitHub step summary."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from srccheck.model import Report
+from srccheck.report import RenderOptions
+from srccheck.report.text import shorten
+
+_ESCAPED = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+!|~"})
+
+
+def cell(text: str) -> str:
+    """Text safe inside a Markdown table cell (no markup, no pipes, one line)."""
+    return shorten(text, 120).translate(_ESCAPED)
+
+
+def render_markdown(report: Report, stream: TextIO, options: RenderOptions) -> None:
+    """Verdict, score, sources and findings of every article as GitHub-flavoured Markdown."""
+    stream.write(markdown_text(report, options))
+
+
+def markdown_text(report: Report, options: RenderOptions, max_findings: int = 200) -> str:
+    """The Markdown report as a string."""
+    out: list[str] = ["# srccheck report", ""]
+    for article in report.articles:
+        score = article.score
+        value = "—" if score.value is None else str(score.value)
+        active = [f for f in article.findings if not f.suppressed]
+        out += [
+            f"## {cell(article.path)}",
+            "",
+            f"**Sourcing score:** {value} ({cell(score.label)}) · "
+            f"**sources:** {article.counts.get('sources', 0)} · "
+            f"**findings:** {len(active)}",
+            "",
+        ]
+        if article.detection.sources:
+            out += [
+                "| source | kind | affiliation | rating | rated from |",
+                "| --- | --- | --- | --- | --- |",
+            ]
+            for source in article.detection.sources:
+                rating = article.ratings[source.id]
+                shown = "—" if rating.score is None else str(rating.score)
+                affiliation = ", ".join(p for p in (source.role, source.affiliation) if p)
+                out.append(
+                    f"| {cell(source.name)} | {source.kind.value} | {cell(affiliation)} | "
+                    f"{rating.letter} {shown} {cell(rating.label)} | {cell(rating.origin)} |"
+                )
+            out.append("")
+        shown_findings = [f for f in article.findings if f.level >= options.min_level]
+        if shown_findings:
+            out += ["| where | level | rule | message |", "| --- | --- | --- | --- |"]
+            for finding in shown_findings[:max_findings]:
+                level = (
+                    f"~~{finding.level}~~ (suppressed)"
+                    if finding.suppressed
+                    else str(finding.level)
+                )
+                out.append(
+                    f"| {finding.span.line}:{finding.span.column} | {level} | {finding.rule} | "
+                    f"{cell(finding.message)} |"
+                )
+            if len(shown_findings) > max_findings:
+                out.append(f"\n_{len(shown_findings) - max_findings} more findings not shown._")
+            out.append("")
+        if options.explain:
+            out += [f"- {cell(line)}" for line in article.explanation] + [""]
+    for error in report.errors:
+        out.append(f"- **error** {cell(error.path)}: {cell(error.message)}")
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,164 @@
+"""Rate every source and give the article a sourcing score.
+
+A source's rating comes from, in order: its own table entry; for a person without one, the
+affiliation's entry (score − 5, a former affiliation halfway to 50); for a vague attribution,
+its class default; otherwise the table's default for its kind, usually unrated.
+
+An attribution relayed through a carrier ("TASS, citing a source") takes the weaker of the
+two ratings; an unrated origin relayed by a rated carrier gets the carrier's score less 20.
+The article's score is the mean of its rated attributions' scores, each weighted
+by how much of the article rests on it: ``1 + min(words of the claim, 60) / 30``, so a long
+quoted passage counts up to three times a one-line mention. Unrated attributions do not move
+the score but are counted and flagged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from srccheck.detect.sources import TableLookup
+from srccheck.model import ArticleScore, Attribution, Detection, Kind, Rating, Source
+from srccheck.table.bands import band
+
+#: Points a person without an entry loses against their affiliation's score.
+AFFILIATION_PENALTY = 5
+#: Where a former affiliation is pulled towards: the middle of the scale.
+FORMER_ANCHOR = 50
+#: Points an unrated origin loses against the outlet that relays it.
+UNKNOWN_ORIGIN_PENALTY = 20
+#: Words of a claim beyond which more words do not add weight, and words per weight unit.
+WEIGHT_WORDS_CAP = 60
+WEIGHT_WORDS_UNIT = 30
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredArticle:
+    """Ratings per source, effective score per attribution, the article's score and counts."""
+
+    ratings: dict[str, Rating]
+    attribution_scores: list[int | None]
+    score: ArticleScore
+    counts: dict[str, int]
+    explanation: list[str]
+
+
+def rate_source(source: Source, table: TableLookup | None) -> Rating:
+    """The rating of one source and where it came from."""
+    if source.entry is not None:
+        entry = source.entry
+        return _rating(entry.score, entry.basis, "entry", f"{entry.id} ({entry.origin})")
+    if source.kind is Kind.PERSON and source.affiliation_entry is not None:
+        return _derived_rating(source)
+    if source.class_default is not None:
+        default = source.class_default
+        detail = f"{default.id} ({default.origin})"
+        return _rating(default.score, default.basis, "class-default", detail)
+    kind_default = _kind_default(source.kind, table)
+    if kind_default is not None:
+        score, basis, detail = kind_default
+        return _rating(score, basis, "kind-default" if score is not None else "unrated", detail)
+    return _rating(None, "Not in the table.", "unrated", None)
+
+
+def _derived_rating(source: Source) -> Rating:
+    affiliation = source.affiliation_entry
+    assert affiliation is not None
+    score = affiliation.score - AFFILIATION_PENALTY
+    how = f"{affiliation.name} scores {affiliation.score}, less {AFFILIATION_PENALTY} for a person"
+    if source.former:
+        score = round((score + FORMER_ANCHOR) / 2)
+        how += f", then halfway to {FORMER_ANCHOR} for a former affiliation"
+    score = max(0, min(score, affiliation.score))
+    basis = f"Derived from the affiliation the text gives: {how}."
+    return _rating(score, basis, "affiliation", f"{affiliation.id} ({affiliation.origin})")
+
+
+def _kind_default(kind: Kind, table: TableLookup | None) -> tuple[int | None, str, str] | None:
+    getter = getattr(table, "kind_default", None)
+    if getter is None:
+        return None
+    default = getter(kind)
+    return default.score, default.basis, f"{default.kind.value} ({default.origin})"
+
+
+def _rating(score: int | None, basis: str, origin: str, detail: str | None) -> Rating:
+    label, letter = band(score)
+    return Rating(score, label, letter, basis, origin, detail)
+
+
+def score_article(detection: Detection, table: TableLookup | None) -> ScoredArticle:
+    """Rate every source of ``detection`` and compute the article's sourcing score."""
+    ratings = {source.id: rate_source(source, table) for source in detection.sources}
+    effective = [_effective_score(a, ratings) for a in detection.attributions]
+    weights = [_weight(a) for a in detection.attributions]
+    rated = [
+        (s, w, a)
+        for s, w, a in zip(effective, weights, detection.attributions, strict=True)
+        if s is not None
+    ]
+    explanation: list[str] = []
+    if rated:
+        total = sum(w for _, w, _ in rated)
+        value = round(sum(s * w for s, w, _ in rated) / total)
+        label = band(value)[0]
+        by_source: dict[str, list[tuple[int, float]]] = {}
+        for score, weight, attribution in rated:
+            by_source.setdefault(attribution.source, []).append((score, weight))
+        for source_id, parts in by_source.items():
+            name = detection.source(source_id).name
+            share = sum(w for _, w in parts) / total
+            scores = sorted({s for s, _ in parts})
+            explanation.append(
+                f"{name}: score {'/'.join(map(str, scores))}, {len(parts)} attribution(s), "
+                f"{share:.0%} of the weight"
+            )
+        explanation.append(
+            f"weighted mean of {len(rated)} rated attribution(s) = {value} ({label})"
+        )
+    else:
+        value, label = None, "no rated sources" if detection.attributions else "no sources"
+        explanation.append("no rated attribution: the article gets no score")
+    unrated = len(effective) - len(rated)
+    if unrated:
+        explanation.append(f"{unrated} unrated attribution(s) do not count towards the score")
+    return ScoredArticle(
+        ratings=ratings,
+        attribution_scores=effective,
+        score=ArticleScore(value, label),
+        counts=_counts(detection, ratings),
+        explanation=explanation,
+    )
+
+
+def _effective_score(attribution: Attribution, ratings: dict[str, Rating]) -> int | None:
+    own = ratings[attribution.source].score
+    if attribution.via is None:
+        return own
+    carrier = ratings[attribution.via].score
+    if own is None:
+        # An unnamed or unknown origin vouched for only by its carrier ("one woman told
+        # Reuters"): the carrier's standing, less what an unidentifiable source costs.
+        return None if carrier is None else max(0, carrier - UNKNOWN_ORIGIN_PENALTY)
+    return own if carrier is None else min(own, carrier)
+
+
+def _weight(attribution: Attribution) -> float:
+    words = len(attribution.content.text.split()) if attribution.content else 0
+    return 1 + min(words, WEIGHT_WORDS_CAP) / WEIGHT_WORDS_UNIT
+
+
+def _counts(detection: Detection, ratings: dict[str, Rating]) -> dict[str, int]:
+    quoted = {a.source for a in detection.attributions if a.direct}
+    scores = [r.score for r in ratings.values() if r.score is not None]
+    counts = {
+        "sources": len(detection.sources),
+        "named": sum(1 for s in detection.sources if s.named),
+        "vague": sum(1 for s in detection.sources if not s.named),
+        "quoted": len(quoted),
+        "unrated": sum(1 for r in ratings.values() if r.score is None),
+        "attributions": len(detection.attributions),
+        "unattributed_quotes": len(detection.unattributed_quotes),
+    }
+    if scores:
+        counts["lowest_score"] = min(scores)
+    return counts
