@@ -107,7 +107,7 @@ EXIT_INPUT_ERROR = 2
 )
 @table_options
 @click.pass_context
-def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> int:
+def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
     """Check the sourcing of the articles at PATHS (files, directories, or - for stdin).
 
     \b
@@ -152,9 +152,9 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> int:
     if given["write_baseline"]:
         _write(given["write_baseline"], baseline_text(report), paths)
     if report.errors:
-        return EXIT_INPUT_ERROR
+        ctx.exit(EXIT_INPUT_ERROR)
     status = exit_status(report, settings.get("fail_on"), settings.get("fail_under"))
-    return 0 if given["exit_zero"] else status
+    ctx.exit(0 if given["exit_zero"] else status)
 
 
 def _complain(failure: InputFailure) -> None:

@@ -18,7 +18,7 @@ from srccheck.detect.tokens import Token, TokenKind
 # Words that may join the capitalised words of one name ("Institute for the Study of War").
 _NAME_CONNECTORS = words(
     """
-    of for the and de von van der den al bin la le du &
+    of for the and on de von van der den al bin la le du &
     """
 )
 _NAME_PUNCT = frozenset({"-", "/", "&", "."})

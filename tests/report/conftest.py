@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from srccheck.engine import check_text
 from srccheck.model import InputFailure, Report
-from srccheck.table import default_table
+from srccheck.table import load_table
+
+TABLE = Path(__file__).parent / "table.toml"
 
 ARTICLE = """Shelling resumed near Vovchansk, officials say
 
@@ -25,7 +29,8 @@ According to the Institute for the Study of War, the footage shows fighting only
 @pytest.fixture(scope="session")
 def report() -> Report:
     """One article plus one unreadable file, as a real run would produce."""
-    article = check_text(ARTICLE, path="drafts/vovchansk.txt", table=default_table())
+    table = load_table([TABLE], use_default=False, user_config=False)
+    article = check_text(ARTICLE, path="drafts/vovchansk.txt", table=table)
     return Report(
         tool_version="0.0-test",
         articles=[article],

@@ -87,7 +87,7 @@ def test_golden_output(report, fmt, name):
 def test_line_format(report):
     lines = rendered(report, "line").splitlines()
     assert lines and all(line.startswith("drafts/vovchansk.txt:") for line in lines)
-    path, line, column, rest = lines[0].split(":", 3)
+    _path, line, column, rest = lines[0].split(":", 3)
     assert line.isdigit() and column.isdigit() and rest.split()[0] in ("info", "warning", "error")
 
 
