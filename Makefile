@@ -18,7 +18,7 @@ test-deps: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 
 example: deps
-	$(BIN)/srccheck examples/ministry-and-channels.txt
+	$(BIN)/srccheck examples/ministry-and-channels.txt --format terminal --exit-zero
 
 test: test-deps
 	$(BIN)/python -m pytest

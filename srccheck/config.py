@@ -123,6 +123,8 @@ def apply_environment(settings: Settings, env: Mapping[str, str] | None = None) 
     """Override settings with ``SRCCHECK_FAIL_ON`` and friends."""
     env = os.environ if env is None else env
     for name, (kind, _, _) in SETTINGS.items():
+        if name == "sources":
+            continue  # SRCCHECK_SOURCES is a table layer, read by the table loader itself
         raw = env.get(ENV_PREFIX + name.upper())
         if raw is None or raw == "":
             continue

@@ -1,0 +1,55 @@
+"""The README's tables stay in sync with the code."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from srccheck.cli import EXIT_INTERNAL, EXIT_INTERRUPTED, cli
+from srccheck.cli.check import EXIT_INPUT_ERROR
+from srccheck.config import SETTINGS
+from srccheck.engine import EXIT_FAILED, EXIT_PASSED
+from srccheck.report import FORMATS
+from srccheck.rules import RULES
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def _section(title: str) -> str:
+    start = README.index(title)
+    end = README.find("\n#", start + len(title))
+    return README[start : end if end > 0 else None]
+
+
+def test_every_environment_variable_is_documented():
+    documented = set(re.findall(r"`(SRCCHECK_[A-Z_]+)`", _section("### Environment variables")))
+    declared = {"SRCCHECK_DEBUG", "SRCCHECK_SOURCES"}
+    for command in cli.commands.values():
+        for param in getattr(command, "params", []):
+            if getattr(param, "envvar", None):
+                declared.add(param.envvar)
+    declared |= {
+        f"SRCCHECK_{name.upper()}" for name in SETTINGS if name not in ("levels", "sources")
+    }
+    assert declared <= documented, declared - documented
+
+
+def test_exit_codes_are_documented():
+    table = _section("### Exit status")
+    for code in (EXIT_PASSED, EXIT_FAILED, EXIT_INPUT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED):
+        assert f"| {code} |" in table
+
+
+def test_every_rule_and_format_is_documented():
+    rules = _section("### Rules")
+    for rule in RULES:
+        assert f"| {rule.id} | {rule.name} | {rule.level} |" in rules
+    formats = _section("### Formats")
+    for fmt in FORMATS:
+        assert f"| `{fmt}` |" in formats
+
+
+def test_every_command_has_help():
+    for name, command in cli.commands.items():
+        assert command.help or command.short_help, name
+        assert f"srccheck {name}" in README or name == "check"
