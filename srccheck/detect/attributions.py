@@ -5,7 +5,7 @@ and content, direct quotations with their speakers, and relays ("TASS, citing a 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from srccheck.detect import lexicon as lx
 from srccheck.detect.lexicon import CueClass, words
@@ -424,7 +424,7 @@ class AttributionFinder:
         # "according to a document provided by X" keeps everything up to the punctuation.
         phrase = _stretch(phrase, end)
         if phrase.first > index + 2:
-            phrase = _from(phrase, index + 2)
+            phrase = replace(phrase, first=index + 2)
         content = self._clause_around(sentence, index, phrase.last)
         return RawAttribution(
             phrase=phrase,
@@ -835,42 +835,9 @@ def _run_phrase(tokens: list[Token], first: int, last: int) -> Phrase | None:
     return Phrase(first, last, head, head, head + 1)
 
 
-def _from(phrase: Phrase, first: int) -> Phrase:
-    """The same phrase, starting earlier at ``first``."""
-    return Phrase(
-        first,
-        phrase.last,
-        phrase.head,
-        phrase.name_first,
-        phrase.name_last,
-        pronoun=phrase.pronoun,
-        quoted_name=phrase.quoted_name,
-        appositive=phrase.appositive,
-        role_tokens=phrase.role_tokens,
-        affiliation_tokens=phrase.affiliation_tokens,
-        former=phrase.former,
-        possessor=phrase.possessor,
-    )
-
-
 def _stretch(phrase: Phrase, end: int) -> Phrase:
-    """Extend a phrase's covering span to ``end`` (for "according to …" post-modifiers)."""
-    if end <= phrase.last:
-        return phrase
-    return Phrase(
-        phrase.first,
-        end,
-        phrase.head,
-        phrase.name_first,
-        phrase.name_last,
-        pronoun=phrase.pronoun,
-        quoted_name=phrase.quoted_name,
-        appositive=phrase.appositive,
-        role_tokens=phrase.role_tokens,
-        affiliation_tokens=phrase.affiliation_tokens,
-        former=phrase.former,
-        possessor=phrase.possessor,
-    )
+    """The phrase's covering span extended to ``end`` (for "according to …" post-modifiers)."""
+    return replace(phrase, last=end) if end > phrase.last else phrase
 
 
 def _noun_like(token: Token) -> bool:

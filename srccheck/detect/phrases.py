@@ -9,7 +9,7 @@ senior fellow at the Carnegie Russia Eurasia Center").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from srccheck.detect import lexicon as lx
 from srccheck.detect.lexicon import words
@@ -183,23 +183,7 @@ def _parenthetical_left(tokens: list[Token], close: int, floor: int) -> Phrase |
     name = phrase_left(tokens, index - 1, floor)
     if name is None or name.pronoun:
         return None
-    return _stretch_to(name, close + 1)
-
-
-def _stretch_to(phrase: Phrase, last: int) -> Phrase:
-    return Phrase(
-        phrase.first,
-        last,
-        phrase.head,
-        phrase.name_first,
-        phrase.name_last,
-        quoted_name=phrase.quoted_name,
-        appositive=phrase.appositive,
-        role_tokens=phrase.role_tokens,
-        affiliation_tokens=phrase.affiliation_tokens,
-        former=phrase.former,
-        possessor=phrase.possessor,
-    )
+    return replace(name, last=close + 1)
 
 
 def _is_title_word(token: Token) -> bool:

@@ -177,6 +177,28 @@ class _Candidate:
     former: bool
     surname: str | None
 
+    @classmethod
+    def vague(
+        cls,
+        class_default: ClassDefault,
+        role: str | None = None,
+        affiliation: str | None = None,
+        affiliation_entry: Entry | None = None,
+    ) -> _Candidate:
+        """An unnamed source of a class ("sources", "Russian media")."""
+        return cls(
+            class_default.name,
+            class_default.kind,
+            False,
+            None,
+            class_default,
+            role,
+            affiliation,
+            affiliation_entry,
+            False,
+            None,
+        )
+
 
 class SourceBuilder:
     """Turns raw attributions into `Source` and `Attribution` records for one article."""
@@ -290,20 +312,9 @@ class SourceBuilder:
 
     def _class_source(self, class_id: str, position: int) -> Source:
         class_default = self.table.class_defaults.get(class_id) if self.table else None
-        name = class_default.name if class_default else class_id.replace("-", " ")
-        candidate = _Candidate(
-            name,
-            class_default.kind if class_default else Kind.UNKNOWN,
-            False,
-            None,
-            class_default,
-            None,
-            None,
-            None,
-            False,
-            None,
-        )
-        return self._merge(candidate, position)
+        if class_default is None:
+            class_default = _builtin_class(class_id)
+        return self._merge(_Candidate.vague(class_default), position)
 
     def _merge(self, candidate: _Candidate, position: int) -> Source:
         """Return the earlier source this candidate is, or a new one."""
@@ -447,18 +458,7 @@ class SourceBuilder:
             # "a spokesperson for the ministry": an unnamed person speaking for an organisation
             class_default = self._classify(whole, head)
             if class_default is not None:  # "a source familiar with the matter"
-                return _Candidate(
-                    class_default.name,
-                    class_default.kind,
-                    False,
-                    None,
-                    class_default,
-                    role,
-                    affiliation,
-                    affiliation_entry,
-                    phrase.former,
-                    None,
-                )
+                return _Candidate.vague(class_default, role, affiliation, affiliation_entry)
             return _Candidate(
                 whole,
                 Kind.PERSON,
@@ -484,18 +484,7 @@ class SourceBuilder:
             return self._from_entry(match, role, affiliation, affiliation_entry, phrase.former)
         class_default = self._classify(whole, head)
         if class_default is not None and (not has_proper_name or _only_adjectives(tokens, phrase)):
-            return _Candidate(
-                class_default.name,
-                class_default.kind,
-                False,
-                None,
-                class_default,
-                role,
-                affiliation,
-                affiliation_entry,
-                phrase.former,
-                None,
-            )
+            return _Candidate.vague(class_default, role, affiliation, affiliation_entry)
         words = [tokens[i].bare for i in self._naming_tokens(phrase)]
         kind = _KIND_BY_HEAD.get(head.bare) or _kind_from_words(words, role)
         if phrase.quoted_name is not None and kind is Kind.UNKNOWN:
@@ -574,7 +563,7 @@ class SourceBuilder:
             class_id = "russian-media"
         if self.table is not None:
             return self.table.class_defaults.get(class_id)
-        return ClassDefault(class_id, class_id.replace("-", " "), (), None, "built-in class")
+        return _builtin_class(class_id)
 
     def _owner_of_document(self, phrase: Phrase) -> Phrase | None:
         """The organisation behind "a poll by X" or "X's data", as a phrase of its own."""
@@ -641,6 +630,11 @@ class SourceBuilder:
 
     def _phrase_span(self, phrase: Phrase) -> Span:
         return self.index.span(self.tokens[phrase.first].start, self.tokens[phrase.last - 1].end)
+
+
+def _builtin_class(class_id: str) -> ClassDefault:
+    """A class for vague sources when no table is given (or the table lacks it): unrated."""
+    return ClassDefault(class_id, class_id.replace("-", " "), (), None, "Not in the table.")
 
 
 def _drop_article(text: str) -> str | None:
