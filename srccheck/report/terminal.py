@@ -10,6 +10,7 @@ import io
 import os
 from typing import TextIO
 
+from rich import box
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -127,17 +128,15 @@ def _letter_for(value: int | None) -> str:
 
 
 def _sources_table(article: ArticleReport) -> Table:
-    table = Table(title="Sources", title_justify="left", expand=False, show_lines=False)
-    for column, ratio in (
-        ("source", 3),
-        ("kind", 1),
-        ("role, affiliation", 3),
-        ("rating", 2),
-        ("mentions", 1),
-        ("quoted", 1),
-        ("from", 1),
-    ):
-        table.add_column(column, ratio=ratio, overflow="fold")
+    table = Table(
+        title="Sources", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, expand=False
+    )
+    table.add_column("source", min_width=14, overflow="fold")
+    table.add_column("kind", no_wrap=True)
+    table.add_column("role, affiliation", min_width=12, overflow="fold")
+    table.add_column("rating (from)", max_width=14)
+    table.add_column("men.", justify="right", no_wrap=True)
+    table.add_column("quoted", no_wrap=True)
     detection = article.detection
     for source in detection.sources:
         rating = article.ratings[source.id]
@@ -150,10 +149,12 @@ def _sources_table(article: ArticleReport) -> Table:
             Text(plain(source.name) + ("" if source.named else " (unnamed)")),
             Text(source.kind.value),
             Text(plain(affiliation)),
-            Text(f"{rating.letter} {score} {rating.label}", style=_LETTER_STYLE[rating.letter]),
+            Text.assemble(
+                (f"{rating.letter} {score} {rating.label}", _LETTER_STYLE[rating.letter]),
+                (f" ({_ORIGIN_NAMES.get(rating.origin, rating.origin)})", "dim"),
+            ),
             Text(str(max(len(source.mentions), 1))),
             Text("yes" if quoted else ""),
-            Text(_ORIGIN_NAMES.get(rating.origin, rating.origin)),
         )
     return table
 
@@ -163,7 +164,7 @@ _ORIGIN_NAMES = {
     "affiliation": "affiliation",
     "class-default": "class",
     "kind-default": "kind",
-    "unrated": "—",
+    "unrated": "not in table",
 }
 
 

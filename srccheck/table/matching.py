@@ -90,7 +90,7 @@ class MatchIndex:
         for key in query_keys(query):
             names = self._names.get(key)
             if names:
-                name = _prefer_kind(names, kind)
+                name = _prefer_kind(_prefer_spelling(names, query), kind)
                 if len(key) <= SHORT_NAME and not _same_case(query, name.shown):
                     continue
                 return Match(name.entry, "alias", 100.0, query, name.shown)
@@ -190,6 +190,12 @@ def _similarity(key: str, name: _Name) -> float | None:
         return float(score)
     score = fuzz.token_sort_ratio(key, name.key)
     return float(score) if score >= ORGANISATION_CUTOFF else None
+
+
+def _prefer_spelling(names: list[_Name], query: str) -> list[_Name]:
+    """Names spelled as the query was (same script and case-folded text) first."""
+    wanted = query.strip().casefold()
+    return sorted(names, key=lambda name: name.shown.casefold() != wanted)
 
 
 def _prefer_kind(names: list[_Name], kind: Kind | None) -> _Name:
