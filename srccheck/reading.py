@@ -1,9 +1,8 @@
-"""Read article files into text, with one clear error for anything that is not text."""
+"""Decode an article's bytes into text, with one clear error for anything that is not text."""
 
 from __future__ import annotations
 
 import codecs
-from pathlib import Path
 
 from srccheck.errors import InputError
 
@@ -35,18 +34,3 @@ def decode_article(data: bytes, name: str) -> str:
     if text and controls / len(text) > _BINARY_CONTROL_SHARE:
         raise InputError(f"{name}: looks like a binary file, not text")
     return text
-
-
-def read_article(path: Path) -> str:
-    """Read the article at ``path`` as text; raise `InputError` with a one-line reason."""
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not an article file")
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode_article(data, str(path))

@@ -168,14 +168,14 @@ class _Candidate:
 
     name: str
     kind: Kind
-    named: bool
-    match: Match | None
-    class_default: ClassDefault | None
-    role: str | None
-    affiliation: str | None
-    affiliation_entry: Entry | None
-    former: bool
-    surname: str | None
+    named: bool = True
+    match: Match | None = None
+    class_default: ClassDefault | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    affiliation_entry: Entry | None = None
+    former: bool = False
+    surname: str | None = None
 
     @classmethod
     def vague(
@@ -189,14 +189,11 @@ class _Candidate:
         return cls(
             class_default.name,
             class_default.kind,
-            False,
-            None,
-            class_default,
-            role,
-            affiliation,
-            affiliation_entry,
-            False,
-            None,
+            named=False,
+            class_default=class_default,
+            role=role,
+            affiliation=affiliation,
+            affiliation_entry=affiliation_entry,
         )
 
 
@@ -414,9 +411,7 @@ class SourceBuilder:
         kind = _kind_from_words([t.bare for t in run], None)
         if kind is not Kind.PERSON:
             return None
-        return _Candidate(
-            name, Kind.PERSON, True, None, None, None, None, None, False, run[-1].bare
-        )
+        return _Candidate(name, Kind.PERSON, surname=run[-1].bare)
 
     def _description_antecedent(
         self, phrase: Phrase, candidate: _Candidate, position: int
@@ -462,14 +457,11 @@ class SourceBuilder:
             return _Candidate(
                 whole,
                 Kind.PERSON,
-                False,
-                None,
-                None,
-                role,
-                affiliation,
-                affiliation_entry,
-                phrase.former,
-                None,
+                named=False,
+                role=role,
+                affiliation=affiliation,
+                affiliation_entry=affiliation_entry,
+                former=phrase.former,
             )
         has_proper_name = phrase.quoted_name is not None or any(
             _is_proper(tokens[i]) and not self._capitalised_by_position(tokens[i])
@@ -493,26 +485,20 @@ class SourceBuilder:
             return _Candidate(
                 whole,
                 kind,
-                False,
-                None,
-                None,
-                role,
-                affiliation,
-                affiliation_entry,
-                phrase.former,
-                None,
+                named=False,
+                role=role,
+                affiliation=affiliation,
+                affiliation_entry=affiliation_entry,
+                former=phrase.former,
             )
         return _Candidate(
             name,
             kind,
-            True,
-            None,
-            None,
-            role,
-            affiliation,
-            affiliation_entry,
-            phrase.former,
-            tokens[phrase.name_last - 1].bare,
+            role=role,
+            affiliation=affiliation,
+            affiliation_entry=affiliation_entry,
+            former=phrase.former,
+            surname=tokens[phrase.name_last - 1].bare,
         )
 
     def _from_entry(
@@ -530,14 +516,11 @@ class SourceBuilder:
         return _Candidate(
             entry.name,
             entry.kind,
-            True,
-            match,
-            None,
-            role or entry.role,
-            affiliation,
-            affiliation_entry,
-            former,
-            None,
+            match=match,
+            role=role or entry.role,
+            affiliation=affiliation,
+            affiliation_entry=affiliation_entry,
+            former=former,
         )
 
     def _resolve(self, name: str) -> Match | None:
