@@ -102,10 +102,12 @@ def check_paths(
     on_error: Callable[[InputFailure], None] | None = None,
     table_paths: Sequence[Path] = (),
     use_default: bool = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     """Check every article at ``paths`` (files, directories, ``-``); unreadable ones become
     errors in the report. With ``jobs > 1`` the articles are checked in worker processes,
-    which load the same table layers (``table_paths``, ``use_default``)."""
+    which load the same table layers (``table_paths``, ``use_default``); ``progress`` is
+    told how many of how many articles are done."""
     options = options or CheckOptions()
     from srccheck.inputs import expand_paths
 
@@ -116,7 +118,9 @@ def check_paths(
         outcomes = _in_workers(names, options, jobs, tuple(table_paths), use_default)
     else:
         outcomes = (_check_one(name, table, options) for name in names)
-    for outcome in outcomes:
+    for done, outcome in enumerate(outcomes, 1):
+        if progress is not None:
+            progress(done, len(names))
         if isinstance(outcome, InputFailure):
             report.errors.append(outcome)
             if on_error is not None:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -128,15 +131,17 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
         include=tuple(settings.get("include")) or DEFAULT_INCLUDE,
         stdin_name=given["stdin_filename"],
     )
-    report = check_paths(
-        list(paths),
-        table=table,
-        options=options,
-        jobs=given["jobs"],
-        on_error=_complain,
-        table_paths=tuple(Path(p) for p in settings.get("sources")),
-        use_default=not settings.get("no_default_sources"),
-    )
+    with _progress_bar() as progress:
+        report = check_paths(
+            list(paths),
+            table=table,
+            options=options,
+            jobs=given["jobs"],
+            on_error=_complain,
+            table_paths=tuple(Path(p) for p in settings.get("sources")),
+            use_default=not settings.get("no_default_sources"),
+            progress=progress,
+        )
     baseline = settings.get("baseline")
     if baseline:
         apply_baseline(report, read_baseline(Path(baseline)))
@@ -155,6 +160,25 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
         ctx.exit(EXIT_INPUT_ERROR)
     status = exit_status(report, settings.get("fail_on"), settings.get("fail_under"))
     ctx.exit(0 if given["exit_zero"] else status)
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Callable[[int, int], None] | None]:
+    """A transient bar on stderr for batches, only on an interactive terminal outside CI."""
+    if not sys.stderr.isatty() or os.environ.get("CI") or os.environ.get("GITHUB_ACTIONS"):
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("checking", total=None)
+
+        def advance(done: int, total: int) -> None:
+            if total > 1:
+                bar.update(task, completed=done, total=total)
+
+        yield advance
 
 
 def _complain(failure: InputFailure) -> None:
