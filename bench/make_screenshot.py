@@ -15,7 +15,7 @@ from rich.console import Console  # noqa: E402
 from srccheck.engine import check_text  # noqa: E402
 from srccheck.model import Report  # noqa: E402
 from srccheck.report import RenderOptions  # noqa: E402
-from srccheck.report.terminal import _print  # noqa: E402
+from srccheck.report.terminal import print_report  # noqa: E402
 
 
 def main() -> None:
@@ -33,7 +33,7 @@ def main() -> None:
         emoji=False,
         markup=False,
     )
-    _print(report, console, RenderOptions(width=100))
+    print_report(report, console, RenderOptions(width=100))
     (REPO / "docs" / "screenshot.svg").write_text(
         console.export_svg(title="srccheck examples/ministry-and-channels.txt", clear=False),
         encoding="utf-8",

@@ -43,7 +43,7 @@ def _renderer(fmt: str) -> Renderer:
 
         return render_terminal
     if fmt == "html":
-        from srccheck.report.terminal import render_html
+        from srccheck.report.html import render_html
 
         return render_html
     if fmt == "markdown":

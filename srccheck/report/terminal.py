@@ -6,7 +6,6 @@ characters made visible, so "[bold]", ":fire:" or an escape sequence print as wr
 
 from __future__ import annotations
 
-import io
 import os
 from typing import TextIO
 
@@ -37,23 +36,7 @@ _CONTEXT_BEFORE = 24
 def render_terminal(report: Report, stream: TextIO, options: RenderOptions) -> None:
     """Print the report for a person, in colour on a terminal, plain otherwise."""
     console = _console(stream, options)
-    _print(report, console, options)
-
-
-def render_html(report: Report, stream: TextIO, options: RenderOptions) -> None:
-    """The terminal report exported as a standalone HTML page (inline styles)."""
-    console = Console(
-        file=io.StringIO(),
-        record=True,
-        width=options.width or 100,
-        force_terminal=True,
-        color_system="truecolor",
-        highlight=False,
-        emoji=False,
-        markup=False,
-    )
-    _print(report, console, options)
-    stream.write(console.export_html(inline_styles=True, clear=False))
+    print_report(report, console, options)
 
 
 def _console(stream: TextIO, options: RenderOptions) -> Console:
@@ -72,7 +55,8 @@ def _console(stream: TextIO, options: RenderOptions) -> Console:
     )
 
 
-def _print(report: Report, console: Console, options: RenderOptions) -> None:
+def print_report(report: Report, console: Console, options: RenderOptions) -> None:
+    """Print the whole report (every article, then a summary and errors) on ``console``."""
     for article in report.articles:
         console.print(_header(article))
         if article.detection.sources:
