@@ -8,7 +8,6 @@ files, keeping unreadable ones as errors in the `Report`; ``exit_status`` applie
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -159,6 +158,8 @@ def _in_workers(
     table_paths: tuple[Path, ...],
     use_default: bool,
 ) -> list[ArticleReport | InputFailure]:
+    from concurrent.futures import ProcessPoolExecutor  # only batches pay for the import
+
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=_worker_init, initargs=(table_paths, use_default, options)
     ) as pool:

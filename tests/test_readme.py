@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import click
+
 from srccheck.cli import EXIT_INTERNAL, EXIT_INTERRUPTED, cli
 from srccheck.cli.check import EXIT_INPUT_ERROR
 from srccheck.config import SETTINGS
@@ -24,7 +26,7 @@ def _section(title: str) -> str:
 def test_every_environment_variable_is_documented():
     documented = set(re.findall(r"`(SRCCHECK_[A-Z_]+)`", _section("### Environment variables")))
     declared = {"SRCCHECK_DEBUG", "SRCCHECK_SOURCES"}
-    for command in cli.commands.values():
+    for command in _commands().values():
         for param in getattr(command, "params", []):
             if getattr(param, "envvar", None):
                 declared.add(param.envvar)
@@ -49,7 +51,14 @@ def test_every_rule_and_format_is_documented():
         assert f"| `{fmt}` |" in formats
 
 
+def _commands() -> dict[str, click.Command]:
+    context = click.Context(cli)
+    commands = {name: cli.get_command(context, name) for name in cli.list_commands(context)}
+    assert {"check", "sources", "rules", "config"} <= set(commands)
+    return {name: command for name, command in commands.items() if command is not None}
+
+
 def test_every_command_has_help():
-    for name, command in cli.commands.items():
+    for name, command in _commands().items():
         assert command.help or command.short_help, name
         assert f"srccheck {name}" in README or name == "check"

@@ -7,14 +7,12 @@
 from __future__ import annotations
 
 import sys
+from importlib import import_module
 from typing import Any
 
 import click
 
 from srccheck import __version__
-from srccheck.cli.check import check
-from srccheck.cli.info import config, rules
-from srccheck.cli.sources import sources
 from srccheck.errors import SrccheckError
 
 #: Exit status for a bug in srccheck itself (0 passed, 1 gate failed, 2 bad input).
@@ -22,14 +20,39 @@ EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
 
 
+# Sub-commands are imported only when they run, so that `srccheck --version` loads click and
+# nothing of the engine, and `srccheck FILE` loads only what a check needs.
+_COMMANDS = {
+    "check": "srccheck.cli.check:check",
+    "sources": "srccheck.cli.sources:sources",
+    "rules": "srccheck.cli.info:rules",
+    "config": "srccheck.cli.info:config",
+}
+
+
 class DefaultCommandGroup(click.Group):
-    """A group that runs ``check`` when the first argument names no sub-command."""
+    """A group that runs ``check`` when the first argument names no sub-command, and
+    imports each sub-command's module on first use."""
 
     default_command = "check"
 
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every sub-command, in the order they are documented."""
+        return list(_COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """Import and return the sub-command ``cmd_name`` (None for an unknown name)."""
+        target = _COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, _, attribute = target.partition(":")
+        command = getattr(import_module(module), attribute)
+        assert isinstance(command, click.Command)
+        return command
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """Insert the default command before the first argument that is not a command."""
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+        if args and args[0] not in _COMMANDS and args[0] not in ("--help", "-h", "--version"):
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
 
@@ -50,12 +73,6 @@ def cli() -> None:
       srccheck drafts/ --format json       JSON for every article under drafts/
       srccheck sources lookup "Рыбарь"     how a name resolves in the table
     """
-
-
-cli.add_command(check)
-cli.add_command(sources)
-cli.add_command(rules)
-cli.add_command(config)
 
 
 def main(argv: list[str] | None = None) -> Any:

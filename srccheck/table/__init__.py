@@ -16,7 +16,6 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from srccheck.errors import TableError
@@ -111,10 +110,12 @@ class SourceTable:
 
 def default_table_path() -> Path:
     """Where the embedded default table is: in the package, or in a source checkout."""
-    packaged = resources.files("srccheck") / TABLE_FILE
+    # A plain path, not importlib.resources: the package is always installed as files, and
+    # importing resources (zipfile and friends) would cost every run several milliseconds.
+    packaged = Path(__file__).resolve().parent.parent / TABLE_FILE
     if packaged.is_file():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent.parent / TABLE_FILE
+        return packaged
+    return packaged.parent.parent / TABLE_FILE
 
 
 def read_layer(path: Path, shown: str | None = None) -> ParsedTable:
