@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from srccheck.errors import ConfigError
+from srccheck.inputs import parse_size
 from srccheck.model import Level
 from srccheck.rules import unknown_rules
 
@@ -35,7 +37,7 @@ SETTINGS: dict[str, tuple[type | tuple[type, ...], str, Any]] = {
     "no_default_sources": (bool, "do not load the built-in table", False),
     "format": (str, "report format", None),
     "include": (list, "file globs checked inside directories", []),
-    "max_size": (int, "largest article in bytes", 10 * 1024 * 1024),
+    "max_size": ((int, str), "largest article: bytes, or a size such as 512K or 20M", 10 * 1024**2),
     "baseline": (str, "baseline file of accepted findings", None),
 }
 ENV_PREFIX = "SRCCHECK_"
@@ -95,28 +97,63 @@ def load_settings(path: Path | None) -> Settings:
     if path is None:
         return settings
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8-sig")
+        data = tomllib.loads(text)
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such configuration file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read ({exc})") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: is a directory, not a configuration file") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid UTF-8 (byte offset {exc.start})") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+        raise ConfigError(_syntax_error(path, exc)) from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("srccheck", {})
     elif "tool" in data and "srccheck" in data.get("tool", {}):
         data = data["tool"]["srccheck"]
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1: [tool.srccheck] must be a table")
     for key, value in data.items():
+        where = f"{path}:{_key_line(text, key)}"
         name = key.replace("-", "_")
         if name not in SETTINGS:
             close = difflib.get_close_matches(name, SETTINGS, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
-            raise ConfigError(f"{path}: unknown setting '{key}'{hint}")
+            raise ConfigError(f"{where}: unknown setting '{key}'{hint}")
+        value = _convert(where, name, _check(where, name, value))
         if name == "sources":
-            value = [str((path.parent / p).resolve()) for p in _check(path, name, value)]
-        settings.set(name, _check(path, name, value), str(path))
+            value = [str((path.parent / p).resolve()) for p in value]
+        settings.set(name, value, where)
     validate(settings)
     return settings
+
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
+
+
+def _syntax_error(path: Path, exc: tomllib.TOMLDecodeError) -> str:
+    """``path:line:column: TOML syntax error: reason``, the way a table error reads."""
+    message = str(exc)
+    position = _TOML_POSITION.search(message)
+    where = f"{path}:{position.group(1)}:{position.group(2)}" if position else f"{path}:1:1"
+    return f"{where}: TOML syntax error: {_TOML_POSITION.sub('', message).strip()}"
+
+
+def _key_line(text: str, key: str) -> int:
+    """The line on which ``key`` is set in the srccheck part of the file (1 if not found)."""
+    start = 0
+    section = re.search(r"^\s*\[tool\.srccheck\]", text, re.MULTILINE)
+    if section is not None:
+        start = section.end()
+    name = re.escape(key)
+    pattern = re.compile(
+        rf"^[ \t]*(?:(?:{name}|\"{name}\"|'{name}')[ \t]*=|\[(?:tool\.srccheck\.)?{name}\])",
+        re.MULTILINE,
+    )
+    found = pattern.search(text, start) or pattern.search(text)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
 def apply_environment(settings: Settings, env: Mapping[str, str] | None = None) -> None:
@@ -130,7 +167,9 @@ def apply_environment(settings: Settings, env: Mapping[str, str] | None = None) 
             continue
         origin = f"${ENV_PREFIX}{name.upper()}"
         value: Any = raw
-        if kind is int:
+        if name == "max_size":
+            value = _convert(origin, name, raw)
+        elif kind is int:
             try:
                 value = int(raw)
             except ValueError:
@@ -145,7 +184,7 @@ def apply_environment(settings: Settings, env: Mapping[str, str] | None = None) 
     validate(settings)
 
 
-def _check(path: Path, name: str, value: Any) -> Any:
+def _check(where: str, name: str, value: Any) -> Any:
     kind = SETTINGS[name][0]
     if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
         names: dict[object, str] = {
@@ -154,10 +193,23 @@ def _check(path: Path, name: str, value: Any) -> Any:
             list: "a list",
             dict: "a table",
             bool: "true or false",
+            (int, str): "a number of bytes or a size such as '20M'",
         }
         expected = names.get(kind, str(kind))
-        raise ConfigError(f"{path}: setting '{name}' must be {expected}")
+        raise ConfigError(f"{where}: setting '{name}' must be {expected}")
     return value
+
+
+def _convert(where: str, name: str, value: Any) -> Any:
+    """Sizes written as text (``20M``) become bytes; other values pass through."""
+    if name != "max_size":
+        return value
+    if isinstance(value, bool):
+        raise ConfigError(f"{where}: setting 'max_size' must be a size such as '20M'")
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: max_size: {exc}") from None
 
 
 def validate(settings: Settings) -> None:

@@ -223,25 +223,44 @@ def merge_layers(layers: Sequence[ParsedTable]) -> SourceTable:
 
 
 def check_affiliations(table: SourceTable) -> list[Problem]:
-    """Every ``affiliation`` must name an entry of the layered table."""
+    """Every ``affiliation`` must name another entry of the layered table, with no cycle."""
     problems = []
     for entry in table.entries.values():
-        if entry.affiliation is not None and entry.affiliation not in table.entries:
-            problems.append(
-                Problem(
-                    entry.origin.path,
-                    entry.origin.line,
-                    1,
-                    f"affiliation {entry.affiliation!r} of {entry.id!r} names no entry",
-                )
-            )
+        if entry.affiliation is None:
+            continue
+        if entry.affiliation not in table.entries:
+            message = f"affiliation {entry.affiliation!r} of {entry.id!r} names no entry"
         elif entry.affiliation == entry.id:
-            problems.append(
-                Problem(
-                    entry.origin.path, entry.origin.line, 1, f"{entry.id!r} is its own affiliation"
-                )
-            )
+            message = f"{entry.id!r} is its own affiliation"
+        else:
+            continue
+        problems.append(Problem(entry.origin.path, entry.origin.line, 1, message))
+    for cycle in _affiliation_cycles(table):
+        first = table.entries[cycle[0]]
+        message = f"circular affiliation: {' -> '.join([*cycle, cycle[0]])}"
+        problems.append(Problem(first.origin.path, first.origin.line, 1, message))
     return problems
+
+
+def _affiliation_cycles(table: SourceTable) -> list[list[str]]:
+    """Each cycle of two or more entries in the affiliation graph, once, in linear time."""
+    finished: set[str] = set()
+    cycles = []
+    for start in table.entries:
+        path: dict[str, int] = {}
+        current: str | None = start
+        while current is not None and current in table.entries and current not in finished:
+            if current in path:
+                cycle = list(path)[path[current] :]
+                if len(cycle) > 1:
+                    # Start at the smallest id, so a cycle reads the same however it is found.
+                    first = cycle.index(min(cycle))
+                    cycles.append(cycle[first:] + cycle[:first])
+                break
+            path[current] = len(path)
+            current = table.entries[current].affiliation
+        finished.update(path)
+    return cycles
 
 
 def _alias_warnings(table: SourceTable) -> list[str]:

@@ -10,15 +10,17 @@ import datetime
 import difflib
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from srccheck.model import ClassDefault, Entry, Kind, KindDefault, Origin
 
 SCHEMA_VERSION = 1
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_-]+)\s*\]\]")
-_TABLE_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]")
+# A ``[[name]]`` block header (group 1 is the second bracket) or a ``[table]`` header.
+_ANY_HEADER = re.compile(r"^[ \t]*\[(\[)?[ \t]*([A-Za-z0-9_.-]+)[ \t]*\]", re.MULTILINE)
 _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -52,56 +54,114 @@ class ParsedTable:
     problems: list[Problem] = field(default_factory=list)
 
 
-@dataclass(slots=True)
 class _Block:
-    """Where one ``[[name]]`` block and its keys are in the raw text."""
+    """Where one ``[[name]]`` block is in the raw text; its keys' lines are found on demand.
 
-    line: int
-    keys: dict[str, int] = field(default_factory=dict)
+    Only a block with a problem needs its keys' lines, so they are not scanned up front:
+    a table of 100,000 entries would otherwise keep 100,000 dictionaries alive.
+    """
+
+    __slots__ = ("_keys", "end", "line", "start", "text")
+
+    def __init__(self, line: int, text: str = "", start: int = 0, end: int = 0) -> None:
+        self.line = line
+        self.text = text
+        self.start = start
+        self.end = end
+        self._keys: dict[str, int] | None = None
+
+    @property
+    def keys(self) -> dict[str, int]:
+        """The line of each key set in this block."""
+        if self._keys is None:
+            self._keys = {}
+            for offset, line in enumerate(self.text[self.start : self.end].split("\n")[1:], 1):
+                key = _KEY.match(line)
+                if key:
+                    self._keys.setdefault(key.group(1), self.line + offset)
+        return self._keys
 
 
 def parse_table(text: str, path: str) -> ParsedTable:
     """Parse and validate the table ``text`` read from ``path`` (problems are collected)."""
-    result = ParsedTable(path=path)
+    blocks, top_lines = _locate(text)
+    pieces = _pieces(text, blocks, top_lines)
+    if pieces is not None:
+        try:
+            return _check(pieces, path, blocks, top_lines)
+        except tomllib.TOMLDecodeError:
+            pass  # the whole text decides, and gives the error its true line
     try:
-        data = tomllib.loads(text)
+        return _check(iter((text,)), path, blocks, top_lines)
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         position = _TOML_POSITION.search(message)
         line, column = (int(position.group(1)), int(position.group(2))) if position else (1, 1)
         reason = _TOML_POSITION.sub("", message).strip()
+        result = ParsedTable(path=path)
         result.problems.append(Problem(path, line, column, f"TOML syntax error: {reason}"))
         return result
-    blocks, top_lines = _locate(text)
+
+
+def _check(
+    pieces: Iterator[str],
+    path: str,
+    blocks: dict[str, list[_Block]],
+    top_lines: dict[str, int],
+) -> ParsedTable:
+    """Parse each piece of TOML in turn and check its records."""
+    result = ParsedTable(path=path)
     checker = _Checker(result, blocks, top_lines)
-    checker.check(data)
+    for number, piece in enumerate(pieces):
+        checker.check(tomllib.loads(piece), top_level=number == 0)
+    checker.finish()
     return result
 
 
+#: Tables larger than this are parsed a few thousand blocks at a time, so that the parsed
+#: TOML of a 100,000-entry table never exists all at once (it is several times the text).
+_PIECE_THRESHOLD = 512 * 1024
+_BLOCKS_PER_PIECE = 2000
+
+
+def _pieces(
+    text: str, blocks: dict[str, list[_Block]], top_lines: dict[str, int]
+) -> Iterator[str] | None:
+    """The text cut before every 2,000th ``[[…]]`` header, or None to parse it whole.
+
+    Each piece is valid TOML on its own when the file is arrays of tables after top-level
+    keys; a file with any ``[table]`` header is parsed whole.
+    """
+    if len(text) < _PIECE_THRESHOLD or any(name not in _TOP_KEYS for name in top_lines):
+        return None
+    starts = sorted(block.start for located in blocks.values() for block in located)
+    if any(name in top_lines for name in ("source", "class_default", "kind_default")):
+        return None  # written as a key or a [table] somewhere: leave it to the whole parse
+    cuts = [0, *starts[_BLOCKS_PER_PIECE::_BLOCKS_PER_PIECE], len(text)]
+    return (text[a:b] for a, b in pairwise(cuts) if a < b)
+
+
 def _locate(text: str) -> tuple[dict[str, list[_Block]], dict[str, int]]:
-    """Find each ``[[name]]`` block's line and the lines of its keys, and top-level keys."""
+    """Find each ``[[name]]`` block's line, and the lines of the top-level keys and tables."""
     blocks: dict[str, list[_Block]] = {}
     top: dict[str, int] = {}
-    current: _Block | None = None
-    in_other_table = False
-    for number, line in enumerate(text.splitlines(), 1):
-        header = _HEADER.match(line)
-        if header:
-            current = _Block(number)
-            blocks.setdefault(header.group(1), []).append(current)
-            in_other_table = False
-            continue
-        table = _TABLE_HEADER.match(line)
-        if table:
-            current, in_other_table = None, True
-            top.setdefault(table.group(1).split(".")[0], number)
-            continue
-        key = _KEY.match(line)
+    headers = list(_ANY_HEADER.finditer(text))
+    first = headers[0].start() if headers else len(text)
+    for number, raw in enumerate(text[:first].split("\n"), 1):
+        key = _KEY.match(raw)
         if key:
-            if current is not None:
-                current.keys.setdefault(key.group(1), number)
-            elif not in_other_table:
-                top.setdefault(key.group(1), number)
+            top.setdefault(key.group(1), number)
+    line = 1
+    previous = 0
+    for position, header in enumerate(headers):
+        line += text.count("\n", previous, header.start())
+        previous = header.start()
+        name = header.group(2)
+        if header.group(1):
+            end = headers[position + 1].start() if position + 1 < len(headers) else len(text)
+            blocks.setdefault(name, []).append(_Block(line, text, header.start(), end))
+        else:
+            top.setdefault(name.split(".")[0], line)
     return blocks, top
 
 
@@ -114,14 +174,45 @@ class _Checker:
         self.result = result
         self.blocks = blocks
         self.top_lines = top_lines
+        self.read: dict[str, int] = {}
+        self.unknown: set[str] = set()
 
     def problem(self, line: int, message: str, column: int = 1) -> None:
         self.result.problems.append(Problem(self.result.path, line, column, message))
 
-    def check(self, data: dict[str, Any]) -> None:
+    def check(self, data: dict[str, Any], *, top_level: bool = True) -> None:
+        """Check one parsed document (or one piece of a large one) and read its records."""
         for key in data:
-            if key not in _TOP_KEYS:
-                self.problem(self.top_lines.get(key, 1), _unknown(key, _TOP_KEYS, "top-level key"))
+            if key not in _TOP_KEYS and key not in self.unknown:
+                self.unknown.add(key)  # once, though a large file is read in pieces
+                line = self.top_lines.get(key) or next(
+                    (block.line for block in self.blocks.get(key, [])), 1
+                )
+                self.problem(line, _unknown(key, _TOP_KEYS, "top-level key"))
+        if top_level:
+            self._check_top(data)
+        for name, reader in (
+            ("source", self._entry),
+            ("class_default", self._class_default),
+            ("kind_default", self._kind_default),
+        ):
+            items = data.get(name, [])
+            if not isinstance(items, list):
+                self.problem(
+                    self.top_lines.get(name, 1), f"'{name}' must be an array of tables: [[{name}]]"
+                )
+                continue
+            located = self.blocks.get(name, [])
+            for item in items:
+                position = self.read.get(name, 0)
+                self.read[name] = position + 1
+                block = located[position] if position < len(located) else _Block(1)
+                if not isinstance(item, dict):
+                    self.problem(block.line, f"each [[{name}]] must be a table")
+                    continue
+                reader(item, block)
+
+    def _check_top(self, data: dict[str, Any]) -> None:
         version = data.get("schema_version", SCHEMA_VERSION)
         if version != SCHEMA_VERSION:
             self.problem(
@@ -135,24 +226,9 @@ class _Checker:
             )
         else:
             self.result.extends_default = extends
-        for name, reader in (
-            ("source", self._entry),
-            ("class_default", self._class_default),
-            ("kind_default", self._kind_default),
-        ):
-            items = data.get(name, [])
-            if not isinstance(items, list):
-                self.problem(
-                    self.top_lines.get(name, 1), f"'{name}' must be an array of tables: [[{name}]]"
-                )
-                continue
-            located = self.blocks.get(name, [])
-            for position, item in enumerate(items):
-                block = located[position] if position < len(located) else _Block(1)
-                if not isinstance(item, dict):
-                    self.problem(block.line, f"each [[{name}]] must be a table")
-                    continue
-                reader(item, block)
+
+    def finish(self) -> None:
+        """Checks across the whole file, once every record is read."""
         self._duplicates()
 
     # -- one block per record kind ---------------------------------------------------------
