@@ -9,7 +9,10 @@ user has, so every line and column points into their own draft.
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
+import select
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -62,27 +65,106 @@ def read_input(
         data = _read_file(Path(name), max_bytes)
         shown = name
     if len(data) > max_bytes:
-        raise InputError(
-            f"{shown}: larger than the {max_bytes:,}-byte limit (raise it with --max-size)"
-        )
+        raise _too_large(shown, max_bytes)
     text = decode_article(data, shown)
     return make_article(text, shown)
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not an article file")
-    if path.exists() and not path.is_file():
-        raise InputError(f"{path}: not a regular file")
     try:
-        with path.open("rb") as handle:
-            return handle.read(max_bytes + 1)
+        info = path.stat()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    mode = info.st_mode
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{path}: is a directory, not an article file")
+    if stat.S_ISREG(mode) and info.st_size > max_bytes:
+        raise _too_large(str(path), max_bytes)
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+        raise InputError(f"{path}: not a regular file, pipe or character device")
+    try:
+        if stat.S_ISFIFO(mode):
+            return _read_fifo(path, max_bytes)
+        with path.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file (it disappeared while srccheck ran)") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+FIFO_WAIT_SECONDS = 10.0
+"""How long a named pipe may go without a writer before srccheck gives up on it."""
+
+
+def _read_fifo(path: Path, max_bytes: int) -> bytes:
+    """Read a named pipe like a file once something writes to it; never block forever.
+
+    A plain ``open`` of a pipe nobody writes to waits for ever, so the pipe is opened
+    without blocking and polled for at most `FIFO_WAIT_SECONDS` until a writer appears.
+    Process substitution (``srccheck <(curl …)``) hands over a pipe that already has one.
+    """
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        poller = select.poll()
+        poller.register(descriptor, select.POLLIN | select.POLLHUP)
+        if not poller.poll(int(FIFO_WAIT_SECONDS * 1000)):
+            raise InputError(
+                f"{path}: a named pipe that nothing wrote to within {FIFO_WAIT_SECONDS:g} s"
+            )
+        os.set_blocking(descriptor, True)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= max_bytes:
+            chunk = os.read(descriptor, min(1 << 16, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
+
+
+def _too_large(name: str, max_bytes: int) -> InputError:
+    return InputError(
+        f"{name}: larger than the {format_size(max_bytes)} limit (raise it with --max-size)"
+    )
+
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:([kmg])i?)?b?\s*", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def parse_size(value: str | int) -> int:
+    """Bytes for a size such as ``10485760``, ``512K``, ``10MB`` or ``1.5 GiB`` (binary units).
+
+    Raises ``ValueError`` for anything else, or for a size below one byte.
+    """
+    if isinstance(value, int):
+        size = value
+    else:
+        match = _SIZE.fullmatch(value)
+        if match is None:
+            raise ValueError(f"not a size: {value!r} (use bytes, or a number with K, M or G)")
+        size = int(float(match.group(1)) * _UNITS[(match.group(2) or "").lower()])
+    if size < 1:
+        raise ValueError(f"a size must be at least one byte, not {value!r}")
+    return size
+
+
+def format_size(size: int) -> str:
+    """A byte count for people: ``10 MiB``, ``512 KiB``, ``1,000 bytes``."""
+    for unit, factor in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if size >= factor and size % factor == 0:
+            return f"{size // factor:,} {unit}"
+    return f"{size:,} bytes"
 
 
 def make_article(text: str, path: str) -> Article:

@@ -16,7 +16,7 @@ from srccheck.cli.options import table_from_options, table_options
 from srccheck.cli.settings import resolve_settings
 from srccheck.engine import CheckOptions, check_paths, exit_status
 from srccheck.errors import SrccheckError
-from srccheck.inputs import DEFAULT_INCLUDE, STDIN
+from srccheck.inputs import DEFAULT_INCLUDE, STDIN, parse_size
 from srccheck.model import InputFailure, Level
 from srccheck.report import FORMATS, RenderOptions
 from srccheck.report import render as render_report
@@ -24,6 +24,14 @@ from srccheck.rules import RuleSelection
 from srccheck.suppress import apply_baseline, baseline_text, read_baseline
 
 EXIT_INPUT_ERROR = 2
+
+
+def _size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    """Bytes for a size given as ``20971520``, ``512K``, ``20M`` or ``1.5G``."""
+    try:
+        return None if value is None else parse_size(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 @click.command()
@@ -80,7 +88,12 @@ EXIT_INPUT_ERROR = 2
     multiple=True,
     help=f"Globs checked inside directories [{', '.join(DEFAULT_INCLUDE)}].",
 )
-@click.option("--max-size", type=click.IntRange(1), help="Largest article in bytes [10 MB].")
+@click.option(
+    "--max-size",
+    callback=_size,
+    metavar="SIZE",
+    help="Largest article, in bytes or as 512K, 20M, 1G [10M].",
+)
 @click.option(
     "-j",
     "--jobs",
@@ -211,7 +224,7 @@ def _emit(
 
 
 def _write(path: Path, text: str, inputs: tuple[str, ...]) -> None:
-    from srccheck.cli.sources import write_atomically
+    from srccheck.writing import write_atomically
 
     if any(p != STDIN and Path(p).exists() and _same(Path(p), path) for p in inputs):
         raise SrccheckError(f"{path}: refusing to overwrite an input article")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,7 @@ from srccheck.model import ENTRY_KINDS, Entry, Match
 from srccheck.table import layer_paths, read_layer
 from srccheck.table.bands import band
 from srccheck.table.starter import STARTER_TABLE
+from srccheck.writing import write_atomically
 
 
 @click.group()
@@ -172,22 +171,6 @@ def init_sources(path: Path) -> None:
         raise SrccheckError(f"{path}: already exists; srccheck sources init never overwrites")
     write_atomically(path, STARTER_TABLE)
     click.echo(f"wrote {path}: a starter table that extends srccheck's default")
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it into place."""
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    except OSError as exc:
-        raise SrccheckError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def entry_dict(entry: Entry) -> dict[str, Any]:
