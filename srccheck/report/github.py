@@ -8,6 +8,7 @@ from typing import TextIO
 from srccheck.model import Level, Report
 from srccheck.report import RenderOptions
 from srccheck.report.markdown import markdown_text
+from srccheck.report.text import plain
 
 _COMMAND = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "notice"}
 #: GitHub keeps the summary only up to 1 MiB per step; stay well under it.
@@ -15,8 +16,8 @@ SUMMARY_LIMIT = 512 * 1024
 
 
 def escape_data(text: str) -> str:
-    """Escape a workflow-command message (``%``, CR, LF)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a workflow-command message (``%``, CR, LF); control characters made visible."""
+    return plain(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:

@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import re
 
-# C0 and C1 control characters (ESC starts terminal escape sequences) except tab and newline.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 and C1 control characters (ESC starts terminal escape sequences) other than the line
+# breaks and tab, plus the bidirectional embeddings, overrides and isolates, which can make
+# a terminal show the report's own words in a different order ("Trojan Source").
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_BREAK = re.compile(r"[\t\n\r\u2028\u2029]")
 
 
 def plain(text: str) -> str:
-    """``text`` with control characters shown as ``\\x1b``-style escapes, on one line."""
-    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
-    return " ".join(text.split()) if "\n" in text or "\t" in text else text
+    """``text`` on one line, with control characters shown as ``\\x1b``-style escapes."""
+    text = _CONTROL.sub(_escape, text)
+    return " ".join(text.split()) if _BREAK.search(text) else text
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def shorten(text: str, limit: int = 80) -> str:

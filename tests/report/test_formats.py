@@ -105,7 +105,8 @@ def test_github_annotations_and_step_summary(report, monkeypatch, tmp_path):
 
 
 def test_github_escaping():
-    assert escape_data("50% done\nnext\r") == "50%25 done%0Anext%0D"
+    assert escape_data("50% done\nnext\r") == "50%25 done next"  # one line, never two commands
+    assert escape_data("\x1b[31mred\u202e") == "\\x1b[31mred\\u202e"
     assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
 
 
