@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: example test deps test-deps bench clean
+.PHONY: example test deps test-deps bench bench-speed clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ test: test-deps
 
 bench: test-deps
 	$(BIN)/python bench/accuracy.py
+
+bench-speed: test-deps
+	$(BIN)/python bench/speed.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

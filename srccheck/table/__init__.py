@@ -20,6 +20,7 @@ from pathlib import Path
 
 from srccheck.errors import TableError
 from srccheck.model import ClassDefault, Entry, Kind, KindDefault, Match, Origin
+from srccheck.table.compiled import COMPILED_FILE, load_compiled
 from srccheck.table.matching import MatchIndex
 from srccheck.table.normalize import fold
 from srccheck.table.schema import ParsedTable, Problem, parse_table
@@ -149,7 +150,14 @@ def default_table() -> SourceTable:
 
 
 def _default_layer() -> ParsedTable:
-    parsed = read_layer(default_table_path(), DEFAULT_ORIGIN)
+    path = default_table_path()
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TableError(DEFAULT_ORIGIN, 1, 1, f"cannot read the built-in table ({exc})") from None
+    # An installed wheel carries the table already parsed (see srccheck.table.compiled).
+    prepared = load_compiled(path.with_name(COMPILED_FILE), text)
+    parsed = parse_table(text, DEFAULT_ORIGIN, prepared)
     _raise_first(parsed.problems)
     return parsed
 

@@ -82,17 +82,23 @@ class _Block:
         return self._keys
 
 
-def parse_table(text: str, path: str) -> ParsedTable:
-    """Parse and validate the table ``text`` read from ``path`` (problems are collected)."""
+def parse_table(text: str, path: str, parsed: dict[str, Any] | None = None) -> ParsedTable:
+    """Parse and validate the table ``text`` read from ``path`` (problems are collected).
+
+    ``parsed`` is the TOML already parsed (see `srccheck.table.compiled`); the text is then
+    read only for the lines of the blocks.
+    """
     blocks, top_lines = _locate(text)
+    if parsed is not None:
+        return _check(iter((parsed,)), path, blocks, top_lines)
     pieces = _pieces(text, blocks, top_lines)
     if pieces is not None:
         try:
-            return _check(pieces, path, blocks, top_lines)
+            return _check(map(tomllib.loads, pieces), path, blocks, top_lines)
         except tomllib.TOMLDecodeError:
             pass  # the whole text decides, and gives the error its true line
     try:
-        return _check(iter((text,)), path, blocks, top_lines)
+        return _check(map(tomllib.loads, (text,)), path, blocks, top_lines)
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         position = _TOML_POSITION.search(message)
@@ -104,16 +110,16 @@ def parse_table(text: str, path: str) -> ParsedTable:
 
 
 def _check(
-    pieces: Iterator[str],
+    documents: Iterator[dict[str, Any]],
     path: str,
     blocks: dict[str, list[_Block]],
     top_lines: dict[str, int],
 ) -> ParsedTable:
-    """Parse each piece of TOML in turn and check its records."""
+    """Check each parsed document (a whole file, or a piece of a large one) in turn."""
     result = ParsedTable(path=path)
     checker = _Checker(result, blocks, top_lines)
-    for number, piece in enumerate(pieces):
-        checker.check(tomllib.loads(piece), top_level=number == 0)
+    for number, data in enumerate(documents):
+        checker.check(data, top_level=number == 0)
     checker.finish()
     return result
 
