@@ -25,7 +25,9 @@ PLATFORMS = {
 }
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _HANDLE = re.compile(r"^@([A-Za-z0-9_]{2,64})$")
-_HOSTLIKE = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
+# Labels joined by single dots; written without nested quantifiers (see the linear-time test),
+# so the empty labels of "a..b" or "a.b." are refused in code.
+_HOSTLIKE = re.compile(r"^[a-z0-9-]+\.[a-z0-9.-]+$")
 
 
 @cache
@@ -43,7 +45,7 @@ def split_link(text: str) -> tuple[str, str] | None:
     candidate = _SCHEME.sub("", candidate)
     host, _, path = candidate.partition("/")
     host = host.split("@")[-1].split(":")[0].lower().removeprefix("www.").removeprefix("m.")
-    if not _HOSTLIKE.match(host):
+    if not _HOSTLIKE.match(host) or ".." in host or host.endswith("."):
         return None
     return host, path.split("?")[0].split("#")[0].strip("/")
 
