@@ -224,3 +224,12 @@ def test_a_file_that_disappears_mid_run_is_an_error_and_the_rest_is_checked(tmp_
     assert [a.path for a in report.articles] == [str(first)]
     [failure] = report.errors
     assert failure.path == str(second) and "no such file" in failure.message
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_a_symlink_loop_inside_a_directory_is_walked_once(runner, tmp_path):
+    (tmp_path / "drafts" / "a").mkdir(parents=True)
+    (tmp_path / "drafts" / "a" / "up").symlink_to("..")
+    (tmp_path / "drafts" / "a" / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    result = invoke(runner, "drafts", "-f", "json")
+    assert [a["path"] for a in json.loads(result.stdout)["articles"]] == ["drafts/a/x.txt"]
