@@ -87,14 +87,19 @@ def name_key(text: str) -> str:
     return fold(stripped)
 
 
+def strip_generic_prefix(key: str) -> str:
+    """A key without the generic word it starts with ("the rybar channel" -> "rybar channel")."""
+    for prefix in _GENERIC_PREFIXES:
+        if key.startswith(prefix):
+            key = key[len(prefix) :]
+    return key
+
+
 def query_keys(text: str) -> list[str]:
     """Keys to try for a query, most specific first ("the Rybar channel" -> "rybar")."""
     key = name_key(text)
     keys = [key]
-    stripped = key
-    for prefix in _GENERIC_PREFIXES:
-        if stripped.startswith(prefix):
-            stripped = stripped[len(prefix) :]
+    stripped = strip_generic_prefix(key)
     changed = True
     while changed:
         changed = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from srccheck.table import default_table, load_table
+from srccheck.table import default_table, load_table, matching
 
 from .conftest import entry
 
@@ -104,3 +104,62 @@ def test_the_issue_examples_on_the_default_table():
     assert isw_link.entry.id == "institute-for-the-study-of-war"
     assert table.resolve("Tatyana Stanovaya").entry.id == "tatiana-stanovaya"
     assert table.resolve("Rostov Gazette Weekly") is None
+
+
+@pytest.fixture
+def outlets(write):  # type: ignore[no-untyped-def]
+    body = (
+        entry("argus", "The Kingsley Argus")
+        + entry("times", "The Times")
+        + entry("hill", "The Hill")
+        + entry("courier", "Ashford Evening Courier")
+    )
+    path = write("outlets.toml", body)
+    return load_table([path], use_default=False, user_config=False)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["The Kingsely Argus", "the Kingsley Argsu", "Kingsely Argus", "Kingsley Argus"],
+)
+def test_a_leading_the_counts_on_neither_side(outlets, query):
+    match = outlets.resolve(query)
+    assert match is not None and match.entry.id == "argus" and match.similarity >= 90
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Times",  # a one-word name does not lose its "The" for a query without one
+        "Timez",
+        "The Timez",
+        "Hills",
+        "The Hills",
+        "The Kingston Argus",  # another town's paper
+        "Kingston Argus",
+        "The Ashford Courier",  # still a whole-string comparison
+    ],
+)
+def test_stripping_the_does_not_match_other_names(outlets, query):
+    assert outlets.resolve(query) is None
+
+
+def test_common_words_are_not_blocks():
+    # At 100k names "the" and "for" blocks held tens of thousands of names each.
+    assert matching._blocks("institute for the study of war") == {"ins", "stu", "war"}
+    assert matching._blocks("theodore fortune") == {"the", "for"}
+
+
+def test_candidates_sharing_most_blocks_are_scored_first(write, monkeypatch):
+    # Big tables fill every block: the right name must not be cut off because its blocks are
+    # as crowded as the others. Here both its blocks hold more names than are scored.
+    towns = ["Ashford", "Brentwick", "Fenton", "Stanton", "Milton", "Lyonford", "Oakdale"]
+    nouns = ["Herald", "Courier", "Gazette", "Tribune", "Observer", "Chronicle", "Ledger"]
+    body = "".join(entry(f"k{i}", f"Kingsley {noun}") for i, noun in enumerate(nouns))
+    body += "".join(entry(f"a{i}", f"{town} Argus") for i, town in enumerate(towns))
+    body += entry("target", "Kingsley Argus")
+    table = load_table([write("t.toml", body)], use_default=False, user_config=False)
+    monkeypatch.setattr(matching, "MAX_CANDIDATES", 5)
+    assert table.resolve("Kingsely Argus").entry.id == "target"
+    assert table.resolve("Kingsley Argsu").entry.id == "target"
+    assert table.resolve("Kingston Argus") is None
