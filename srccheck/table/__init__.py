@@ -12,6 +12,7 @@ A layer that says ``extends_default = false`` (or ``--no-default-sources``) drop
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from srccheck.model import ClassDefault, Entry, Kind, KindDefault, Match, Origin
 from srccheck.table.compiled import COMPILED_FILE, load_compiled
 from srccheck.table.matching import MatchIndex
 from srccheck.table.normalize import fold
-from srccheck.table.schema import ParsedTable, Problem, parse_table
+from srccheck.table.schema import LARGE_TABLE_BYTES, ParsedTable, Problem, parse_table
 
 __all__ = ["DEFAULT_ORIGIN", "Layer", "SourceTable", "default_table", "load_table", "read_layer"]
 
@@ -123,17 +124,22 @@ def read_layer(path: Path, shown: str | None = None) -> ParsedTable:
     """Read and validate one table file; every problem is collected, none raised."""
     name = shown or str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
     except FileNotFoundError:
         return _failed(name, "no such table file")
     except IsADirectoryError:
         return _failed(name, "is a directory, not a table file")
     except PermissionError:
         return _failed(name, "permission denied")
-    except UnicodeDecodeError as exc:
-        return _failed(name, f"not valid UTF-8 (byte offset {exc.start})")
     except OSError as exc:
         return _failed(name, f"cannot read ({exc.strerror or exc})")
+    data = data.removeprefix(codecs.BOM_UTF8)
+    if len(data) >= LARGE_TABLE_BYTES:
+        return parse_table(data, name)  # decoded piece by piece: see parse_table
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return _failed(name, f"not valid UTF-8 (byte offset {exc.start})")
     return parse_table(text, name)
 
 

@@ -19,7 +19,9 @@ rapidfuzz is imported by the first fuzzy look-up only: most runs never need it.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain
 
@@ -45,29 +47,39 @@ class _Name:
     key: str
     entry: Entry
     shown: str
-    #: What fuzzy queries are compared with: the key, and the key without a leading "the"
-    #: for a query without one (multi-word names only: "Times" is not "The Times") ...
-    forms: tuple[str, ...]
-    #: ... and for a query that said "The" too (every name with more than a short word left).
-    forms_after_the: tuple[str, ...]
+    bare: str
+    """The key without a leading "the" when that leaves more than a short word, else ""."""
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """What a query that did not say "The" is compared with: the key, and the bare key
+        of a multi-word name ("Times" is not "The Times")."""
+        return (self.key, self.bare) if " " in self.bare else (self.key,)
+
+    @property
+    def forms_after_the(self) -> tuple[str, ...]:
+        """What a query that said "The" too is compared with."""
+        return (self.key, self.bare) if self.bare else (self.key,)
 
 
 def _name(key: str, entry: Entry, shown: str) -> _Name:
     bare = strip_generic_prefix(key)
-    if bare == key or len(bare) <= SHORT_NAME:
-        return _Name(key, entry, shown, (key,), (key,))
-    return _Name(key, entry, shown, (key, bare) if " " in bare else (key,), (key, bare))
+    return _Name(key, entry, shown, "" if bare == key or len(bare) <= SHORT_NAME else bare)
 
 
 class MatchIndex:
     """Look-up structures over a table's entries, built once per table."""
 
     def __init__(self, entries: list[Entry]) -> None:
-        self._names: dict[str, list[_Name]] = defaultdict(list)
+        # One _Name per key, or a list when several names share it: almost every key is
+        # unique, and a list for each cost a 100k-entry table some 13 MiB.
+        self._names: dict[str, _Name | list[_Name]] = {}
         self._domains: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
         self._handles: dict[str, Entry] = {}
         self._fuzzy: list[_Name] = []
-        self._blocks: dict[str, list[int]] = defaultdict(list)
+        # Positions in _fuzzy as 4-byte machine integers: at 100k entries a list of int
+        # objects took ten times the memory.
+        self._blocks: dict[str, array[int]] = defaultdict(lambda: array("I"))
         for entry in entries:
             self._add(entry)
 
@@ -77,7 +89,13 @@ class MatchIndex:
             if not key:
                 continue
             name = _name(key, entry, shown)
-            self._names[key].append(name)
+            known = self._names.get(key)
+            if known is None:
+                self._names[key] = name
+            elif isinstance(known, list):
+                known.append(name)
+            else:
+                self._names[key] = [known, name]
             if len(key) > SHORT_NAME:
                 blocks = _blocks(key)
                 for block in blocks:
@@ -95,7 +113,7 @@ class MatchIndex:
         return {
             key: names
             for key, names in self._names.items()
-            if len({name.entry.id for name in names}) > 1
+            if isinstance(names, list) and len({name.entry.id for name in names}) > 1
         }
 
     # -- tiers ------------------------------------------------------------------------------
@@ -112,6 +130,7 @@ class MatchIndex:
         for key in query_keys(query):
             names = self._names.get(key)
             if names:
+                names = names if isinstance(names, list) else [names]
                 name = _prefer_kind(_prefer_spelling(names, query), kind)
                 if len(key) <= SHORT_NAME and not _same_case(query, name.shown):
                     continue
@@ -213,6 +232,7 @@ class MatchIndex:
         )
         if not blocks:
             return []
+        numbers: Iterable[int]
         if len(blocks) == 1:
             numbers = blocks[0][:MAX_CANDIDATES]
         elif sum(map(len, blocks)) <= MAX_CANDIDATES:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
+import sys
 import tomllib
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -21,6 +23,7 @@ SCHEMA_VERSION = 1
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 # A ``[[name]]`` block header (group 1 is the second bracket) or a ``[table]`` header.
 _ANY_HEADER = re.compile(r"^[ \t]*\[(\[)?[ \t]*([A-Za-z0-9_.-]+)[ \t]*\]", re.MULTILINE)
+_ANY_HEADER_BYTES = re.compile(_ANY_HEADER.pattern.encode("ascii"), re.MULTILINE)
 _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -63,7 +66,7 @@ class _Block:
 
     __slots__ = ("_keys", "end", "line", "start", "text")
 
-    def __init__(self, line: int, text: str = "", start: int = 0, end: int = 0) -> None:
+    def __init__(self, line: int, text: str | bytes = "", start: int = 0, end: int = 0) -> None:
         self.line = line
         self.text = text
         self.start = start
@@ -75,18 +78,22 @@ class _Block:
         """The line of each key set in this block."""
         if self._keys is None:
             self._keys = {}
-            for offset, line in enumerate(self.text[self.start : self.end].split("\n")[1:], 1):
+            chunk = self.text[self.start : self.end]
+            lines = chunk.decode("utf-8", "replace") if isinstance(chunk, bytes) else chunk
+            for offset, line in enumerate(lines.split("\n")[1:], 1):
                 key = _KEY.match(line)
                 if key:
                     self._keys.setdefault(key.group(1), self.line + offset)
         return self._keys
 
 
-def parse_table(text: str, path: str, parsed: dict[str, Any] | None = None) -> ParsedTable:
+def parse_table(text: str | bytes, path: str, parsed: dict[str, Any] | None = None) -> ParsedTable:
     """Parse and validate the table ``text`` read from ``path`` (problems are collected).
 
-    ``parsed`` is the TOML already parsed (see `srccheck.table.compiled`); the text is then
-    read only for the lines of the blocks.
+    ``text`` may be the file's UTF-8 bytes: a large table is then decoded piece by piece
+    and never held as one string (which takes up to four times the bytes). ``parsed`` is
+    the TOML already parsed (see `srccheck.table.compiled`); the text is then read only
+    for the lines of the blocks.
     """
     blocks, top_lines = _locate(text)
     if parsed is not None:
@@ -95,8 +102,18 @@ def parse_table(text: str, path: str, parsed: dict[str, Any] | None = None) -> P
     if pieces is not None:
         try:
             return _check(map(tomllib.loads, pieces), path, blocks, top_lines)
-        except tomllib.TOMLDecodeError:
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError):
             pass  # the whole text decides, and gives the error its true line
+    if isinstance(text, bytes):
+        data = text
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            result = ParsedTable(path=path)
+            line = data.count(b"\n", 0, exc.start) + 1
+            message = f"not valid UTF-8 (byte offset {exc.start})"
+            result.problems.append(Problem(path, line, 1, message))
+            return result
     try:
         return _check(map(tomllib.loads, (text,)), path, blocks, top_lines)
     except tomllib.TOMLDecodeError as exc:
@@ -112,7 +129,7 @@ def parse_table(text: str, path: str, parsed: dict[str, Any] | None = None) -> P
 def _check(
     documents: Iterator[dict[str, Any]],
     path: str,
-    blocks: dict[str, list[_Block]],
+    blocks: dict[str, _BlockList],
     top_lines: dict[str, int],
 ) -> ParsedTable:
     """Check each parsed document (a whole file, or a piece of a large one) in turn."""
@@ -124,58 +141,102 @@ def _check(
     return result
 
 
-#: Tables larger than this are parsed a few thousand blocks at a time, so that the parsed
+#: Tables larger than this are parsed a few hundred blocks at a time, so that the parsed
 #: TOML of a 100,000-entry table never exists all at once (it is several times the text).
 _PIECE_THRESHOLD = 512 * 1024
-_BLOCKS_PER_PIECE = 2000
+LARGE_TABLE_BYTES = _PIECE_THRESHOLD
+"""From this size on, a table file is best given to `parse_table` as bytes."""
+_BLOCKS_PER_PIECE = 500
 
 
 def _pieces(
-    text: str, blocks: dict[str, list[_Block]], top_lines: dict[str, int]
+    text: str | bytes, blocks: dict[str, _BlockList], top_lines: dict[str, int]
 ) -> Iterator[str] | None:
-    """The text cut before every 2,000th ``[[…]]`` header, or None to parse it whole.
+    """The text cut before every 500th ``[[…]]`` header, or None to parse it whole.
 
     Each piece is valid TOML on its own when the file is arrays of tables after top-level
     keys; a file with any ``[table]`` header is parsed whole.
     """
     if len(text) < _PIECE_THRESHOLD or any(name not in _TOP_KEYS for name in top_lines):
         return None
-    starts = sorted(block.start for located in blocks.values() for block in located)
+    starts = sorted(start for located in blocks.values() for start in located.starts)
     if any(name in top_lines for name in ("source", "class_default", "kind_default")):
         return None  # written as a key or a [table] somewhere: leave it to the whole parse
     cuts = [0, *starts[_BLOCKS_PER_PIECE::_BLOCKS_PER_PIECE], len(text)]
-    return (text[a:b] for a, b in pairwise(cuts) if a < b)
+    return (_as_str(text[a:b]) for a, b in pairwise(cuts) if a < b)
 
 
-def _locate(text: str) -> tuple[dict[str, list[_Block]], dict[str, int]]:
+def _as_str(text: str | bytes) -> str:
+    return text.decode("utf-8") if isinstance(text, bytes) else text
+
+
+class _BlockList:
+    """The ``[[name]]`` blocks of one kind in a file: lines and offsets in compact arrays.
+
+    A `_Block` is made only when a block is read; for a 100,000-entry table, holding one
+    object per block (and one match object per header) cost some 20 MiB at the peak.
+    """
+
+    __slots__ = ("ends", "lines", "starts", "text")
+
+    def __init__(self, text: str | bytes) -> None:
+        self.text = text
+        self.lines = array("L")
+        self.starts = array("Q")
+        self.ends = array("Q")
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, position: int) -> _Block:
+        return _Block(self.lines[position], self.text, self.starts[position], self.ends[position])
+
+
+def _locate(text: str | bytes) -> tuple[dict[str, _BlockList], dict[str, int]]:
     """Find each ``[[name]]`` block's line, and the lines of the top-level keys and tables."""
-    blocks: dict[str, list[_Block]] = {}
+    blocks: dict[str, _BlockList] = {}
     top: dict[str, int] = {}
-    headers = list(_ANY_HEADER.finditer(text))
-    first = headers[0].start() if headers else len(text)
-    for number, raw in enumerate(text[:first].split("\n"), 1):
+    headers: Iterator[re.Match[Any]] = (
+        _ANY_HEADER_BYTES.finditer(text) if isinstance(text, bytes) else _ANY_HEADER.finditer(text)
+    )
+    newline: Any = b"\n" if isinstance(text, bytes) else "\n"
+    line, previous = 1, 0
+    open_block: _BlockList | None = None  # the list whose last block ends at the next header
+    for header in headers:
+        start = header.start()
+        if open_block is None and previous == 0 and not blocks and not top:
+            _top_level_keys(_as_str(text[:start]), top)
+        line += text.count(newline, previous, start)
+        previous = start
+        if open_block is not None:
+            open_block.ends.append(start)
+            open_block = None
+        name = _as_str(header.group(2))
+        if header.group(1):
+            open_block = blocks.setdefault(name, _BlockList(text))
+            open_block.lines.append(line)
+            open_block.starts.append(start)
+        else:
+            top.setdefault(name.split(".")[0], line)
+    if previous == 0 and not blocks and not top:
+        _top_level_keys(_as_str(text), top)  # no header at all
+    if open_block is not None:
+        open_block.ends.append(len(text))
+    return blocks, top
+
+
+def _top_level_keys(prefix: str, top: dict[str, int]) -> None:
+    for number, raw in enumerate(prefix.split("\n"), 1):
         key = _KEY.match(raw)
         if key:
             top.setdefault(key.group(1), number)
-    line = 1
-    previous = 0
-    for position, header in enumerate(headers):
-        line += text.count("\n", previous, header.start())
-        previous = header.start()
-        name = header.group(2)
-        if header.group(1):
-            end = headers[position + 1].start() if position + 1 < len(headers) else len(text)
-            blocks.setdefault(name, []).append(_Block(line, text, header.start(), end))
-        else:
-            top.setdefault(name.split(".")[0], line)
-    return blocks, top
 
 
 class _Checker:
     """Validates parsed TOML data block by block, recording problems with positions."""
 
     def __init__(
-        self, result: ParsedTable, blocks: dict[str, list[_Block]], top_lines: dict[str, int]
+        self, result: ParsedTable, blocks: dict[str, _BlockList], top_lines: dict[str, int]
     ) -> None:
         self.result = result
         self.blocks = blocks
@@ -192,7 +253,7 @@ class _Checker:
             if key not in _TOP_KEYS and key not in self.unknown:
                 self.unknown.add(key)  # once, though a large file is read in pieces
                 line = self.top_lines.get(key) or next(
-                    (block.line for block in self.blocks.get(key, [])), 1
+                    iter(self.blocks[key].lines if key in self.blocks else ()), 1
                 )
                 self.problem(line, _unknown(key, _TOP_KEYS, "top-level key"))
         if top_level:
@@ -208,7 +269,7 @@ class _Checker:
                     self.top_lines.get(name, 1), f"'{name}' must be an array of tables: [[{name}]]"
                 )
                 continue
-            located = self.blocks.get(name, [])
+            located = self.blocks.get(name) or _BlockList("")
             for item in items:
                 position = self.read.get(name, 0)
                 self.read[name] = position + 1
@@ -269,8 +330,9 @@ class _Checker:
                 name=str(values["name"]),
                 kind=Kind(kind),
                 score=score,
-                basis=str(values["basis"]),
-                reviewed=str(values["reviewed"]),
+                # Interned: big tables repeat review dates and bases entry after entry.
+                basis=sys.intern(str(values["basis"])),
+                reviewed=sys.intern(str(values["reviewed"])),
                 aliases=tuple(optional["aliases"] or ()),
                 domains=tuple(optional["domains"] or ()),
                 handles=tuple(optional["handles"] or ()),
