@@ -184,3 +184,24 @@ def test_a_broken_configuration_is_one_line_with_file_and_line(runner, tmp_path,
     assert result.exit_code == 2, result.output
     line = one_error_line(result)
     assert position in line and message in line, line
+
+
+def test_a_large_table_given_as_bytes_equals_the_text(monkeypatch):
+    text = many_blocks(3000)
+    monkeypatch.setattr(table_schema, "_PIECE_THRESHOLD", 1000)
+    from_bytes = parse_table(text.encode("utf-8"), "t.toml")
+    assert from_bytes.entries == parse_table(text, "t.toml").entries
+    assert len(from_bytes.entries) == 3000 and from_bytes.problems == []
+
+
+def test_a_bad_byte_deep_in_a_large_table_names_its_line(runner, tmp_path):
+    text = many_blocks(8000)  # over the size read in pieces
+    assert len(text) > table_schema.LARGE_TABLE_BYTES
+    lines = text.encode("utf-8").split(b"\n")
+    lines[40_000] = b'name = "caf\xe9"'
+    path = tmp_path / "big.toml"
+    path.write_bytes(b"\n".join(lines))
+    result = invoke(runner, "sources", "validate", str(path))
+    assert result.exit_code == 2
+    line = one_error_line(result)
+    assert line.startswith(f"{path}:40001:1: not valid UTF-8"), line
