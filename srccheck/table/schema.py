@@ -201,11 +201,12 @@ def _locate(text: str | bytes) -> tuple[dict[str, _BlockList], dict[str, int]]:
     )
     newline: Any = b"\n" if isinstance(text, bytes) else "\n"
     line, previous = 1, 0
+    first_header: int | None = None
     open_block: _BlockList | None = None  # the list whose last block ends at the next header
     for header in headers:
         start = header.start()
-        if open_block is None and previous == 0 and not blocks and not top:
-            _top_level_keys(_as_str(text[:start]), top)
+        if first_header is None:
+            first_header = start
         line += text.count(newline, previous, start)
         previous = start
         if open_block is not None:
@@ -218,8 +219,8 @@ def _locate(text: str | bytes) -> tuple[dict[str, _BlockList], dict[str, int]]:
             open_block.starts.append(start)
         else:
             top.setdefault(name.split(".")[0], line)
-    if previous == 0 and not blocks and not top:
-        _top_level_keys(_as_str(text), top)  # no header at all
+    # What precedes the first header (all of the text, if none) is top level.
+    _top_level_keys(_as_str(text[: len(text) if first_header is None else first_header]), top)
     if open_block is not None:
         open_block.ends.append(len(text))
     return blocks, top

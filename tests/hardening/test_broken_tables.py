@@ -205,3 +205,9 @@ def test_a_bad_byte_deep_in_a_large_table_names_its_line(runner, tmp_path):
     assert result.exit_code == 2
     line = one_error_line(result)
     assert line.startswith(f"{path}:40001:1: not valid UTF-8"), line
+
+
+def test_a_table_that_starts_with_a_block_has_no_top_level_keys():
+    text = (block("a", "A") + block("b", "B")).lstrip("\n")
+    parsed = parse_table(text, "t.toml")
+    assert parsed.problems == [] and [e.id for e in parsed.entries] == ["a", "b"]
