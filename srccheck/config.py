@@ -21,6 +21,7 @@ from srccheck.errors import ConfigError
 from srccheck.inputs import parse_size
 from srccheck.model import Level
 from srccheck.rules import unknown_rules
+from srccheck.table.schema import toml_syntax_error
 
 CONFIG_FILES = ("srccheck.toml", ".srccheck.toml", "pyproject.toml")
 FAIL_ON = ("info", "warning", "error", "never")
@@ -108,7 +109,7 @@ def load_settings(path: Path | None) -> Settings:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(_syntax_error(path, exc)) from None
+        raise ConfigError(str(toml_syntax_error(str(path), exc))) from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("srccheck", {})
     elif "tool" in data and "srccheck" in data.get("tool", {}):
@@ -128,17 +129,6 @@ def load_settings(path: Path | None) -> Settings:
         settings.set(name, value, where)
     validate(settings)
     return settings
-
-
-_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
-
-
-def _syntax_error(path: Path, exc: tomllib.TOMLDecodeError) -> str:
-    """``path:line:column: TOML syntax error: reason``, the way a table error reads."""
-    message = str(exc)
-    position = _TOML_POSITION.search(message)
-    where = f"{path}:{position.group(1)}:{position.group(2)}" if position else f"{path}:1:1"
-    return f"{where}: TOML syntax error: {_TOML_POSITION.sub('', message).strip()}"
 
 
 def _key_line(text: str, key: str) -> int:

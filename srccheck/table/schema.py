@@ -25,7 +25,7 @@ _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _ANY_HEADER = re.compile(r"^[ \t]*\[(\[)?[ \t]*([A-Za-z0-9_.-]+)[ \t]*\]", re.MULTILINE)
 _ANY_HEADER_BYTES = re.compile(_ANY_HEADER.pattern.encode("ascii"), re.MULTILINE)
 _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
-_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
 
 _TOP_KEYS = ("schema_version", "extends_default", "source", "class_default", "kind_default")
 _KINDS = tuple(k.value for k in Kind)
@@ -117,13 +117,18 @@ def parse_table(text: str | bytes, path: str, parsed: dict[str, Any] | None = No
     try:
         return _check(map(tomllib.loads, (text,)), path, blocks, top_lines)
     except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        position = _TOML_POSITION.search(message)
-        line, column = (int(position.group(1)), int(position.group(2))) if position else (1, 1)
-        reason = _TOML_POSITION.sub("", message).strip()
         result = ParsedTable(path=path)
-        result.problems.append(Problem(path, line, column, f"TOML syntax error: {reason}"))
+        result.problems.append(toml_syntax_error(path, exc))
         return result
+
+
+def toml_syntax_error(path: str, exc: tomllib.TOMLDecodeError) -> Problem:
+    """The position and reason of a TOML syntax error (tomllib gives them only in its text)."""
+    message = str(exc)
+    position = _TOML_POSITION.search(message)
+    line, column = (int(position.group(1)), int(position.group(2))) if position else (1, 1)
+    reason = _TOML_POSITION.sub("", message).strip()
+    return Problem(path, line, column, f"TOML syntax error: {reason}")
 
 
 def _check(
