@@ -85,7 +85,14 @@ def _vague_and_anonymous(detection: Detection) -> Iterator[Raw]:
         if source.class_default.id in _ANONYMOUS:
             yield ("SRC101", span, f"claim attributed to {said}, an {source.name}", source.id)
         else:
-            yield ("SRC102", span, f"claim attributed to {said} ({source.name})", source.id)
+            # Name the class only when it adds something: "'He' ... (Z-channels)", but not
+            # "'Russian media' (Russian media)".
+            same = (
+                attribution.source_span is not None
+                and span.text.casefold() == source.name.casefold()
+            )
+            kind = "a vague attribution" + ("" if same else f" ({source.name})")
+            yield ("SRC102", span, f"claim attributed to {said}, {kind}", source.id)
 
 
 def _unattributed_quotes(detection: Detection) -> Iterator[Raw]:
