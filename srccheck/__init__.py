@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-# The one place the version is written (pyproject.toml reads it from here): a constant, because
-# asking importlib.metadata would cost every `srccheck` run about 30 ms.
-__version__ = "0.1.0"
+from srccheck.version import __version__
 
 if TYPE_CHECKING:
     from srccheck.engine import check_paths, check_text

@@ -1,15 +1,14 @@
-"""Settings: from the command line, over ``SRCCHECK_*`` variables, over a configuration file.
+"""Settings: their names, types and defaults; reading them from a file and the environment.
 
-The file is ``--config PATH``; else the nearest ``srccheck.toml``, ``.srccheck.toml`` or
-``pyproject.toml`` with a ``[tool.srccheck]`` table, walking up from the article's directory
-(stopping at a ``.git`` directory or the home directory); else the user configuration
-(``$XDG_CONFIG_HOME/srccheck/config.toml``). Every value remembers where it came from.
+A configuration file is ``srccheck.toml``, ``.srccheck.toml`` or a ``pyproject.toml`` with a
+``[tool.srccheck]`` table; which one a run reads is decided in `srccheck.setup`, the only
+module that looks around the machine. Every value remembers where it came from.
 """
 
 from __future__ import annotations
 
+import copy
 import difflib
-import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -17,13 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from srccheck.errors import ConfigError
-from srccheck.inputs import parse_size
+from srccheck.errors import ConfigError, os_error_message
+from srccheck.inputs import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, format_size, parse_size
 from srccheck.model import Level
 from srccheck.rules import unknown_rules
 from srccheck.table.schema import toml_syntax_error
+from srccheck.tomlerrors import too_deep
 
-CONFIG_FILES = ("srccheck.toml", ".srccheck.toml", "pyproject.toml")
 FAIL_ON = ("info", "warning", "error", "never")
 FORMATS = ("terminal", "line", "json", "jsonl", "markdown", "sarif", "github", "html")
 
@@ -36,19 +35,30 @@ SETTINGS: dict[str, tuple[type | tuple[type, ...], str, Any]] = {
     "levels": (dict, "rule ID or name -> info | warning | error", {}),
     "sources": (list, "extra sources.toml tables, relative to the config file", []),
     "no_default_sources": (bool, "do not load the built-in table", False),
-    "format": (str, "report format", None),
-    "include": (list, "file globs checked inside directories", []),
-    "max_size": ((int, str), "largest article: bytes, or a size such as 512K or 20M", 10 * 1024**2),
+    "format": (str, "report format (auto: terminal on a terminal, else line)", "auto"),
+    "include": (list, "file globs checked inside directories", list(DEFAULT_INCLUDE)),
+    "max_size": (
+        (int, str),
+        "largest article: bytes, or a size such as 512K or 20M",
+        DEFAULT_MAX_BYTES,
+    ),
     "baseline": (str, "baseline file of accepted findings", None),
 }
 ENV_PREFIX = "SRCCHECK_"
+#: The largest ``max_size`` accepted: far above any article, far below what a read can take.
+MAX_SIZE_LIMIT = 1024**4
+
+
+def defaults() -> dict[str, Any]:
+    """Every setting's default value (fresh lists and tables, safe to change)."""
+    return {name: copy.copy(spec[2]) for name, spec in SETTINGS.items()}
 
 
 @dataclass(slots=True)
 class Settings:
     """Effective settings and, for each, where it came from."""
 
-    values: dict[str, Any] = field(default_factory=lambda: {k: v[2] for k, v in SETTINGS.items()})
+    values: dict[str, Any] = field(default_factory=lambda: defaults())
     origins: dict[str, str] = field(default_factory=lambda: dict.fromkeys(SETTINGS, "default"))
     config_path: Path | None = None
 
@@ -67,55 +77,16 @@ class Settings:
         return {rule.upper(): Level.parse(level) for rule, level in self.values["levels"].items()}
 
 
-def find_config(start: Path, env: Mapping[str, str] | None = None) -> Path | None:
-    """The nearest configuration file for an article in ``start``, or the user's, or None."""
-    env = os.environ if env is None else env
-    home = Path.home().resolve()
-    current = start.resolve()
-    while True:
-        for name in CONFIG_FILES:
-            candidate = current / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
-                return candidate
-        if (current / ".git").exists() or current == home or current.parent == current:
-            break
-        current = current.parent
-    base = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    user = Path(base) / "srccheck" / "config.toml"
-    return user if user.is_file() else None
-
-
-def _has_tool_table(path: Path) -> bool:
-    try:
-        return "srccheck" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False
-
-
 def load_settings(path: Path | None) -> Settings:
-    """Settings from a configuration file (or the defaults when ``path`` is None)."""
+    """Settings from a configuration file (or the defaults when ``path`` is None).
+
+    Raises `ConfigError`, one line naming the file and line, for anything wrong in it.
+    """
     settings = Settings(config_path=path)
     if path is None:
         return settings
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        data = tomllib.loads(text)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such configuration file") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{path}: is a directory, not a configuration file") from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not valid UTF-8 (byte offset {exc.start})") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(str(toml_syntax_error(str(path), exc))) from None
-    if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("srccheck", {})
-    elif "tool" in data and "srccheck" in data.get("tool", {}):
-        data = data["tool"]["srccheck"]
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}:1: [tool.srccheck] must be a table")
+    text, data = _read_toml(path)
+    data = _srccheck_part(path, data)
     for key, value in data.items():
         where = f"{path}:{_key_line(text, key)}"
         name = key.replace("-", "_")
@@ -126,9 +97,47 @@ def load_settings(path: Path | None) -> Settings:
         value = _convert(where, name, _check(where, name, value))
         if name == "sources":
             value = [str((path.parent / p).resolve()) for p in value]
+        elif name == "baseline":
+            # Like `sources`: a path written in a file means a path next to that file.
+            value = str((path.parent / value).resolve())
         settings.set(name, value, where)
     validate(settings)
     return settings
+
+
+def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
+    """The text of a configuration file and its parsed TOML; one-line errors."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid UTF-8 (byte offset {exc.start})") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: {os_error_message(exc, 'configuration file')}") from None
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(toml_syntax_error(str(path), exc, text))) from None
+    except RecursionError:
+        line = too_deep(text) or 1
+        raise ConfigError(f"{path}:{line}: arrays or tables nested too deeply") from None
+
+
+def _srccheck_part(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """The srccheck settings of a file: ``[tool.srccheck]``, else its top level."""
+    tool = data.get("tool")
+    if tool is not None and not isinstance(tool, dict):
+        if path.name == "pyproject.toml":
+            return {}  # not ours to judge: another tool's business
+        raise ConfigError(f"{path}:1: 'tool' must be a table such as [tool.srccheck]")
+    if path.name == "pyproject.toml":
+        part = (tool or {}).get("srccheck", {})
+    elif tool is not None and "srccheck" in tool:
+        part = tool["srccheck"]
+    else:
+        part = data
+    if not isinstance(part, dict):
+        raise ConfigError(f"{path}:1: [tool.srccheck] must be a table")
+    return part
 
 
 def _key_line(text: str, key: str) -> int:
@@ -146,12 +155,11 @@ def _key_line(text: str, key: str) -> int:
     return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
-def apply_environment(settings: Settings, env: Mapping[str, str] | None = None) -> None:
+def apply_environment(settings: Settings, env: Mapping[str, str]) -> None:
     """Override settings with ``SRCCHECK_FAIL_ON`` and friends."""
-    env = os.environ if env is None else env
     for name, (kind, _, _) in SETTINGS.items():
         if name == "sources":
-            continue  # SRCCHECK_SOURCES is a table layer, read by the table loader itself
+            continue  # SRCCHECK_SOURCES is a table layer, placed by the table's layering
         raw = env.get(ENV_PREFIX + name.upper())
         if raw is None or raw == "":
             continue
@@ -160,10 +168,7 @@ def apply_environment(settings: Settings, env: Mapping[str, str] | None = None) 
         if name == "max_size":
             value = _convert(origin, name, raw)
         elif kind is int:
-            try:
-                value = int(raw)
-            except ValueError:
-                raise ConfigError(f"{origin}: expected a whole number, got {raw!r}") from None
+            value = _whole_number(origin, raw)
         elif kind is bool:
             value = raw.strip().lower() in ("1", "true", "yes", "on")
         elif kind is list:
@@ -174,20 +179,84 @@ def apply_environment(settings: Settings, env: Mapping[str, str] | None = None) 
     validate(settings)
 
 
+def set_override(settings: Settings, name: str, value: Any, origin: str) -> None:
+    """Set ``name`` from the command line (or a library call), over file and environment.
+
+    Lists become lists of strings and paths strings; ``sources`` adds to the configured
+    tables rather than replacing them; ``max_size`` may be written as ``20M``.
+    """
+    if name not in SETTINGS:
+        raise ConfigError(f"{origin}: unknown setting '{name}'")
+    if isinstance(value, list | tuple):
+        value = [str(item) for item in value]
+        if name == "sources":
+            value = list(settings.get("sources")) + value
+    elif isinstance(value, Path):
+        value = str(value)
+    elif name == "max_size":
+        value = _convert(origin, name, value)
+    elif name == "fail_under" and isinstance(value, str):
+        value = _whole_number(origin, value)
+    settings.set(name, value, origin)
+
+
+def _whole_number(origin: str, raw: str) -> int:
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{origin}: expected a whole number, got {raw!r}") from None
+
+
+#: How each expected type is named in messages.
+_TYPE_NAMES: dict[object, str] = {
+    str: "a string",
+    int: "a whole number",
+    list: "a list",
+    dict: "a table",
+    bool: "true or false",
+    (int, str): "a number of bytes or a size such as '20M'",
+}
+
+
 def _check(where: str, name: str, value: Any) -> Any:
+    """``value`` if it has the type setting ``name`` takes (lists of strings, tables of
+    strings); else a `ConfigError` naming what was expected."""
     kind = SETTINGS[name][0]
     if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
-        names: dict[object, str] = {
-            str: "a string",
-            int: "a whole number",
-            list: "a list",
-            dict: "a table",
-            bool: "true or false",
-            (int, str): "a number of bytes or a size such as '20M'",
-        }
-        expected = names.get(kind, str(kind))
-        raise ConfigError(f"{where}: setting '{name}' must be {expected}")
+        raise ConfigError(
+            f"{where}: setting '{name}' must be {_TYPE_NAMES.get(kind, str(kind))}, "
+            f"not {_describe(value)}"
+        )
+    if isinstance(value, list):
+        for item in value:
+            if not isinstance(item, str):
+                raise ConfigError(
+                    f"{where}: setting '{name}' must be a list of strings, "
+                    f"but holds {_describe(item)}"
+                )
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(item, str):
+                raise ConfigError(
+                    f'{where}: {name}.{key} must be a string such as "warning", '
+                    f"not {_describe(item)}"
+                )
     return value
+
+
+def _describe(value: Any) -> str:
+    """What a TOML value is, for a message: ``the number 1``, ``a table``."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the string {value!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return f"a {type(value).__name__}"
 
 
 def _convert(where: str, name: str, value: Any) -> Any:
@@ -197,9 +266,16 @@ def _convert(where: str, name: str, value: Any) -> Any:
     if isinstance(value, bool):
         raise ConfigError(f"{where}: setting 'max_size' must be a size such as '20M'")
     try:
-        return parse_size(value)
-    except ValueError as exc:
-        raise ConfigError(f"{where}: max_size: {exc}") from None
+        size = parse_size(value)
+    except (ValueError, OverflowError) as exc:
+        detail = exc if isinstance(exc, ValueError) else f"not a size: {value!r}"
+        raise ConfigError(f"{where}: max_size: {detail}") from None
+    if size > MAX_SIZE_LIMIT:
+        raise ConfigError(
+            f"{where}: max_size: {value!r} is more than the largest article srccheck reads "
+            f"({format_size(MAX_SIZE_LIMIT)})"
+        )
+    return size
 
 
 def validate(settings: Settings) -> None:
@@ -214,9 +290,16 @@ def validate(settings: Settings) -> None:
     if score is not None and not 0 <= score <= 100:
         raise ConfigError(f"{where['fail_under']}: fail_under must be between 0 and 100")
     for key in ("select", "ignore"):
+        if any(not pattern.strip() for pattern in settings.get(key)):
+            # An empty pattern is a prefix of every rule ID: it would silently select, or
+            # switch off, every rule.
+            raise ConfigError(f"{where[key]}: {key} has an empty rule name; name a rule")
         unknown = unknown_rules(settings.get(key))
         if unknown:
             raise ConfigError(f"{where[key]}: {key} names no rule: {', '.join(unknown)}")
+    for key in ("include", "sources"):
+        if any(not item.strip() for item in settings.get(key)):
+            raise ConfigError(f"{where[key]}: {key} has an empty entry")
     try:
         levels = settings.levels
     except ValueError as exc:

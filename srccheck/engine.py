@@ -2,39 +2,29 @@
 
 ``check_text`` wires the pipeline for one article — detect, rate, find problems, apply
 inline suppressions — and returns an `ArticleReport`; ``check_paths`` does it for many
-files, keeping unreadable ones as errors in the `Report`; ``exit_status`` applies the gate.
+files under one `RunSetup`, keeping unreadable ones as errors in the `Report`;
+``exit_status`` applies the gate.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
-from srccheck import __version__
 from srccheck.detect import detect
-from srccheck.errors import InputError
-from srccheck.inputs import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, Article, make_article, read_input
+from srccheck.errors import EXIT_FAILED, EXIT_PASSED, InputError
+from srccheck.inputs import Article, make_article, read_input
 from srccheck.model import ArticleReport, Detection, InputFailure, Level, Report, Span
-from srccheck.rules import RuleSelection
 from srccheck.rules.checks import find_problems
 from srccheck.score import score_article
+from srccheck.setup import CheckOptions, RunSetup
 from srccheck.spans import TextIndex
 from srccheck.suppress import apply_markers, inline_markers
-from srccheck.table import SourceTable, default_table, load_table
+from srccheck.table import SourceTable, default_table
+from srccheck.version import __version__
 
-EXIT_PASSED = 0
-EXIT_FAILED = 1
-
-
-@dataclass(frozen=True, slots=True)
-class CheckOptions:
-    """What a check needs besides the text: rules, limits and inputs."""
-
-    selection: RuleSelection = field(default_factory=RuleSelection)
-    max_bytes: int = DEFAULT_MAX_BYTES
-    include: tuple[str, ...] = DEFAULT_INCLUDE
-    stdin_name: str | None = None
+__all__ = ["CheckOptions", "RunSetup", "check_article", "check_paths", "check_text", "exit_status"]
 
 
 def check_text(
@@ -95,26 +85,31 @@ def _rebase(detection: Detection, text: str) -> Detection:
 def check_paths(
     paths: Sequence[str],
     *,
-    table: SourceTable,
-    options: CheckOptions | None = None,
+    setup: RunSetup | None = None,
+    table: SourceTable | None = None,
     jobs: int = 1,
     on_error: Callable[[InputFailure], None] | None = None,
-    table_paths: Sequence[Path] = (),
-    use_default: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> Report:
-    """Check every article at ``paths`` (files, directories, ``-``); unreadable ones become
-    errors in the report. With ``jobs > 1`` the articles are checked in worker processes,
-    which load the same table layers (``table_paths``, ``use_default``); ``progress`` is
-    told how many of how many articles are done."""
-    options = options or CheckOptions()
+    """Check every article at ``paths`` (files, directories, ``-``) under ``setup``
+    (default: `RunSetup()`, the defaults and the built-in table); unreadable ones become
+    errors in the report.
+
+    ``table`` is the setup's table when the caller already loaded it. With ``jobs > 1``
+    the articles are checked in worker processes, which receive the setup and the table
+    themselves (pickled), so the report is the same whatever ``jobs`` is. ``progress`` is
+    told how many of how many articles are done.
+    """
+    setup = setup or RunSetup()
+    table = table or setup.load_table()
+    options = setup.options
     from srccheck.inputs import expand_paths
 
     names = list(expand_paths(paths, options.include))
     report = Report(tool_version=__version__)
     outcomes: Iterable[ArticleReport | InputFailure]
     if jobs > 1 and len(names) > 1 and "-" not in names:
-        outcomes = _in_workers(names, options, jobs, tuple(table_paths), use_default)
+        outcomes = _in_workers(names, options, table, jobs)
     else:
         outcomes = (_check_one(name, table, options) for name in names)
     for done, outcome in enumerate(outcomes, 1):
@@ -139,11 +134,12 @@ def _check_one(
     return check_article(article, table, options)
 
 
+# What each worker process received from the main process: set once by `_worker_init`.
 _WORKER: dict[str, object] = {}
 
 
-def _worker_init(table_paths: tuple[Path, ...], use_default: bool, options: CheckOptions) -> None:
-    _WORKER["table"] = load_table(table_paths, use_default=use_default, user_config=False)
+def _worker_init(table: SourceTable, options: CheckOptions) -> None:
+    _WORKER["table"] = table
     _WORKER["options"] = options
 
 
@@ -151,17 +147,24 @@ def _worker_check(name: str) -> ArticleReport | InputFailure:
     return _check_one(name, _WORKER["table"], _WORKER["options"])  # type: ignore[arg-type]
 
 
+def _portable(table: SourceTable) -> SourceTable:
+    """The table without its private caches (the look-up index is rebuilt on first use and
+    cannot be pickled), to send to worker processes."""
+    caches: dict[str, Any] = {
+        f.name: None for f in dataclasses.fields(table) if f.name.startswith("_")
+    }
+    return dataclasses.replace(table, **caches)
+
+
 def _in_workers(
-    names: list[str],
-    options: CheckOptions,
-    jobs: int,
-    table_paths: tuple[Path, ...],
-    use_default: bool,
+    names: list[str], options: CheckOptions, table: SourceTable, jobs: int
 ) -> list[ArticleReport | InputFailure]:
+    """Check ``names`` in ``jobs`` processes that get the main process's very table: no
+    worker reads a table file or the environment, so workers cannot disagree with it."""
     from concurrent.futures import ProcessPoolExecutor  # only batches pay for the import
 
     with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_worker_init, initargs=(table_paths, use_default, options)
+        max_workers=jobs, initializer=_worker_init, initargs=(_portable(table), options)
     ) as pool:
         return list(pool.map(_worker_check, names, chunksize=4))
 

@@ -224,6 +224,8 @@ class ArticleScore:
 
     value: int | None
     label: str
+    letter: str = "F"
+    """The Admiralty letter of the score's band (F: unrated)."""
 
 
 @dataclass(slots=True)

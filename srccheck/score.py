@@ -124,7 +124,7 @@ def score_article(detection: Detection, table: TableLookup | None) -> ScoredArti
     return ScoredArticle(
         ratings=ratings,
         attribution_scores=effective,
-        score=ArticleScore(value, label),
+        score=ArticleScore(value, label, band(value)[1]),
         counts=_counts(detection, ratings),
         explanation=explanation,
     )

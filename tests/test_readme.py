@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
-from srccheck.cli import EXIT_INTERNAL, EXIT_INTERRUPTED, cli
-from srccheck.cli.check import EXIT_INPUT_ERROR
+from srccheck.cli import EXIT_INTERRUPTED, cli
 from srccheck.config import SETTINGS
-from srccheck.engine import EXIT_FAILED, EXIT_PASSED
+from srccheck.errors import EXIT_FAILED, EXIT_INTERNAL, EXIT_PASSED, EXIT_USAGE
 from srccheck.report import FORMATS
 from srccheck.rules import RULES
+from srccheck.setup import ENV_CONFIG
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -25,7 +25,7 @@ def _section(title: str) -> str:
 
 def test_every_environment_variable_is_documented():
     documented = set(re.findall(r"`(SRCCHECK_[A-Z_]+)`", _section("### Environment variables")))
-    declared = {"SRCCHECK_DEBUG", "SRCCHECK_SOURCES"}
+    declared = {"SRCCHECK_DEBUG", "SRCCHECK_SOURCES", ENV_CONFIG}
     for command in _commands().values():
         for param in getattr(command, "params", []):
             if getattr(param, "envvar", None):
@@ -38,7 +38,7 @@ def test_every_environment_variable_is_documented():
 
 def test_exit_codes_are_documented():
     table = _section("### Exit status")
-    for code in (EXIT_PASSED, EXIT_FAILED, EXIT_INPUT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED):
+    for code in (EXIT_PASSED, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED):
         assert f"| {code} |" in table
 
 

@@ -12,12 +12,11 @@ from typing import Any
 
 import click
 
-from srccheck import __version__
-from srccheck.errors import SrccheckError
+from srccheck.errors import EXIT_INTERNAL, EXIT_SIGNAL_BASE, EXIT_USAGE, SrccheckError
+from srccheck.version import __version__
 
-#: Exit status for a bug in srccheck itself (0 passed, 1 gate failed, 2 bad input).
-EXIT_INTERNAL = 3
-EXIT_INTERRUPTED = 130
+#: Ctrl-C: the status a shell gives a process that SIGINT stopped.
+EXIT_INTERRUPTED = EXIT_SIGNAL_BASE + 2
 
 
 # Sub-commands are imported only when they run, so that `srccheck --version` loads click and
@@ -28,6 +27,11 @@ _COMMANDS = {
     "rules": "srccheck.cli.info:rules",
     "config": "srccheck.cli.info:config",
 }
+
+
+def command_names() -> list[str]:
+    """The sub-commands' names, in the order they are documented."""
+    return list(_COMMANDS)
 
 
 class DefaultCommandGroup(click.Group):
@@ -50,11 +54,31 @@ class DefaultCommandGroup(click.Group):
         assert isinstance(command, click.Command)
         return command
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the sub-command; the library's one-line errors become click's, exit 2."""
+        try:
+            return super().invoke(ctx)
+        except SrccheckError as exc:
+            raise UserError(exc) from None
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """Insert the default command before the first argument that is not a command."""
         if args and args[0] not in _COMMANDS and args[0] not in ("--help", "-h", "--version"):
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
+
+
+class UserError(click.ClickException):
+    """A library `SrccheckError` on its way out of click: ``srccheck: error: …``, one line."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, error: SrccheckError) -> None:
+        super().__init__(error.format_message())
+
+    def show(self, file: Any = None) -> None:
+        """Print the one line on stderr."""
+        click.echo(f"srccheck: error: {self.format_message()}", err=True)
 
 
 @click.group(
@@ -89,7 +113,7 @@ def main(argv: list[str] | None = None) -> Any:
     except KeyboardInterrupt:
         sys.exit(EXIT_INTERRUPTED)
     except SrccheckError as exc:
-        click.echo(f"srccheck: error: {exc.format_message()}", err=True)
+        UserError(exc).show()
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
         exc.show()

@@ -12,26 +12,15 @@ from typing import Any
 
 import click
 
-from srccheck.cli.options import table_from_options, table_options
-from srccheck.cli.settings import resolve_settings
-from srccheck.engine import CheckOptions, check_paths, exit_status
-from srccheck.errors import SrccheckError
-from srccheck.inputs import DEFAULT_INCLUDE, STDIN, parse_size
+from srccheck.cli.options import config_options, load_table, table_options
+from srccheck.cli.settings import setup_from_options
+from srccheck.engine import check_paths, exit_status
+from srccheck.errors import EXIT_USAGE, SrccheckError
+from srccheck.inputs import DEFAULT_INCLUDE, STDIN
 from srccheck.model import InputFailure, Level
 from srccheck.report import FORMATS, RenderOptions
 from srccheck.report import render as render_report
-from srccheck.rules import RuleSelection
 from srccheck.suppress import apply_baseline, baseline_text, read_baseline
-
-EXIT_INPUT_ERROR = 2
-
-
-def _size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
-    """Bytes for a size given as ``20971520``, ``512K``, ``20M`` or ``1.5G``."""
-    try:
-        return None if value is None else parse_size(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
 
 
 @click.command()
@@ -41,8 +30,7 @@ def _size(ctx: click.Context, param: click.Parameter, value: str | None) -> int 
     "--format",
     "fmt",
     type=click.Choice(["auto", *FORMATS]),
-    envvar="SRCCHECK_FORMAT",
-    help="Report format [default: terminal on a terminal, else line].",
+    help="Report format [default: terminal on a terminal, else line; also SRCCHECK_FORMAT].",
 )
 @click.option(
     "-o",
@@ -53,14 +41,12 @@ def _size(ctx: click.Context, param: click.Parameter, value: str | None) -> int 
 @click.option(
     "--fail-under",
     type=click.IntRange(0, 100),
-    envvar="SRCCHECK_FAIL_UNDER",
-    help="Exit 1 when an article's sourcing score is below this.",
+    help="Exit 1 when an article's sourcing score is below this (also SRCCHECK_FAIL_UNDER).",
 )
 @click.option(
     "--fail-on",
     type=click.Choice(["info", "warning", "error", "never"]),
-    envvar="SRCCHECK_FAIL_ON",
-    help="Lowest finding level that fails the run [error].",
+    help="Lowest finding level that fails the run [error; also SRCCHECK_FAIL_ON].",
 )
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when the gate fails.")
 @click.option("--select", multiple=True, help="Run only these rules (ID, name or prefix).")
@@ -73,16 +59,7 @@ def _size(ctx: click.Context, param: click.Parameter, value: str | None) -> int 
     help="Lowest finding level shown.",
 )
 @click.option("--explain", is_flag=True, help="Show how each article's score was reached.")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    envvar="SRCCHECK_CONFIG",
-    help="Configuration file (default: found by walking up).",
-)
-@click.option(
-    "--isolated", is_flag=True, help="Ignore configuration files and SRCCHECK_* variables."
-)
+@config_options
 @click.option(
     "--include",
     multiple=True,
@@ -90,7 +67,6 @@ def _size(ctx: click.Context, param: click.Parameter, value: str | None) -> int 
 )
 @click.option(
     "--max-size",
-    callback=_size,
     metavar="SIZE",
     help="Largest article, in bytes or as 512K, 20M, 1G [10M].",
 )
@@ -130,35 +106,23 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
     Exit status: 0 passed, 1 failed the gate (--fail-on, --fail-under),
     2 bad input, table or configuration, 3 internal error.
     """
-    settings = resolve_settings(ctx, paths, given)
-    table = table_from_options(
-        tuple(Path(p) for p in settings.get("sources")),
-        settings.get("no_default_sources"),
-        search_from=Path.cwd(),
-    )
-    options = CheckOptions(
-        selection=RuleSelection(
-            tuple(settings.get("select")), tuple(settings.get("ignore")), settings.levels
-        ),
-        max_bytes=settings.get("max_size"),
-        include=tuple(settings.get("include")) or DEFAULT_INCLUDE,
-        stdin_name=given["stdin_filename"],
-    )
+    _suggest_command(paths)
+    _refuse_stdin_twice(paths)
+    setup = setup_from_options(ctx, paths, given)
+    table = load_table(setup)
     with _progress_bar() as progress:
         report = check_paths(
             list(paths),
+            setup=setup,
             table=table,
-            options=options,
             jobs=given["jobs"],
             on_error=_complain,
-            table_paths=tuple(Path(p) for p in settings.get("sources")),
-            use_default=not settings.get("no_default_sources"),
             progress=progress,
         )
-    baseline = settings.get("baseline")
+    baseline = setup.value("baseline")
     if baseline:
         apply_baseline(report, read_baseline(Path(baseline)))
-    fmt = _pick_format(settings.get("format"), given["output"])
+    fmt = _pick_format(setup.value("format"), given["output"])
     render_options = RenderOptions(
         width=given["width"],
         color={"always": True, "never": False}.get(given["color"]),
@@ -170,9 +134,45 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
     if given["write_baseline"]:
         _write(given["write_baseline"], baseline_text(report), paths)
     if report.errors:
-        ctx.exit(EXIT_INPUT_ERROR)
-    status = exit_status(report, settings.get("fail_on"), settings.get("fail_under"))
+        ctx.exit(EXIT_USAGE)
+    status = exit_status(report, setup.value("fail_on"), setup.value("fail_under"))
     ctx.exit(0 if given["exit_zero"] else status)
+
+
+def _refuse_stdin_twice(paths: tuple[str, ...]) -> None:
+    """Standard input can be read once: a second ``-`` would check an empty article."""
+    if paths.count(STDIN) > 1:
+        raise SrccheckError("'-' (standard input) is named more than once; name it once")
+
+
+def _suggest_command(paths: tuple[str, ...]) -> None:
+    """``srccheck chek FILE``: a first path that does not exist and is one slip away from a
+    sub-command's name was meant as the sub-command, not as an article."""
+    first = paths[0]
+    if first == STDIN or os.path.lexists(first):
+        return
+    from srccheck.cli import command_names
+
+    for name in command_names():
+        if name != first and _one_edit_apart(first, name):
+            raise SrccheckError(f"{first}: no such file or sub-command; did you mean `{name}`?")
+
+
+def _one_edit_apart(typed: str, name: str) -> bool:
+    """Whether one insertion, deletion, substitution or swap of neighbours turns one word
+    into the other."""
+    if abs(len(typed) - len(name)) > 1:
+        return False
+    if len(typed) == len(name):
+        differ = [i for i, (a, b) in enumerate(zip(typed, name, strict=True)) if a != b]
+        return len(differ) == 1 or (
+            len(differ) == 2
+            and differ[1] == differ[0] + 1
+            and typed[differ[0]] == name[differ[1]]
+            and typed[differ[1]] == name[differ[0]]
+        )
+    shorter, longer = sorted((typed, name), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 @contextmanager

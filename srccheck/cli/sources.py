@@ -8,10 +8,11 @@ from typing import Any
 
 import click
 
-from srccheck.cli.options import table_from_options, table_options
+from srccheck.cli.options import load_table, setup_options
 from srccheck.errors import SrccheckError
 from srccheck.model import ENTRY_KINDS, Entry, Match
-from srccheck.table import layer_paths, read_layer
+from srccheck.setup import RunSetup
+from srccheck.table import read_layer
 from srccheck.table.bands import band
 from srccheck.table.starter import STARTER_TABLE
 from srccheck.writing import write_atomically
@@ -28,16 +29,15 @@ def sources() -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
-@table_options
+@setup_options
 def list_sources(
     kind: str | None,
     tag: str | None,
     fmt: str,
-    sources_paths: tuple[Path, ...],
-    no_default_sources: bool,
+    setup: RunSetup,
 ) -> None:
     """List the entries of the effective (layered) table."""
-    table = table_from_options(sources_paths, no_default_sources)
+    table = load_table(setup)
     entries = [
         e
         for e in sorted(table.entries.values(), key=lambda e: (e.kind.value, e.name.casefold()))
@@ -66,10 +66,10 @@ def list_sources(
 
 @sources.command("show")
 @click.argument("name_or_id")
-@table_options
-def show_source(name_or_id: str, sources_paths: tuple[Path, ...], no_default_sources: bool) -> None:
+@setup_options
+def show_source(name_or_id: str, setup: RunSetup) -> None:
     """Show everything about one entry, including the file and line it came from."""
-    table = table_from_options(sources_paths, no_default_sources)
+    table = load_table(setup)
     entry = table.get(name_or_id)
     if entry is None:
         match = table.resolve(name_or_id)
@@ -105,15 +105,13 @@ def show_source(name_or_id: str, sources_paths: tuple[Path, ...], no_default_sou
 @sources.command("lookup")
 @click.argument("text")
 @click.option("--limit", type=click.IntRange(1, 50), default=5, show_default=True)
-@table_options
-def lookup_source(
-    text: str, limit: int, sources_paths: tuple[Path, ...], no_default_sources: bool
-) -> None:
+@setup_options
+def lookup_source(text: str, limit: int, setup: RunSetup) -> None:
     """Show how TEXT (a name, link or handle) resolves: best matches, method and similarity.
 
     Exits 0 whether or not anything matches, and says "no match" when nothing does.
     """
-    table = table_from_options(sources_paths, no_default_sources)
+    table = load_table(setup)
     matches = table.lookup(text, limit=limit)
     if not matches:
         click.echo(f"no match for {text!r}")
@@ -132,14 +130,13 @@ def _match_line(match: Match) -> str:
 
 @sources.command("validate")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
-@table_options
-def validate_sources(
-    files: tuple[Path, ...], sources_paths: tuple[Path, ...], no_default_sources: bool
-) -> None:
+@setup_options
+def validate_sources(files: tuple[Path, ...], setup: RunSetup) -> None:
     """Check table files (default: every layer of the effective table); list every problem."""
     from srccheck.table import DEFAULT_ORIGIN, check_affiliations, default_table_path, merge_layers
 
-    paths = list(files) if files else layer_paths(sources_paths, search_from=Path.cwd())
+    no_default_sources = not setup.use_default_table
+    paths = list(files) if files else list(setup.table_files)
     parsed = [read_layer(path) for path in paths]
     if not no_default_sources and not files:
         parsed.insert(0, read_layer(default_table_path(), DEFAULT_ORIGIN))

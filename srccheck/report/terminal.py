@@ -83,7 +83,7 @@ def _header(article: ArticleReport) -> Panel:
     levels = {level: sum(1 for f in active if f.level is level) for level in Level}
     title = Text.assemble(("srccheck ", "bold"), plain(article.path))
     value = "—" if score.value is None else str(score.value)
-    style = _LETTER_STYLE.get(_letter_for(score.value), "")
+    style = _LETTER_STYLE.get(score.letter, "")
     line = Text.assemble(
         ("sourcing score ", "bold"),
         (f"{value} ({score.label})", style),
@@ -103,12 +103,6 @@ def _header(article: ArticleReport) -> Panel:
         else "",
     )
     return Panel(Group(line, verdict), title=title, title_align="left", expand=True)
-
-
-def _letter_for(value: int | None) -> str:
-    from srccheck.table.bands import band
-
-    return band(value)[1]
 
 
 def _sources_table(article: ArticleReport) -> Table:

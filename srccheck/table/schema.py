@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import Any
 
 from srccheck.model import ClassDefault, Entry, Kind, KindDefault, Origin
+from srccheck.tomlerrors import likely_cause, too_deep
 
 SCHEMA_VERSION = 1
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -102,7 +103,7 @@ def parse_table(text: str | bytes, path: str, parsed: dict[str, Any] | None = No
     if pieces is not None:
         try:
             return _check(map(tomllib.loads, pieces), path, blocks, top_lines)
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError):
             pass  # the whole text decides, and gives the error its true line
     if isinstance(text, bytes):
         data = text
@@ -118,17 +119,25 @@ def parse_table(text: str | bytes, path: str, parsed: dict[str, Any] | None = No
         return _check(map(tomllib.loads, (text,)), path, blocks, top_lines)
     except tomllib.TOMLDecodeError as exc:
         result = ParsedTable(path=path)
-        result.problems.append(toml_syntax_error(path, exc))
+        result.problems.append(toml_syntax_error(path, exc, text))
+        return result
+    except RecursionError:
+        result = ParsedTable(path=path)
+        line = too_deep(text) or 1
+        result.problems.append(Problem(path, line, 1, "arrays or tables nested too deeply"))
         return result
 
 
-def toml_syntax_error(path: str, exc: tomllib.TOMLDecodeError) -> Problem:
-    """The position and reason of a TOML syntax error (tomllib gives them only in its text)."""
+def toml_syntax_error(path: str, exc: tomllib.TOMLDecodeError, text: str = "") -> Problem:
+    """The position and reason of a TOML syntax error (tomllib gives them only in its text),
+    with its likely cause when the offending line of ``text`` shows one."""
     message = str(exc)
     position = _TOML_POSITION.search(message)
     line, column = (int(position.group(1)), int(position.group(2))) if position else (1, 1)
     reason = _TOML_POSITION.sub("", message).strip()
-    return Problem(path, line, column, f"TOML syntax error: {reason}")
+    lines = text.splitlines()
+    cause = likely_cause(reason, lines[line - 1] if line <= len(lines) else "", column)
+    return Problem(path, line, column, f"TOML syntax error: {cause or reason}")
 
 
 def _check(
