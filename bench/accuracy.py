@@ -1,20 +1,27 @@
 #!/usr/bin/env python3
-"""Score srccheck's attribution detection on the PolNeAR dev set.
+"""Score srccheck's attribution detection on the PolNeAR dev set and its source entities.
 
 Runs the detection engine over every article of ``../shared/bench/polnear/dev.jsonl``,
 writes the predicted source spans, and scores them with the shared scorer
 (``../shared/tools/score_attribution.py``): exact / overlap / head precision, recall
 and F1 per publisher and overall. Cue and content spans are scored here as well
-(one-to-one overlap matching, micro F1). The data is evaluation-only: nothing from it
-is stored in the project.
+(one-to-one overlap matching, micro F1). Then the entity scorer
+(``../shared/tools/score_entities.py``) runs the installed command on the annotated real
+articles of ``../shared/bench/entities``: named and vague P/R/F1, kind and affiliation
+accuracy, quote linking and duplicate rows. The data is evaluation-only: nothing from it
+is stored in the project. ``shared`` is looked for beside the checkout, then one level up
+(a git worktree), or where ``SRCCHECK_SHARED`` points.
 
 usage: python bench/accuracy.py [--gold PATH] [--limit N] [--keep DIR] [--no-table]
+                                [--no-entities]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -23,9 +30,24 @@ from collections.abc import Iterable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+
+
+def _shared() -> Path:
+    """The shared evaluation folder: $SRCCHECK_SHARED, else beside the checkout or above it."""
+    override = os.environ.get("SRCCHECK_SHARED")
+    if override:
+        return Path(override)
+    for candidate in (REPO.parent / "shared", REPO.parent.parent / "shared"):
+        if candidate.is_dir():
+            return candidate
+    return REPO.parent / "shared"
+
+
+SHARED = _shared()
 DEFAULT_GOLD = SHARED / "bench" / "polnear" / "dev.jsonl"
 SCORER = SHARED / "tools" / "score_attribution.py"
+ENTITY_SCORER = SHARED / "tools" / "score_entities.py"
+ENTITY_SET = SHARED / "bench" / "entities"
 
 sys.path.insert(0, str(REPO))
 
@@ -41,6 +63,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
     parser.add_argument("--keep", type=Path, help="write predictions and per-article CSV here")
     parser.add_argument("--no-table", action="store_true", help="detect without the table")
+    parser.add_argument("--no-entities", action="store_true", help="skip the entity scorer")
     args = parser.parse_args()
     if not args.gold.is_file():
         print(f"accuracy: no benchmark data at {args.gold}", file=sys.stderr)
@@ -61,7 +84,31 @@ def main() -> int:
     )
     _score_sources(args, articles, predictions)
     _score_parts(articles, predictions)
+    if not args.no_entities:
+        _score_entities()
     return 0
+
+
+def _score_entities() -> None:
+    """Run the shared entity scorer on the annotated articles with this checkout's command."""
+    print("\nSource entities (shared scorer, real articles):")
+    gold = ENTITY_SET / "gold.jsonl"
+    if not gold.is_file() or not ENTITY_SCORER.is_file():
+        print(f"  no entity benchmark at {ENTITY_SET}")
+        return
+    command = f"{shlex.quote(sys.executable)} -m srccheck --format json"
+    subprocess.run(
+        [
+            sys.executable,
+            str(ENTITY_SCORER),
+            str(gold),
+            str(ENTITY_SET / "texts"),
+            "--cmd",
+            command,
+        ],
+        check=False,
+        cwd=REPO,
+    )
 
 
 def _read(path: Path, limit: int) -> list[dict]:

@@ -9,6 +9,7 @@ It is pure Python over regular expressions and word lists: no model, no parser.
 from __future__ import annotations
 
 from srccheck.detect.attributions import AttributionFinder, RawAttribution
+from srccheck.detect.entities import EntityIndex
 from srccheck.detect.quotes import find_quotes
 from srccheck.detect.sources import SourceBuilder, TableLookup
 from srccheck.detect.tokens import TokenKind, split_sentences, tokenize
@@ -27,7 +28,8 @@ def detect(text: str, table: TableLookup | None = None) -> Detection:
     tokens = tokenize(text)
     sentences = split_sentences(tokens, text)
     quotes = find_quotes(tokens, text)
-    builder = SourceBuilder(text, tokens, table)
+    entities = EntityIndex(text, tokens, sentences)
+    builder = SourceBuilder(text, tokens, table, entities, sentences)
     finder = AttributionFinder(
         text, tokens, sentences, quotes, builder.is_organisation, builder.looks_like_person
     )

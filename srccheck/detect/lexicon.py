@@ -7,8 +7,12 @@ of a claim, a source noun is a word that can head a phrase naming such an origin
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import Enum
+from functools import cache
+from pathlib import Path
 
 
 def _inflect(base: str) -> set[str]:
@@ -284,6 +288,9 @@ CHANNEL_WORDS = words(
     """
 )
 
+#: Words that make a capitalised name an organisation of some kind.
+ORGANISATION_WORDS = OFFICIAL_WORDS | THINK_TANK_WORDS | OUTLET_WORDS | CHANNEL_WORDS
+
 # Lower-case heads that can name a source ("the ministry said", "a new poll found").
 SOURCE_NOUNS = words(
     """
@@ -399,3 +406,127 @@ NOT_SOURCE_HEADS = words(
     fact point question issue problem case
     """
 )
+
+
+# -- knowledge shipped as package data (srccheck/data), read on first use -----------------------
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country as the text can name it, and the bodies that speak for it."""
+
+    code: str
+    name: str
+    demonym: str
+    presidency: str | None
+
+    @property
+    def government(self) -> str:
+        """The name of its government as a source ("Russian government")."""
+        return f"{self.demonym} government"
+
+
+@dataclass(frozen=True, slots=True)
+class Places:
+    """Countries by every lower-case word or phrase that stands for them."""
+
+    by_demonym: dict[str, Country]
+    """"russian", "us", "u.s." → the country."""
+    by_name: dict[str, Country]
+    """"russia", "the united states", "moscow" (a capital speaks for its government)."""
+    by_code: dict[str, Country]
+
+
+@cache
+def places() -> Places:
+    """The countries of ``data/places.toml``."""
+    with (DATA_DIR / "places.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    by_demonym: dict[str, Country] = {}
+    by_name: dict[str, Country] = {}
+    by_code: dict[str, Country] = {}
+    for record in data["country"].values():
+        country = Country(
+            record["code"], record["name"], record["demonyms"][0], record.get("presidency")
+        )
+        by_code[country.code] = country
+        for demonym in record["demonyms"]:
+            by_demonym.setdefault(demonym.lower(), country)
+        for name in (record["name"], *record.get("aliases", ()), *record.get("capitals", ())):
+            by_name.setdefault(name.lower(), country)
+    return Places(by_demonym, by_name, by_code)
+
+
+@dataclass(frozen=True, slots=True)
+class Offices:
+    """Offices a person holds and the body each belongs to (``data/offices.toml``)."""
+
+    bodies: dict[str, str]
+    """Lower-case title → body template ({country}, {presidency}, {place})."""
+    default_country: dict[str, str]
+    """Lower-case title → the demonym assumed when the text gives none."""
+
+
+@cache
+def offices() -> Offices:
+    """The offices of ``data/offices.toml``."""
+    with (DATA_DIR / "offices.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return Offices(dict(data["body"]), dict(data.get("defaults", {})))
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Lower-case given name → "m" or "f", from ``data/given_names.txt`` (US Census 1990)."""
+    sexes: dict[str, str] = {}
+    sex = ""
+    with (DATA_DIR / "given_names.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("["):
+                sex = "m" if line == "[male]" else "f"
+                continue
+            for name in line.split():
+                sexes[name] = sex
+    return sexes
+
+
+# -- offices, for role phrases that refer back to a named person ---------------------------------
+
+#: Heads of a role phrase that may name a person already in play ("the foreign minister").
+OFFICE_HEADS = words(
+    """
+    president minister secretary chancellor premier mayor governor spokesman spokeswoman
+    spokesperson senator leader chief ambassador envoy commander general director chairman
+    chairwoman head prosecutor judge congressman congresswoman lawmaker
+    """
+)
+#: Heads that name whoever leads a body ("the Russian leader", "UN chief").
+LEADER_WORDS = words("leader chief head")
+#: Words of a role that make its holder the leader of a body.
+HEAD_OF_BODY_WORDS = words(
+    """
+    president prime premier chancellor secretary-general secretary general leader head chief
+    king queen director chairman chairwoman
+    """
+)
+
+#: Words that tie a role noun to a topic rather than a body ("a source familiar with the plan").
+TOPIC_LINKS = words("familiar briefed knowledgeable involved aware")
+
+#: Words before a vague descriptor that do not change which descriptor it is.
+DESCRIPTOR_QUANTIFIERS = words(
+    """
+    a an the another other others some several many most these those this that one two three
+    four five multiple numerous various both all any few more
+    """
+)
+
+#: "Pro-Russia", "anti-war": a capitalised compound with these first parts is a stance.
+STANCE_PREFIXES = words("pro anti non ex")
+#: "Kremlin-affiliated", "Moscow-based": a capitalised compound with these endings is a modifier.
+COMPOUND_ADJECTIVE_ENDINGS = ("ed", "based", "linked", "backed", "leaning", "friendly", "run")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from srccheck.detect import lexicon as lx
+from srccheck.detect.entities import split_name
 from srccheck.detect.lexicon import words
 from srccheck.detect.tokens import Token, TokenKind
 
@@ -240,6 +241,12 @@ def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         return split
     name_first = first
     first, possessor, role, affiliation = _premodifiers_left(tokens, first, floor)
+    parts = split_name(tokens, name_first, last + 1)
+    if parts is not None and parts.titled:
+        # "Hungarian Foreign Minister Jane Roe": the title is the role, never the name.
+        name_first = parts.name[0]
+        role = parts.role or role
+        affiliation = parts.organisation or affiliation
     if first > floor and tokens[first - 1].lower in lx.DETERMINERS:
         first -= 1
     phrase = Phrase(
@@ -306,7 +313,7 @@ def _person_of_organisation(tokens: list[Token], organisation: Phrase, floor: in
     )
 
 
-_ORGANISATION_WORDS = lx.OFFICIAL_WORDS | lx.THINK_TANK_WORDS | lx.OUTLET_WORDS | lx.CHANNEL_WORDS
+_ORGANISATION_WORDS = lx.ORGANISATION_WORDS
 
 
 def _trim_left_connectors(tokens: list[Token], first: int, last: int) -> int:

@@ -3,15 +3,23 @@ coreference (surnames, pronouns, descriptions) and record relays."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
 from srccheck.detect import lexicon as lx
 from srccheck.detect.attributions import RawAttribution
+from srccheck.detect.entities import (
+    Entity,
+    EntityIndex,
+    demonym_country,
+    fold,
+    office_body,
+    pronoun_sex,
+)
 from srccheck.detect.phrases import Phrase, is_demonym
-from srccheck.detect.tokens import Token, TokenKind
+from srccheck.detect.tokens import Sentence, Token, TokenKind
 from srccheck.model import Attribution, ClassDefault, Entry, Kind, Match, Source, Span
 from srccheck.spans import TextIndex
 
@@ -160,6 +168,8 @@ _ORGANISATION_KINDS = frozenset({Kind.OUTLET, Kind.CHANNEL, Kind.THINK_TANK, Kin
 # How far back pronouns and descriptions look for what they refer to.
 _LOOKBACK_SOURCES = 40
 _LOOKBACK_TOKENS = 150
+#: A mention this many tokens or fewer into its sentence is taken as the sentence's subject.
+_SUBJECT_REACH = 4
 
 
 @dataclass(slots=True)
@@ -176,6 +186,8 @@ class _Candidate:
     affiliation_entry: Entry | None = None
     former: bool = False
     surname: str | None = None
+    descriptor: str | None = None
+    """For a vague source, its descriptor as written ("Kremlin-affiliated milbloggers")."""
 
     @classmethod
     def vague(
@@ -184,26 +196,37 @@ class _Candidate:
         role: str | None = None,
         affiliation: str | None = None,
         affiliation_entry: Entry | None = None,
+        descriptor: str | None = None,
     ) -> _Candidate:
-        """An unnamed source of a class ("sources", "Russian media")."""
+        """An unnamed source of a class ("sources", "Russian media"), named as written."""
         return cls(
-            class_default.name,
+            _descriptor_name(descriptor) if descriptor else class_default.name,
             class_default.kind,
             named=False,
             class_default=class_default,
             role=role,
             affiliation=affiliation,
             affiliation_entry=affiliation_entry,
+            descriptor=descriptor,
         )
 
 
 class SourceBuilder:
     """Turns raw attributions into `Source` and `Attribution` records for one article."""
 
-    def __init__(self, text: str, tokens: list[Token], table: TableLookup | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        table: TableLookup | None,
+        entities: EntityIndex | None = None,
+        sentences: list[Sentence] | None = None,
+    ) -> None:
         self.text = text
         self.tokens = tokens
         self.table = table
+        self.entities = entities if entities is not None else EntityIndex(text, tokens, [])
+        self._sentence_firsts = [s.first for s in sentences or []]
         self.index = TextIndex(text)
         self.sources: list[Source] = []
         self.attributions: list[Attribution] = []
@@ -303,6 +326,8 @@ class SourceBuilder:
         candidate = self._describe(phrase)
         if not candidate.named and candidate.class_default is None:
             earlier = self._description_antecedent(phrase, candidate, position)
+            if earlier is None:
+                earlier = self._office_holder(phrase, position)
             if earlier is not None:
                 return earlier
         return self._merge(candidate, position)
@@ -344,13 +369,15 @@ class SourceBuilder:
     def _key(self, candidate: _Candidate) -> str:
         if candidate.match is not None:
             return "entry:" + candidate.match.entry.id
+        if candidate.descriptor is not None:
+            return "vague:" + descriptor_key(candidate.descriptor)
         if candidate.class_default is not None:
             return "class:" + candidate.class_default.id
-        return "name:" + " ".join(candidate.name.casefold().split())
+        return "name:" + fold(" ".join(candidate.name.split()))
 
     def _same_person(self, candidate: _Candidate) -> Source | None:
         """ "Stanovaya" or "Ms. Stanovaya" after "Tatiana Stanovaya" is the same person."""
-        words = candidate.name.casefold().split()
+        words = fold(candidate.name).split()
         if not words:
             return None
         if len(words) == 1:
@@ -362,7 +389,7 @@ class SourceBuilder:
         return None
 
     def _remember_surname(self, source: Source) -> None:
-        words = source.name.casefold().split()
+        words = fold(source.name).split()
         if source.named and source.kind in (Kind.PERSON, Kind.UNKNOWN) and len(words) > 1:
             self._by_surname[words[-1]] = source
 
@@ -378,18 +405,131 @@ class SourceBuilder:
             source.kind = candidate.kind
 
     def _pronoun_antecedent(self, word: str, position: int) -> Source | None:
-        """he/she: the latest person; they/it: the latest organisation or group."""
+        """he/she: the person in play whose sex agrees; they/it: the latest organisation or group.
+
+        The latest speaker is the default; a person the text named after that speaker,
+        as the subject of a sentence, takes over ("Jane Roe spoke on Monday. … she said").
+        """
         if word in _FIRST_PERSON:
             return None
-        if word in ("he", "she"):
-            person = self._latest(lambda s: s.kind is Kind.PERSON)
-            if person is not None:
-                return person
-            named = self._person_named_before(position)
-            if named is not None:
-                return self._merge(named, position)
-            return self._latest(lambda s: True)
-        return self._latest(lambda s: s.kind is not Kind.PERSON)
+        if word not in ("he", "she"):
+            return self._latest(lambda s: s.kind is not Kind.PERSON)
+        sex = pronoun_sex(word)
+        token_index = bisect_left(self._token_starts, position)
+        speaker = self._latest(lambda s: s.kind is Kind.PERSON and self._agrees(s, sex))
+        speaker_at = (
+            bisect_left(self._token_starts, speaker.mentions[-1].start)
+            if speaker is not None and speaker.mentions
+            else -1
+        )
+        for entity in self.entities.persons_before(token_index):
+            if entity.sex is not None and entity.sex != sex:
+                continue
+            mention = self.entities.last_mention_before(entity, token_index)
+            if mention is None or mention <= speaker_at:
+                break
+            if speaker is None or self._opens_sentence(mention):
+                return self._merge(self._entity_candidate(entity), position)
+            break
+        if speaker is not None:
+            return speaker
+        named = self._person_named_before(position)
+        if named is not None:
+            return self._merge(named, position)
+        return self._latest(lambda s: True)
+
+    def _agrees(self, source: Source, sex: str | None) -> bool:
+        """True unless the text gives the source the other sex."""
+        entity = self.entities.person(source.name)
+        if entity is None and source.entry is not None:
+            entity = self.entities.person(source.entry.name)
+        return entity is None or entity.sex is None or sex is None or entity.sex == sex
+
+    def _opens_sentence(self, token_index: int) -> bool:
+        """True when a mention is (near) the start of its sentence: the sentence's subject."""
+        if not self._sentence_firsts:
+            return True
+        first = self._sentence_firsts[bisect_right(self._sentence_firsts, token_index) - 1]
+        return token_index - first <= _SUBJECT_REACH
+
+    def _entity_candidate(self, entity: Entity) -> _Candidate:
+        """A person of the entity index as a source candidate (table entry when it has one)."""
+        match = self._resolve(entity.name)
+        if match is not None and match.entry.kind in (Kind.PERSON, Kind.OFFICIAL):
+            return self._from_entry(match, entity.role)
+        affiliation = self._affiliation_of(entity.role, entity.organisation, entity.country)
+        return _Candidate(
+            entity.name,
+            Kind.PERSON,
+            role=entity.role,
+            affiliation=affiliation[0],
+            affiliation_entry=affiliation[1],
+            surname=entity.surname,
+        )
+
+    def _office_holder(self, phrase: Phrase, position: int) -> Source | None:
+        """ "the president", "the Ukrainian foreign minister", "UN chief": the person in play
+        who holds that office (compatible country), else None (the phrase stays as it is)."""
+        tokens = self.tokens
+        head = tokens[phrase.head].bare
+        if head not in lx.OFFICE_HEADS or phrase.affiliation_tokens is not None:
+            return None
+        determiner = tokens[phrase.first].lower
+        if determiner in ("a", "an", "another", "one", "some", "his", "her", "their"):
+            return None
+        country: lx.Country | None = None
+        words: list[str] = []
+        for index in range(phrase.first, phrase.head):
+            token = tokens[index]
+            found = demonym_country(token)
+            if found is not None:
+                country = found
+            elif token.lower not in lx.DETERMINERS and token.kind is TokenKind.WORD:
+                words.append(token.bare)
+        wanted = [*words, head]
+        token_index = bisect_left(self._token_starts, position)
+        for steps, source in enumerate(reversed(self._recent.values())):
+            if steps >= _LOOKBACK_SOURCES:
+                break
+            if (
+                source.kind is Kind.PERSON
+                and source.named
+                and self._holds(source.role, self._country_of(source), wanted, country)
+            ):
+                return source
+        for entity in self.entities.persons_before(token_index):
+            if self._holds(entity.role, entity.country, wanted, country):
+                return self._merge(self._entity_candidate(entity), position)
+        return None
+
+    def _country_of(self, source: Source) -> lx.Country | None:
+        """The country the table or the text ties a person to."""
+        if source.entry is not None and source.entry.country:
+            found = lx.places().by_code.get(source.entry.country)
+            if found is not None:
+                return found
+        entity = self.entities.person(source.name)
+        return entity.country if entity is not None else None
+
+    @staticmethod
+    def _holds(
+        role: str | None,
+        role_country: lx.Country | None,
+        wanted: list[str],
+        country: lx.Country | None,
+    ) -> bool:
+        """True when ``role`` is the office named by ``wanted`` words, in a compatible country."""
+        if not role:
+            return False
+        if country is not None and role_country is not None and country != role_country:
+            return False
+        held = role.casefold().replace("-", " ").split()
+        head = wanted[-1]
+        if head in lx.LEADER_WORDS:
+            return any(word in lx.HEAD_OF_BODY_WORDS for word in held) and all(
+                word in held or word in ("top", "senior") for word in wanted[:-1]
+            )
+        return all(word in held for word in wanted)
 
     def _person_named_before(self, position: int) -> _Candidate | None:
         """The latest run of two or more capitalised words before ``position`` that is a person."""
@@ -438,47 +578,73 @@ class SourceBuilder:
         whole = self._text_of(
             phrase.first, phrase.last if phrase.appositive is None else phrase.appositive[0] - 1
         )
-        role = self._tokens_text(phrase.role_tokens)
-        if role is not None:
-            role = _drop_article(role)
+        role, country = self._role_and_country(phrase)
         affiliation = self._tokens_text(phrase.affiliation_tokens, strip_possessive=True)
         if affiliation and affiliation.lower().startswith("the "):
             affiliation = affiliation[4:]
-        affiliation_entry = self._resolve_affiliation(affiliation)
+        if self._links_to_topic(phrase):
+            affiliation = None  # "a source familiar with the plan": a topic, not a body
         head = tokens[phrase.head]
         owner = self._owner_of_document(phrase)
         if owner is not None:
             return self._describe(owner)  # "a poll by the Levada Center": the centre is the source
         if self._is_role_of_organisation(phrase):
             # "a spokesperson for the ministry": an unnamed person speaking for an organisation
+            affiliation_text, affiliation_entry = self._affiliation_of(None, affiliation, None)
             class_default = self._classify(whole, head)
             if class_default is not None:  # "a source familiar with the matter"
-                return _Candidate.vague(class_default, role, affiliation, affiliation_entry)
+                return _Candidate.vague(
+                    class_default, role, affiliation_text, affiliation_entry, descriptor=whole
+                )
             return _Candidate(
                 whole,
                 Kind.PERSON,
                 named=False,
                 role=role,
-                affiliation=affiliation,
+                affiliation=affiliation_text,
                 affiliation_entry=affiliation_entry,
                 former=phrase.former,
             )
+        speaking_country = self._country_speaking(phrase)
+        if speaking_country is not None:
+            # "Russia says", "Kyiv denied": the country's government speaks.
+            return _Candidate(speaking_country.government, Kind.OFFICIAL)
         has_proper_name = phrase.quoted_name is not None or any(
-            _is_proper(tokens[i]) and not self._capitalised_by_position(tokens[i])
+            _is_proper(tokens[i])
+            and not self._capitalised_by_position(tokens[i])
+            and (i == phrase.head or tokens[i].bare not in lx.CHANNEL_WORDS)
             for i in range(phrase.name_first, phrase.name_last)
         )
+        entity = (
+            self.entities.person(name) if has_proper_name and phrase.quoted_name is None else None
+        )
+        if entity is not None:
+            name = entity.name
+            role = role or entity.role
+            affiliation = affiliation or entity.organisation
+            country = country or entity.country
         match = self._resolve(name) if has_proper_name else None
-        if match is None and has_proper_name and name != whole:
+        if match is None and has_proper_name and name != whole and entity is None:
             match = self._resolve(whole)
+        affiliation_text, affiliation_entry = self._affiliation_of(role, affiliation, country)
         if match is not None:
-            if match.entry.kind is not Kind.PERSON:
-                role, affiliation, affiliation_entry = None, None, None  # "Russia's" ministry
-            return self._from_entry(match, role, affiliation, affiliation_entry, phrase.former)
+            if match.entry.kind is not Kind.PERSON and entity is None:
+                return self._from_entry(match, former=phrase.former)  # "Russia's" ministry
+            candidate = self._from_entry(
+                match, role, affiliation_text, affiliation_entry, phrase.former
+            )
+            if entity is not None:
+                candidate.kind = Kind.PERSON  # an individual, whatever the table calls them
+            return candidate
         class_default = self._classify(whole, head)
         if class_default is not None and (not has_proper_name or _only_adjectives(tokens, phrase)):
-            return _Candidate.vague(class_default, role, affiliation, affiliation_entry)
+            return _Candidate.vague(
+                class_default, role, affiliation_text, affiliation_entry, descriptor=whole
+            )
         words = [tokens[i].bare for i in self._naming_tokens(phrase)]
         kind = _KIND_BY_HEAD.get(head.bare) or _kind_from_words(words, role)
+        if entity is not None:
+            kind = Kind.PERSON
         if phrase.quoted_name is not None and kind is Kind.UNKNOWN:
             kind = Kind.CHANNEL if head.bare in lx.CHANNEL_WORDS else Kind.OUTLET
         if not has_proper_name:
@@ -487,7 +653,7 @@ class SourceBuilder:
                 kind,
                 named=False,
                 role=role,
-                affiliation=affiliation,
+                affiliation=affiliation_text,
                 affiliation_entry=affiliation_entry,
                 former=phrase.former,
             )
@@ -495,11 +661,71 @@ class SourceBuilder:
             name,
             kind,
             role=role,
-            affiliation=affiliation,
-            affiliation_entry=affiliation_entry,
+            affiliation=affiliation_text if kind is Kind.PERSON else None,
+            affiliation_entry=affiliation_entry if kind is Kind.PERSON else None,
             former=phrase.former,
-            surname=tokens[phrase.name_last - 1].bare,
+            surname=entity.surname if entity is not None else tokens[phrase.name_last - 1].bare,
         )
+
+    def _role_and_country(self, phrase: Phrase) -> tuple[str | None, lx.Country | None]:
+        """The role words of a phrase without its demonym, and the country the demonym names."""
+        country: lx.Country | None = None
+        for index in range(phrase.first, phrase.name_first):
+            found = demonym_country(self.tokens[index])
+            if found is not None and self.tokens[index].is_capitalised:
+                country = found
+                break
+        if phrase.role_tokens is None:
+            return None, country
+        first, last = phrase.role_tokens
+        kept = [
+            self.tokens[i]
+            for i in range(first, last)
+            if not (demonym_country(self.tokens[i]) is not None and self.tokens[i].is_capitalised)
+        ]
+        while kept and kept[0].lower in ("a", "an", "the"):
+            kept = kept[1:]
+        if not kept:
+            return None, country
+        role = _strip_possessive(self.text[kept[0].start : kept[-1].end].strip(" ,"))
+        return role or None, country
+
+    def _links_to_topic(self, phrase: Phrase) -> bool:
+        """ "familiar with", "briefed on": what follows is a topic, not an affiliation."""
+        if phrase.affiliation_tokens is None:
+            return False
+        first = phrase.affiliation_tokens[0]
+        return any(self.tokens[i].lower in lx.TOPIC_LINKS for i in range(max(first - 2, 0), first))
+
+    def _country_speaking(self, phrase: Phrase) -> lx.Country | None:
+        """The country a bare country or capital name stands for ("Russia", "the US", "Kyiv")."""
+        words = [
+            self.tokens[i]
+            for i in range(phrase.first, phrase.last)
+            if self.tokens[i].kind is TokenKind.WORD
+        ]
+        if not words or any(t.is_possessive for t in words):
+            return None
+        text = " ".join(t.lower for t in words)
+        found = lx.places().by_name.get(text)
+        if found is None and words[0].lower == "the":
+            found = lx.places().by_name.get(text[4:])
+        return found
+
+    def _affiliation_of(
+        self, role: str | None, organisation: str | None, country: lx.Country | None
+    ) -> tuple[str | None, Entry | None]:
+        """The body a person speaks for: the organisation the text names, else the body of
+        their office ("Leeds Mayor" → Leeds city administration), as the table names it."""
+        body = organisation
+        if organisation is None or not _names_organisation(organisation):
+            body = office_body(role, organisation, country) or organisation
+        if not body:
+            return None, None
+        entry = self._resolve_affiliation(body)
+        if entry is not None and entry.kind is not Kind.PERSON:
+            return entry.name, entry
+        return body, None
 
     def _from_entry(
         self,
@@ -638,6 +864,10 @@ def _is_proper(token: Token) -> bool:
     """A word that makes a phrase name someone ("Rybar"), unlike "Russian" or "Z-channel"."""
     if token.kind is TokenKind.HANDLE:
         return True
+    if "-" in token.bare:
+        first, _, rest = token.bare.partition("-")
+        if first in lx.STANCE_PREFIXES or rest.endswith(lx.COMPOUND_ADJECTIVE_ENDINGS):
+            return False  # "Kremlin-affiliated", "Pro-Russia": a modifier, not a name
     return token.is_capitalised and not is_demonym(token) and token.bare not in _CLASS_BY_HEAD
 
 
@@ -665,3 +895,35 @@ def _kind_from_words(words: list[str], role: str | None) -> Kind:
     if 2 <= len(name_words) <= 4:
         return Kind.PERSON
     return Kind.UNKNOWN
+
+
+def _names_organisation(text: str) -> bool:
+    """True when a name says it is an organisation ("European Council", "UN"), not a place."""
+    return any(
+        word.casefold() in lx.ORGANISATION_WORDS or (word.isupper() and len(word) > 1)
+        for word in text.replace("-", " ").split()
+    )
+
+
+def descriptor_key(descriptor: str) -> str:
+    """The key under which mentions of one vague descriptor meet.
+
+    "A Russian milblogger", "another Russian milblogger" and "Russian milbloggers" share
+    one key; "Kremlin-affiliated milbloggers" has another.
+    """
+    words = [_strip_possessive(w) for w in descriptor.casefold().split()]
+    while len(words) > 1 and words[0] in lx.DESCRIPTOR_QUANTIFIERS:
+        words = words[1:]
+    if words:
+        last = words[-1]
+        if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+            words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _descriptor_name(descriptor: str) -> str:
+    """A vague source's name: its descriptor without a leading article ("Russian milbloggers")."""
+    words = descriptor.split(maxsplit=1)
+    if len(words) == 2 and words[0].casefold() in ("a", "an", "the", "another"):
+        return words[1]
+    return descriptor

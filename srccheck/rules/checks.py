@@ -83,15 +83,17 @@ def _vague_and_anonymous(detection: Detection) -> Iterator[Raw]:
             continue
         said = f"'{span.text}'" if attribution.source_span else "a passive construction"
         if source.class_default.id in _ANONYMOUS:
-            yield ("SRC101", span, f"claim attributed to {said}, an {source.name}", source.id)
+            # The class is what makes it anonymous; the name is the text's own descriptor.
+            label = source.class_default.name
+            yield ("SRC101", span, f"claim attributed to {said}, an {label}", source.id)
         else:
             # Name the class only when it adds something: "'He' ... (Z-channels)", but not
             # "'Russian media' (Russian media)".
             same = (
                 attribution.source_span is not None
-                and span.text.casefold() == source.name.casefold()
+                and span.text.casefold() == source.class_default.name.casefold()
             )
-            kind = "a vague attribution" + ("" if same else f" ({source.name})")
+            kind = "a vague attribution" + ("" if same else f" ({source.class_default.name})")
             yield ("SRC102", span, f"claim attributed to {said}, {kind}", source.id)
 
 

@@ -19,13 +19,13 @@ import pytest
             "CEPA analyst Anna Kowalska said the reserves were thin.",
             "Anna Kowalska",
             "analyst",
-            "CEPA",
+            "Center for European Policy Analysis",  # as the table names it
         ),
         (
             "ISW's Kateryna Stepanenko wrote that the assault had stalled.",
             "Kateryna Stepanenko",
             None,
-            "ISW",
+            "Institute for the Study of War",
         ),
         (
             "Anna Kowalska of the Center for European Policy Analysis said the reserves were thin.",

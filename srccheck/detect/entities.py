@@ -1,0 +1,467 @@
+"""Index every named person in an article before attributions are resolved.
+
+A news story introduces a person once ("Hungarian Foreign Minister Jane Roe") and then
+says "Roe", "Ms Roe" or "the foreign minister". This module reads every capitalised run
+of the text, splits titles and honorifics off a personal name (they become the role), keeps
+what the text says about the person (office, country, organisation, sex) and answers the
+questions coreference asks: whose surname is this, who holds that office, who could "she"
+be. It also records acronyms the text defines ("the Office of Budget Studies (OBS)").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from srccheck.detect import lexicon as lx
+from srccheck.detect.tokens import Sentence, Token, TokenKind
+
+#: How far back (in tokens) a pronoun or a role phrase looks for the person it refers to.
+PRONOUN_WINDOW_TOKENS = 400
+#: A personal name has at most this many words ("Y S Jagan Mohan Reddy").
+MAX_NAME_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class NameParts:
+    """A capitalised run split into its parts, as token ranges ``[first, last)``."""
+
+    name: tuple[int, int]
+    """The personal name ("Jane Roe")."""
+    role: tuple[int, int] | None = None
+    """The office or title before it ("Foreign Minister"), honorifics excluded."""
+    organisation: tuple[int, int] | None = None
+    """An organisation or place before the title ("European Council", "Leeds")."""
+    country: lx.Country | None = None
+    """The country a demonym before the title names ("Hungarian")."""
+    sex: str | None = None
+    """ "m" or "f" when an honorific says so (Mr, Mrs, Ms, Sir, Lady …)."""
+    titled: bool = False
+    """True when a title or honorific stands before the name: it is a person."""
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person the article names, with what the text says about them."""
+
+    name: str
+    surname: str
+    role: str | None = None
+    organisation: str | None = None
+    country: lx.Country | None = None
+    sex: str | None = None
+    mentions: list[int] = field(default_factory=list)
+    """Token indices where a mention of the entity starts."""
+
+
+@lru_cache(maxsize=4096)
+def fold(name: str) -> str:
+    """A key under which transliteration variants of a name meet.
+
+    Lower case without accents; "y" and "j" read as "i" and runs of "i" collapse, so
+    Zelensky, Zelenskiy and Zelenskyy, Syrskyi and Syrskii, Shoigu and Shoygu share one key.
+    """
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("y", "i").replace("j", "i")
+    return _REPEATED_I.sub("i", text)
+
+
+_REPEATED_I = re.compile(r"i{2,}")
+
+# Honorifics: they mark a person (and maybe their sex) but are no role.
+_HONORIFIC_SEX = {
+    "mr": "m",
+    "messrs": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "dr": None,
+    "prof": None,
+}
+_TITLE_SEX = {
+    "king": "m",
+    "prince": "m",
+    "queen": "f",
+    "princess": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+}
+_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_NAME_PARTICLES = lx.words("de da dos van von der den al el bin ben la le du di")
+
+
+def _bare_title(token: Token) -> str:
+    return token.bare.rstrip(".")
+
+
+def is_title(token: Token) -> bool:
+    """A title or honorific word ("President", "Sen.", "Mr", "Secretary-General")."""
+    if token.kind is not TokenKind.WORD:
+        return False
+    word = _bare_title(token)
+    if word in lx.PERSON_TITLES or word in _HONORIFIC_SEX:
+        return True
+    return "-" in word and all(part in lx.PERSON_TITLES for part in word.split("-"))
+
+
+def _is_organisation_word(token: Token) -> bool:
+    return token.bare in lx.ORGANISATION_WORDS
+
+
+def demonym_country(token: Token) -> lx.Country | None:
+    """The country a demonym or country name stands for ("Russian", "US")."""
+    return lx.places().by_demonym.get(token.bare) or lx.places().by_name.get(token.bare)
+
+
+def split_name(tokens: list[Token], first: int, last: int) -> NameParts | None:
+    """Split the capitalised run ``tokens[first:last]`` into title, organisation and name.
+
+    "Hungarian Foreign Minister Jane Roe" gives the name "Jane Roe", the role "Foreign
+    Minister" and the country Hungary; "Mr Roe" gives "Roe", a person. Returns None when
+    the run ends in a title, or holds no personal name after one.
+    """
+    name_first = last
+    given = lx.given_names()
+    while name_first > first and last - name_first < MAX_NAME_WORDS:
+        token = tokens[name_first - 1]
+        if token.kind is not TokenKind.WORD:
+            break
+        particle = token.lower in _NAME_PARTICLES and name_first < last
+        if not particle and (
+            not token.is_capitalised
+            or is_title(token)
+            or _is_organisation_word(token)
+            or demonym_country(token) is not None
+            or token.is_possessive
+        ):
+            break
+        name_first -= 1
+    if name_first == last:
+        return None
+    # Within a long run, a known given name starts the personal name.
+    for index in range(name_first, last - 1):
+        if tokens[index].bare in given and index > name_first:
+            if not any(tokens[i].bare in given for i in range(name_first, index)):
+                name_first = index
+            break
+    if name_first == first:
+        return NameParts((first, last))
+    return _prefix_parts(tokens, first, name_first, last)
+
+
+def _prefix_parts(tokens: list[Token], first: int, name_first: int, last: int) -> NameParts:
+    """Read the words before a personal name: organisation or country, title, honorific."""
+    sex: str | None = None
+    title_first: int | None = None
+    title_last = name_first
+    for index in range(first, name_first):
+        token = tokens[index]
+        word = _bare_title(token)
+        if word in _HONORIFIC_SEX:
+            sex = _HONORIFIC_SEX[word] or sex
+            if title_first is None:
+                title_last = index  # an honorific after a title ends the role
+            continue
+        if is_title(token) and title_first is None:
+            title_first = index
+        sex = _TITLE_SEX.get(word, sex)
+    if title_first is None and all(
+        _bare_title(tokens[i]) in _HONORIFIC_SEX for i in range(first, name_first)
+    ):
+        return NameParts((name_first, last), sex=sex, titled=True)
+    if title_first is None:
+        # No title: "Kremlin spokesperson" is lower case and read elsewhere; this is a run
+        # such as "Leeds Jane Roe" whose prefix we cannot read.
+        return NameParts((name_first, last))
+    role_end = title_last
+    while role_end > title_first and _bare_title(tokens[role_end - 1]) in _HONORIFIC_SEX:
+        role_end -= 1
+    role, organisation = (title_first, role_end), None
+    # "Commander of the Joint Forces Jane Roe": the words after "of" name the organisation.
+    for index in range(title_first + 1, role_end):
+        if tokens[index].lower in ("of", "for", "at") and not is_title(tokens[index + 1]):
+            start = index + 1
+            if tokens[start].lower == "the":
+                start += 1
+            role = (title_first, index)
+            organisation = (start, role_end) if start < role_end else None
+            break
+    country: lx.Country | None = None
+    org_first = first
+    for index in range(first, title_first):
+        found = demonym_country(tokens[index])
+        if found is not None and country is None:
+            country = found
+            if index == org_first:
+                org_first = index + 1
+    if organisation is None and org_first < title_first:
+        organisation = (org_first, title_first)
+    return NameParts((name_first, last), role, organisation, country, sex, titled=True)
+
+
+def acronym_definitions(tokens: list[Token], text: str) -> dict[str, str]:
+    """Acronyms the text defines: "the Office of Budget Studies (OBS)" → {"OBS": "Office …"}."""
+    defined: dict[str, str] = {}
+    for index in range(2, len(tokens) - 2):
+        token = tokens[index]
+        if token.text != "(" or tokens[index + 2].text != ")":
+            continue
+        acronym = tokens[index + 1].text
+        if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
+            continue
+        first = index
+        while first > 0 and index - first < 10:
+            previous = tokens[first - 1]
+            if previous.is_capitalised or (
+                previous.lower in ("of", "for", "the", "and", "on") and first - 1 > 0
+            ):
+                first -= 1
+                continue
+            break
+        while first < index and not tokens[first].is_capitalised:
+            first += 1
+        if first < index and _initials_fit(acronym, tokens[first:index]):
+            defined[acronym] = text[tokens[first].start : tokens[index - 1].end]
+    return defined
+
+
+def _initials_fit(acronym: str, words: list[Token]) -> bool:
+    """True when the acronym's first letter starts the long form and it has enough words."""
+    capitals = [t for t in words if t.is_capitalised]
+    return bool(capitals) and capitals[0].text[0] == acronym[0] and len(capitals) >= 2
+
+
+class EntityIndex:
+    """Every person an article names, by name, surname and position."""
+
+    def __init__(self, text: str, tokens: list[Token], sentences: list[Sentence]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.entities: list[Entity] = []
+        self._by_full: dict[str, Entity] = {}
+        self._by_surname: dict[str, Entity] = {}
+        self._mention_starts: list[int] = []
+        self._mention_entities: list[Entity] = []
+        self.acronyms = acronym_definitions(tokens, text)
+        sentence_starts = {s.first for s in sentences}
+        index = 0
+        while index < len(tokens):
+            index = self._read_run(index, sentence_starts)
+        self._pronoun_sexes()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _read_run(self, index: int, sentence_starts: set[int]) -> int:
+        tokens = self.tokens
+        if not _starts_run(tokens[index]):
+            return index + 1
+        last = index
+        while last < len(tokens) and (
+            _starts_run(tokens[last])
+            or (
+                tokens[last].lower in _NAME_PARTICLES
+                and last + 1 < len(tokens)
+                and _starts_run(tokens[last + 1])
+            )
+        ):
+            if tokens[last].is_possessive:
+                last += 1
+                break
+            last += 1
+        self._register(index, last, index in sentence_starts)
+        return last
+
+    def _register(self, first: int, last: int, opens_sentence: bool) -> None:
+        tokens = self.tokens
+        if opens_sentence and tokens[first].bare in lx.SENTENCE_STARTERS:
+            first += 1
+        if first >= last:
+            return
+        if last - first == 1:
+            # A single capitalised word is only ever a later mention of someone named in full.
+            known = self._by_surname.get(fold(tokens[first].bare))
+            if known is not None:
+                self._add_mention(known, first)
+            return
+        parts = split_name(tokens, first, last)
+        if parts is None:
+            return
+        name_first, name_last = parts.name
+        words = [tokens[i] for i in range(name_first, name_last)]
+        if any(t.bare in lx.CALENDAR_WORDS for t in words[:1]):
+            return
+        single = len(words) == 1
+        if single:
+            entity = self._by_surname.get(fold(words[0].bare))
+            if entity is not None:
+                self._add_mention(entity, first)
+                if parts.sex and not entity.sex:
+                    entity.sex = parts.sex
+            elif parts.titled:
+                self._new_entity(parts, first, words)
+            return
+        if not (parts.titled or words[0].bare in lx.given_names() or self._role_before(first)):
+            return
+        if any(_is_organisation_word(t) or t.bare in lx.CALENDAR_WORDS for t in words):
+            return
+        self._new_entity(parts, first, words)
+
+    def _role_before(self, first: int) -> bool:
+        """ "drone expert Jane Roe": a lower-case role word right before the name."""
+        if first == 0:
+            return False
+        token = self.tokens[first - 1]
+        return (
+            token.kind is TokenKind.WORD
+            and not token.is_capitalised
+            and (token.bare in lx.PERSON_TITLES or token.bare in lx.ROLE_NOUNS)
+        )
+
+    def _new_entity(self, parts: NameParts, first: int, words: list[Token]) -> None:
+        name = self.text[words[0].start : words[-1].end]
+        name = _strip_possessive(name)
+        key = fold(name)
+        entity = self._by_full.get(key)
+        if entity is None:
+            surname = words[-1].bare
+            entity = Entity(name, surname)
+            given = lx.given_names().get(words[0].bare) if len(words) > 1 else None
+            entity.sex = parts.sex or _TITLE_SEX.get(self._role_word(parts)) or given
+            self.entities.append(entity)
+            self._by_full[key] = entity
+            self._by_surname.setdefault(fold(surname), entity)
+        if entity.role is None and parts.role is not None:
+            entity.role = self._span_text(parts.role)
+        if entity.organisation is None and parts.organisation is not None:
+            entity.organisation = self._span_text(parts.organisation)
+        if entity.country is None:
+            entity.country = parts.country
+        if entity.sex is None:
+            entity.sex = parts.sex
+        self._add_mention(entity, first)
+
+    def _role_word(self, parts: NameParts) -> str:
+        if parts.role is None:
+            return ""
+        return _bare_title(self.tokens[parts.role[1] - 1])
+
+    def _add_mention(self, entity: Entity, token_index: int) -> None:
+        entity.mentions.append(token_index)
+        self._mention_starts.append(token_index)
+        self._mention_entities.append(entity)
+
+    def _span_text(self, span: tuple[int, int]) -> str:
+        first, last = span
+        return _strip_possessive(self.text[self.tokens[first].start : self.tokens[last - 1].end])
+
+    def _pronoun_sexes(self) -> None:
+        """A person of unknown sex takes that of the first he/she right after a mention."""
+        for entity in self.entities:
+            if entity.sex is not None:
+                continue
+            for start in entity.mentions:
+                sex = self._next_pronoun_sex(start)
+                if sex is not None:
+                    entity.sex = sex
+                    break
+
+    def _next_pronoun_sex(self, start: int) -> str | None:
+        for index in range(start + 1, min(start + 25, len(self.tokens))):
+            token = self.tokens[index]
+            if token.kind is TokenKind.BREAK or token.text in (".", "?", "!"):
+                return None
+            if token.lower in _PRONOUN_SEX:
+                return _PRONOUN_SEX[token.lower]
+        return None
+
+    # -- questions ------------------------------------------------------------------------------
+
+    def person(self, name: str) -> Entity | None:
+        """The person a full name, a surname or "Mr Surname" refers to, if the text names one."""
+        words = [w for w in name.split() if w.casefold().rstrip(".") not in _HONORIFIC_SEX]
+        if not words:
+            return None
+        key = fold(" ".join(words))
+        found = self._by_full.get(key)
+        if found is None and len(words) == 1:
+            found = self._by_surname.get(key)
+        return found
+
+    def persons_before(self, token_index: int) -> list[Entity]:
+        """People mentioned in the window before ``token_index``, the latest mention first."""
+        end = bisect_left(self._mention_starts, token_index)
+        seen: list[Entity] = []
+        for position in range(end - 1, -1, -1):
+            if token_index - self._mention_starts[position] > PRONOUN_WINDOW_TOKENS:
+                break
+            entity = self._mention_entities[position]
+            if entity not in seen:
+                seen.append(entity)
+        return seen
+
+    def last_mention_before(self, entity: Entity, token_index: int) -> int | None:
+        """The token index of the entity's latest mention before ``token_index``."""
+        earlier = [m for m in entity.mentions if m < token_index]
+        return earlier[-1] if earlier else None
+
+
+def _starts_run(token: Token) -> bool:
+    return (
+        token.kind is TokenKind.WORD
+        and token.text[:1].isupper()
+        and token.lower not in lx.DETERMINERS
+        and not (token.lower in lx.MODIFIER_STOPS and not is_title(token))
+    )
+
+
+def _strip_possessive(text: str) -> str:
+    for ending in ("'s", "’s", "'", "’"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
+
+
+def pronoun_sex(word: str) -> str | None:
+    """ "m" for he/him/his, "f" for she/her, None otherwise."""
+    return _PRONOUN_SEX.get(word)
+
+
+def office_body(role: str | None, place: str | None, country: lx.Country | None) -> str | None:
+    """The body an office belongs to ("foreign minister" of Hungary → Hungarian Foreign
+    Ministry), from ``data/offices.toml``; None when the office or a needed detail is unknown."""
+    if not role:
+        return None
+    title = " ".join(role.casefold().replace(".", "").split())
+    bodies = lx.offices().bodies
+    key = max(
+        (k for k in bodies if title == k or title.endswith(" " + k)),
+        key=len,
+        default=None,
+    )
+    if key is None:
+        return None
+    if country is None and key in lx.offices().default_country:
+        country = lx.places().by_demonym.get(lx.offices().default_country[key].casefold())
+    template = bodies[key]
+    if ("{country}" in template or "{presidency}" in template) and country is None:
+        return None
+    if "{place}" in template and not place:
+        return None
+    presidency = ""
+    if country is not None:
+        presidency = country.presidency or f"{country.demonym} presidency"
+    return template.format(
+        country=country.demonym if country else "", presidency=presidency, place=place or ""
+    )
