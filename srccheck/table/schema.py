@@ -370,6 +370,7 @@ class _Checker:
         score = fields.score("score")
         basis = fields.text("basis", required=True)
         kind = fields.choice("kind", _KINDS, required=False)
+        role = fields.choice("role", _CLASS_ROLES, required=False)
         if fields.failed or class_id is None:
             return
         self.result.class_defaults.append(
@@ -381,6 +382,7 @@ class _Checker:
                 basis=str(basis),
                 kind=Kind(kind) if kind else Kind.UNKNOWN,
                 origin=Origin(self.result.path, block.line),
+                role=role or "vague",
             )
         )
 
@@ -439,7 +441,9 @@ _ENTRY_FIELDS = (
     "affiliation",
     "role",
 )
-_CLASS_FIELDS = ("id", "name", "phrases", "score", "basis", "kind")
+_CLASS_FIELDS = ("id", "name", "phrases", "score", "basis", "kind", "role")
+# What a class stands for: the rules treat "anonymous" classes as unnamed sources (SRC101).
+_CLASS_ROLES = ("anonymous", "vague")
 _KIND_FIELDS = ("kind", "score", "basis")
 
 

@@ -21,7 +21,7 @@ BY_ID = {entry["id"]: entry for entry in SOURCES}
 KINDS = {"person", "outlet", "channel", "think-tank", "official"}
 SOURCE_KEYS = {"id", "name", "kind", "score", "basis", "reviewed"}
 OPTIONAL_KEYS = {"aliases", "domains", "handles", "country", "tags", "notes", "affiliation", "role"}
-CLASS_KEYS = {"id", "name", "phrases", "score", "kind", "basis"}
+CLASS_KEYS = {"id", "name", "phrases", "score", "kind", "basis", "role"}
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 HANDLE = re.compile(
     r"(t\.me|x\.com|youtube\.com|facebook\.com|instagram\.com|tiktok\.com)/@?[\w.]+"
