@@ -104,6 +104,8 @@ class ClassDefault:
     basis: str
     kind: Kind = Kind.UNKNOWN
     origin: Origin = Origin("<unknown>", 0)
+    role: str = "vague"
+    """What the class stands for: ``anonymous`` (an unnamed source or official) or ``vague``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,13 +221,40 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleScore:
-    """The article's sourcing score (0-100, or None when nothing is attributed) and label."""
+class ScoreComponent:
+    """One part of the sourcing score: what it measured, the credit earned and its weight."""
 
-    value: int | None
+    key: str
+    """A stable name (``coverage``, ``own-voice`` ...), the key in the JSON report."""
+    name: str
+    credit: float
+    """0 (nothing earned) to 1 (full marks)."""
+    weight: float
+    detail: str
+    """What was counted, in words an editor reads ("14 of 31 sentences attributed")."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleScore:
+    """The article's sourcing score (0-100), its label and the components it is made of."""
+
+    value: int
     label: str
     letter: str = "F"
     """The Admiralty letter of the score's band (F: unrated)."""
+    components: tuple[ScoreComponent, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStanding:
+    """How the article treats one low-rated source's claims (read by SRC202)."""
+
+    source: str
+    """The `Source.id`."""
+    adopted: Span | None
+    """Where the text vouches for the claim itself ("X confirmed ..."), if it does."""
+    balanced: bool
+    """True when a verification note, a denial or another independent source stands beside it."""
 
 
 @dataclass(slots=True)
@@ -260,16 +289,3 @@ class Report:
     tool_version: str
     articles: list[ArticleReport] = field(default_factory=list)
     errors: list[InputFailure] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A check on an article's sourcing, with a stable ID that is a public contract."""
-
-    id: str
-    name: str
-    level: Level
-    summary: str
-    """One line: what the rule reports."""
-    explanation: str
-    """One paragraph: why it matters to an editor and how to address it."""

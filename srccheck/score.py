@@ -1,15 +1,15 @@
-"""Rate every source and give the article a sourcing score.
+"""Rate every source, then score how the article sources its claims.
 
 A source's rating comes from, in order: its own table entry; for a person without one, the
 affiliation's entry (score − 5, a former affiliation halfway to 50); for a vague attribution,
-its class default; otherwise the table's default for its kind, usually unrated.
+its class default; otherwise the table's default for its kind, usually unrated. An
+attribution relayed through a carrier ("TASS, citing a source") takes the weaker of the two
+ratings; an unrated origin relayed by a rated carrier gets the carrier's score less 20.
 
-An attribution relayed through a carrier ("TASS, citing a source") takes the weaker of the
-two ratings; an unrated origin relayed by a rated carrier gets the carrier's score less 20.
-The article's score is the mean of its rated attributions' scores, each weighted
-by how much of the article rests on it: ``1 + min(words of the claim, 60) / 30``, so a long
-quoted passage counts up to three times a one-line mention. Unrated attributions do not move
-the score but are counted and flagged.
+The article's sourcing score is not the mean reputation of whoever it quotes: it is the
+weighted mean of the components in `srccheck.sourcing` (attribution coverage, the article's
+own voice, independent sources, named sources, reliance on one source, how low-rated sources'
+claims are treated, relays, quotations with a speaker). docs/scoring.md explains each.
 """
 
 from __future__ import annotations
@@ -17,7 +17,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from srccheck.detect.sources import TableLookup
-from srccheck.model import ArticleScore, Attribution, Detection, Kind, Rating, Source
+from srccheck.model import (
+    ArticleScore,
+    Attribution,
+    Detection,
+    Kind,
+    Rating,
+    Source,
+    SourceStanding,
+    Span,
+)
 from srccheck.table.bands import band
 
 #: Points a person without an entry loses against their affiliation's score.
@@ -40,6 +49,12 @@ class ScoredArticle:
     score: ArticleScore
     counts: dict[str, int]
     explanation: list[str]
+    shares: dict[str, float]
+    """Each source's share of the attribution weight (what SRC301 reads)."""
+    standings: list[SourceStanding]
+    """How each low-rated source's claims are treated (what SRC202 reads)."""
+    speakerless_quotes: list[Span]
+    """Quotations with no speaker once continuations, slogans and scare quotes are set aside."""
 
 
 def rate_source(source: Source, table: TableLookup | None) -> Rating:
@@ -88,45 +103,29 @@ def _rating(score: int | None, basis: str, origin: str, detail: str | None) -> R
 
 def score_article(detection: Detection, table: TableLookup | None) -> ScoredArticle:
     """Rate every source of ``detection`` and compute the article's sourcing score."""
+    from srccheck.sourcing import Evidence, components, weighted_value
+
     ratings = {source.id: rate_source(source, table) for source in detection.sources}
     effective = [_effective_score(a, ratings) for a in detection.attributions]
-    weights = [_weight(a) for a in detection.attributions]
-    rated = [
-        (s, w, a)
-        for s, w, a in zip(effective, weights, detection.attributions, strict=True)
-        if s is not None
+    weights = [attribution_weight(a) for a in detection.attributions]
+    evidence = Evidence.gather(detection, ratings, weights)
+    parts = components(evidence)
+    value = weighted_value(parts)
+    label = band(value)[0]
+    explanation = [
+        f"{part.name}: {part.credit:.0%} of weight {part.weight:g} ({part.detail})"
+        for part in parts
     ]
-    explanation: list[str] = []
-    if rated:
-        total = sum(w for _, w, _ in rated)
-        value = round(sum(s * w for s, w, _ in rated) / total)
-        label = band(value)[0]
-        by_source: dict[str, list[tuple[int, float]]] = {}
-        for score, weight, attribution in rated:
-            by_source.setdefault(attribution.source, []).append((score, weight))
-        for source_id, parts in by_source.items():
-            name = detection.source(source_id).name
-            share = sum(w for _, w in parts) / total
-            scores = sorted({s for s, _ in parts})
-            explanation.append(
-                f"{name}: score {'/'.join(map(str, scores))}, {len(parts)} attribution(s), "
-                f"{share:.0%} of the weight"
-            )
-        explanation.append(
-            f"weighted mean of {len(rated)} rated attribution(s) = {value} ({label})"
-        )
-    else:
-        value, label = None, "no rated sources" if detection.attributions else "no sources"
-        explanation.append("no rated attribution: the article gets no score")
-    unrated = len(effective) - len(rated)
-    if unrated:
-        explanation.append(f"{unrated} unrated attribution(s) do not count towards the score")
+    explanation.append(f"weighted mean of {len(parts)} components = {value} ({label})")
     return ScoredArticle(
         ratings=ratings,
         attribution_scores=effective,
-        score=ArticleScore(value, label, band(value)[1]),
+        score=ArticleScore(value, label, band(value)[1], tuple(parts)),
         counts=_counts(detection, ratings),
         explanation=explanation,
+        shares=evidence.shares,
+        standings=evidence.standings,
+        speakerless_quotes=evidence.speakerless_quotes,
     )
 
 
@@ -142,7 +141,8 @@ def _effective_score(attribution: Attribution, ratings: dict[str, Rating]) -> in
     return own if carrier is None else min(own, carrier)
 
 
-def _weight(attribution: Attribution) -> float:
+def attribution_weight(attribution: Attribution) -> float:
+    """How much text rests on an attribution: ``1 + min(words of the claim, 60) / 30``."""
     words = len(attribution.content.text.split()) if attribution.content else 0
     return 1 + min(words, WEIGHT_WORDS_CAP) / WEIGHT_WORDS_UNIT
 

@@ -29,6 +29,10 @@ def rules(rule: str | None) -> None:
         click.echo(f"{found.id} {found.name} (default level: {found.level})\n")
         click.echo(found.summary + "\n")
         click.echo(click.wrap_text(found.explanation, 88))
+        if found.thresholds:
+            click.echo("\nthresholds:")
+            for key, threshold in found.thresholds.items():
+                click.echo(f"  {key} = {threshold}  ({threshold.meaning})")
         return
     for item in RULES:
         click.echo(f"{item.id}  {item.name:<20} {item.level!s:<8} {item.summary}")

@@ -44,7 +44,20 @@ def article_dict(article: ArticleReport) -> dict[str, Any]:
     detection = article.detection
     return {
         "path": article.path,
-        "score": {"value": article.score.value, "label": article.score.label},
+        "score": {
+            "value": article.score.value,
+            "label": article.score.label,
+            "components": [
+                {
+                    "key": part.key,
+                    "name": part.name,
+                    "credit": round(part.credit, 3),
+                    "weight": part.weight,
+                    "detail": part.detail,
+                }
+                for part in article.score.components
+            ],
+        },
         "counts": dict(article.counts),
         "sources": [_source(s, article) for s in detection.sources],
         "attributions": [

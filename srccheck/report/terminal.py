@@ -18,6 +18,7 @@ from rich.tree import Tree
 
 from srccheck.model import ArticleReport, Finding, Level, Report, Span
 from srccheck.report import RenderOptions
+from srccheck.report.claims import claims
 from srccheck.report.text import plain, shorten
 
 _LETTER_STYLE = {
@@ -61,6 +62,9 @@ def print_report(report: Report, console: Console, options: RenderOptions) -> No
         console.print(_header(article))
         if article.detection.sources:
             console.print(_sources_table(article))
+        claims_table = _claims_table(article)
+        if claims_table is not None:
+            console.print(claims_table)
         tree = _provenance(article)
         if tree is not None:
             console.print(tree)
@@ -106,13 +110,14 @@ def _header(article: ArticleReport) -> Panel:
 
 
 def _sources_table(article: ArticleReport) -> Table:
+    """One row per source: the name (kind, role and affiliation under it, wrapped at spaces),
+    and the rating on one line, so neither a name nor a rating is cut mid-word at 80 columns."""
     table = Table(
         title="Sources", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, expand=False
     )
-    table.add_column("source", min_width=14, overflow="fold")
-    table.add_column("kind", no_wrap=True)
-    table.add_column("role, affiliation", min_width=12, overflow="fold")
-    table.add_column("rating (from)", max_width=14)
+    table.add_column("source", min_width=16, ratio=1)
+    table.add_column("rating", no_wrap=True)
+    table.add_column("from", no_wrap=True, style="dim")
     table.add_column("men.", justify="right", no_wrap=True)
     table.add_column("quoted", no_wrap=True)
     detection = article.detection
@@ -122,17 +127,41 @@ def _sources_table(article: ArticleReport) -> Table:
         affiliation = ", ".join(p for p in (source.role, source.affiliation) if p)
         if source.former and affiliation:
             affiliation = "former " + affiliation
+        about = " · ".join(p for p in (source.kind.value, affiliation) if p)
         score = "—" if rating.score is None else str(rating.score)
         table.add_row(
-            Text(plain(source.name) + ("" if source.named else " (unnamed)")),
-            Text(source.kind.value),
-            Text(plain(affiliation)),
             Text.assemble(
-                (f"{rating.letter} {score} {rating.label}", _LETTER_STYLE[rating.letter]),
-                (f" ({_ORIGIN_NAMES.get(rating.origin, rating.origin)})", "dim"),
+                plain(source.name),
+                ("" if source.named else " (unnamed)"),
+                "\n",
+                (plain(about), "dim"),
             ),
+            Text(f"{rating.letter} {score} {rating.label}", style=_LETTER_STYLE[rating.letter]),
+            Text(_ORIGIN_NAMES.get(rating.origin, rating.origin)),
             Text(str(max(len(source.mentions), 1))),
             Text("yes" if quoted else ""),
+        )
+    return table
+
+
+def _claims_table(article: ArticleReport) -> Table | None:
+    """Who said what: every attribution in text order with its source, cue and claim."""
+    detection = article.detection
+    if not detection.attributions:
+        return None
+    table = Table(
+        title="Claims", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, expand=False
+    )
+    table.add_column("where", no_wrap=True, justify="right")
+    table.add_column("source", ratio=1, min_width=12)
+    table.add_column("cue", no_wrap=True, style="dim")
+    table.add_column("claim", ratio=2, min_width=16)
+    for claim in claims(article):
+        table.add_row(
+            Text(claim.where),
+            Text.assemble(plain(claim.source), (f"  {claim.letter}", _LETTER_STYLE[claim.letter])),
+            Text(plain(claim.cue)),
+            Text(plain(claim.excerpt)),
         )
     return table
 

@@ -115,7 +115,8 @@ def test_terminal_report_shows_sources_findings_and_chains(report):
     for expected in (
         "sourcing score",
         "Sources",
-        "Russian Ministry of Defence",
+        "Russian Ministry of",
+        "Claims",
         "Provenance",
         "TASS",
         "SRC101",

@@ -1,0 +1,454 @@
+"""The components of the article's sourcing score: how the article sources its claims.
+
+Each component is a sourcing signal an editor can check by reading the article, drawn from
+newsroom standards (AP and Reuters on attribution and anonymous sources, the BBC on claims by
+parties to a conflict) and the Credibility Coalition's article indicators (Zhang et al. 2018).
+Each earns a credit from 0 to 1; the score is their weighted mean times 100. A component
+that does not apply (no low-rated source, no relayed claim, no quotation) is left out rather
+than given full marks. The thresholds below are editorial anchors, stated once and explained
+in docs/scoring.md; the rules (SRC202, SRC301) read the same values.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from srccheck import voice
+from srccheck.model import (
+    Attribution,
+    Detection,
+    Rating,
+    ScoreComponent,
+    Source,
+    SourceStanding,
+    Span,
+)
+
+#: A source rated under this is low-rated: its claims need a verification note or another side.
+LOW_SCORE = 40
+#: Share of the article's sentences that, attributed, earns full credit for coverage.
+COVERAGE_FULL = 0.5
+#: Share of sentences arguing in the article's own voice at which that component earns nothing.
+ARGUED_ZERO = 0.3
+#: Independent sources (distinct affiliations) that earn full credit; fewer earn a log share.
+INDEPENDENT_FULL = 5
+#: Share of the attribution weight on one source beyond which the article relies on it.
+SINGLE_SOURCE_SHARE = 0.6
+#: Attributions an article needs before reliance on one source is judged.
+SINGLE_SOURCE_MINIMUM = 3
+#: A quotation of this many words or fewer, with no sentence inside, is a scare-quoted term.
+SCARE_QUOTE_WORDS = 4
+#: Words before a quotation searched for "a sign reading", "chanting".
+SLOGAN_WINDOW_WORDS = 3
+
+#: Weight of each component in the mean (coverage and own voice weigh most: they cover the
+#: whole text, where the others look at the attributions only).
+WEIGHTS: dict[str, float] = {
+    "coverage": 3,
+    "own-voice": 3,
+    "independence": 2,
+    "named": 1,
+    "reliance": 1,
+    "low-rated": 2,
+    "relays": 1,
+    "quotes": 1,
+}
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What the components are computed from, gathered once per article."""
+
+    detection: Detection
+    ratings: dict[str, Rating]
+    weights: list[float]
+    sentences: list[tuple[int, int]]
+    attributed: list[bool]
+    """Per sentence: does it carry an attribution (cue, speaker or attributed quotation)?"""
+    shares: dict[str, float]
+    independent: set[str]
+    standings: list[SourceStanding]
+    speakerless_quotes: list[Span]
+
+    @classmethod
+    def gather(
+        cls, detection: Detection, ratings: dict[str, Rating], weights: list[float]
+    ) -> Evidence:
+        """Split the text into sentences and read off everything the components need."""
+        sentences = list(voice.sentences(detection.text))
+        return cls(
+            detection=detection,
+            ratings=ratings,
+            weights=weights,
+            sentences=sentences,
+            attributed=_attributed_sentences(detection, sentences),
+            shares=weight_shares(detection, weights),
+            independent=independent_sources(detection),
+            standings=low_rated_standings(detection, ratings),
+            speakerless_quotes=speakerless_quotes(detection),
+        )
+
+
+def weighted_value(parts: list[ScoreComponent]) -> int:
+    """The score: 100 times the weighted mean of the components' credits."""
+    total = sum(part.weight for part in parts)
+    return round(100 * sum(part.credit * part.weight for part in parts) / total) if total else 0
+
+
+def components(evidence: Evidence) -> list[ScoreComponent]:
+    """Every component that applies to the article, in a fixed order."""
+    found = [
+        coverage(evidence),
+        own_voice(evidence),
+        independence(evidence),
+        named(evidence),
+        reliance(evidence),
+        low_rated(evidence),
+        relays(evidence),
+        quotes(evidence),
+    ]
+    return [part for part in found if part is not None]
+
+
+def _component(key: str, name: str, credit: float, detail: str) -> ScoreComponent:
+    return ScoreComponent(key, name, max(0.0, min(1.0, credit)), WEIGHTS[key], detail)
+
+
+def coverage(evidence: Evidence) -> ScoreComponent:
+    """How much of the article is attributed: the share of its sentences carrying an attribution."""
+    total = len(evidence.sentences)
+    done = sum(evidence.attributed)
+    share = done / total if total else 0.0
+    detail = f"{done} of {total} sentences attributed; full credit at {COVERAGE_FULL:.0%}"
+    return _component("coverage", "attribution coverage", share / COVERAGE_FULL, detail)
+
+
+def own_voice(evidence: Evidence) -> ScoreComponent:
+    """Sentences in the article's own voice that argue (we, you, 'clearly', '!') cost credit."""
+    text = evidence.detection.text
+    quoted = [(q.start, q.end) for q in evidence.detection.unattributed_quotes]
+    argued = sum(
+        1
+        for (start, end), attributed in zip(evidence.sentences, evidence.attributed, strict=True)
+        if not attributed and voice.argues(_unquoted(text, start, end, quoted))
+    )
+    total = len(evidence.sentences)
+    share = argued / total if total else 0.0
+    detail = (
+        f"{argued} of {total} sentences argue in the article's own voice; "
+        f"no credit at {ARGUED_ZERO:.0%}"
+    )
+    return _component("own-voice", "the article's own voice", 1 - share / ARGUED_ZERO, detail)
+
+
+def independence(evidence: Evidence) -> ScoreComponent:
+    """How many independent named sources (distinct affiliations) stand behind the article."""
+    count = len(evidence.independent)
+    credit = math.log1p(count) / math.log1p(INDEPENDENT_FULL)
+    detail = f"{count} independent named source(s); full credit at {INDEPENDENT_FULL}"
+    return _component("independence", "independent sources", credit, detail)
+
+
+def named(evidence: Evidence) -> ScoreComponent | None:
+    """The share of attribution weight on named sources, or anonymous ones with a reason."""
+    detection = evidence.detection
+    if not detection.attributions:
+        return None
+    total = sum(evidence.weights)
+    credited = 0.0
+    with_reason = 0
+    for attribution, weight in zip(detection.attributions, evidence.weights, strict=True):
+        source = detection.source(attribution.source)
+        if source.named:
+            credited += weight
+        elif _is_anonymous(source) and _gives_reason(evidence, attribution):
+            credited += weight
+            with_reason += 1
+    detail = f"{credited / total:.0%} of the attribution weight on named sources"
+    if with_reason:
+        detail += f", including {with_reason} anonymous attribution(s) with a stated reason"
+    return _component("named", "named sources", credited / total, detail)
+
+
+def reliance(evidence: Evidence) -> ScoreComponent | None:
+    """Single-source reliance: credit falls as one source's weight share passes the threshold."""
+    if len(evidence.detection.attributions) < SINGLE_SOURCE_MINIMUM:
+        return None
+    source_id, share = top_share(evidence.shares)
+    name = evidence.detection.source(source_id).name
+    credit = 1 - max(0.0, share - SINGLE_SOURCE_SHARE) / (1 - SINGLE_SOURCE_SHARE)
+    detail = f"{share:.0%} of the weight on {name}; reliance above {SINGLE_SOURCE_SHARE:.0%}"
+    return _component("reliance", "single-source reliance", credit, detail)
+
+
+def low_rated(evidence: Evidence) -> ScoreComponent | None:
+    """Low-rated sources' claims reported as theirs, beside a note or another side, not adopted."""
+    standings = evidence.standings
+    if not standings:
+        return None
+    sound = sum(1 for s in standings if s.balanced and s.adopted is None)
+    adopted = sum(1 for s in standings if s.adopted is not None)
+    detail = f"{sound} of {len(standings)} low-rated source(s) reported as their claim"
+    if adopted:
+        detail += f"; {adopted} adopted as fact"
+    return _component("low-rated", "low-rated sources' claims", sound / len(standings), detail)
+
+
+def relays(evidence: Evidence) -> ScoreComponent | None:
+    """Claims relayed through a carrier: credit for each carrier that is not low-rated."""
+    relayed = [a for a in evidence.detection.attributions if a.via is not None]
+    if not relayed:
+        return None
+    sound = sum(1 for a in relayed if not _low(evidence.ratings[str(a.via)].score))
+    detail = f"{sound} of {len(relayed)} relayed claim(s) through a carrier rated {LOW_SCORE}+"
+    return _component("relays", "relays through carriers", sound / len(relayed), detail)
+
+
+def quotes(evidence: Evidence) -> ScoreComponent | None:
+    """The share of quotations whose speaker the text gives."""
+    spoken = sum(1 for a in evidence.detection.attributions if a.direct)
+    missing = len(evidence.speakerless_quotes)
+    if spoken + missing == 0:
+        return None
+    detail = f"{spoken} of {spoken + missing} quotation(s) with a speaker"
+    return _component("quotes", "quotations with a speaker", spoken / (spoken + missing), detail)
+
+
+# -- what the components and the rules share ----------------------------------------------
+
+
+def weight_shares(detection: Detection, weights: list[float]) -> dict[str, float]:
+    """Each source's share of the article's attribution weight (summing to 1)."""
+    total = sum(weights)
+    shares: dict[str, float] = {}
+    for attribution, weight in zip(detection.attributions, weights, strict=True):
+        shares[attribution.source] = shares.get(attribution.source, 0.0) + weight / total
+    return shares
+
+
+def top_share(shares: dict[str, float]) -> tuple[str, float]:
+    """The source carrying the largest share of the weight (the first of equals)."""
+    return max(shares.items(), key=lambda item: item[1])
+
+
+def independence_key(source: Source) -> str | None:
+    """What makes two named sources one voice: their affiliation, else the source itself."""
+    if not source.named:
+        return None
+    if source.affiliation_entry is not None:
+        return source.affiliation_entry.id
+    if source.entry is not None:
+        return source.entry.affiliation or source.entry.id
+    if source.affiliation:
+        return source.affiliation.casefold()
+    return source.id
+
+
+def independent_sources(detection: Detection) -> set[str]:
+    """The distinct affiliations of the named sources the article attributes claims to."""
+    keys = {independence_key(detection.source(a.source)) for a in detection.attributions}
+    return {key for key in keys if key is not None}
+
+
+def low_rated_standings(detection: Detection, ratings: dict[str, Rating]) -> list[SourceStanding]:
+    """For each low-rated source making claims: adopted as fact, and is another side given?"""
+    text = detection.text
+    note = voice.has_any(text, voice.VERIFICATION_NOTES)
+    by_source: dict[str, list[Attribution]] = {}
+    for attribution in detection.attributions:
+        by_source.setdefault(attribution.source, []).append(attribution)
+    standings = []
+    for source_id, attributions in by_source.items():
+        if not _low(ratings[source_id].score):
+            continue
+        claims = [a for a in attributions if not _cue_in(a, voice.DENYING_CUES)]
+        if not claims:
+            continue  # a party's denial is the other side of a story, never an adopted claim
+        adopted = next(
+            (a.cue for a in claims if a.cue and not a.hedged and _cue_in(a, voice.ADOPTING_CUES)),
+            None,
+        )
+        balanced = (
+            note
+            or any(a.hedged for a in claims)
+            or _other_side(detection, ratings, source_id, by_source)
+        )
+        standings.append(SourceStanding(source_id, adopted, balanced))
+    return standings
+
+
+def _other_side(
+    detection: Detection,
+    ratings: dict[str, Rating],
+    source_id: str,
+    by_source: dict[str, list[Attribution]],
+) -> bool:
+    """A denial by another source, or another independent source that is not low-rated."""
+    own_key = independence_key(detection.source(source_id)) or source_id
+    for other_id, attributions in by_source.items():
+        if other_id == source_id:
+            continue
+        if any(_cue_in(a, voice.DENYING_CUES) for a in attributions):
+            return True
+        other = detection.source(other_id)
+        key = independence_key(other)
+        if key is not None and key != own_key and not _low(ratings[other_id].score):
+            return True
+    return False
+
+
+def speakerless_quotes(detection: Detection) -> list[Span]:
+    """Quotations with no speaker, leaving out what an editor would not flag: a quotation
+    continuing the previous paragraph's, one whose speaker is in the same sentence, a
+    pull-quote followed by its speaker, a slogan or sign, and a scare-quoted term."""
+    text = detection.text
+    anchors = sorted(
+        span.start
+        for a in detection.attributions
+        for span in (a.source_span, a.cue)
+        if span is not None
+    )
+    return [
+        quote
+        for quote in detection.unattributed_quotes
+        if not (
+            _scare_quote(quote)
+            or _slogan(text, quote)
+            or _speaker_nearby(text, quote, anchors)
+            or _continues_quotation(text, quote, detection)
+            or _pull_quote(text, quote, anchors)
+        )
+    ]
+
+
+def _scare_quote(quote: Span) -> bool:
+    inner = quote.text.strip("\"'“”‘’«»„ ")
+    return len(inner.split()) <= SCARE_QUOTE_WORDS and not inner.rstrip().endswith((".", "!", "?"))
+
+
+def _slogan(text: str, quote: Span) -> bool:
+    before = text[max(0, quote.start - 60) : quote.start].casefold().split()
+    return any(w.strip(",:;—-") in voice.SLOGAN_WORDS for w in before[-SLOGAN_WINDOW_WORDS:])
+
+
+def _line_bounds(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _speaker_nearby(text: str, quote: Span, anchors: list[int]) -> bool:
+    """A speaker or cue in the quotation's own sentence: before it, or right after it."""
+    line_start, line_end = _line_bounds(text, quote.start)
+    before = max(text.rfind(". ", line_start, quote.start) + 1, line_start)
+    after = text.find(". ", quote.end, line_end)
+    after = line_end if after < 0 else after
+    for anchor in anchors[bisect_left(anchors, before) :]:
+        if anchor > after:
+            break
+        if not quote.start <= anchor < quote.end:
+            return True
+    return False
+
+
+def _previous_paragraph(text: str, offset: int) -> tuple[int, int] | None:
+    line_start, _ = _line_bounds(text, offset)
+    cursor = line_start - 1
+    while cursor > 0:
+        start, end = _line_bounds(text, cursor - 1)
+        if text[start:end].strip():
+            return start, end
+        cursor = start - 1
+    return None
+
+
+def _continues_quotation(text: str, quote: Span, detection: Detection) -> bool:
+    """A paragraph opening with a quotation after a paragraph that quoted a named speaker."""
+    line_start, _ = _line_bounds(text, quote.start)
+    if text[line_start : quote.start].strip():
+        return False
+    previous = _previous_paragraph(text, quote.start)
+    if previous is None:
+        return False
+    start, end = previous
+    return any(
+        a.direct and a.content is not None and start <= a.content.start < end
+        for a in detection.attributions
+    )
+
+
+def _pull_quote(text: str, quote: Span, anchors: list[int]) -> bool:
+    """A quotation standing alone on its line, with the speaker on the next line."""
+    line_start, line_end = _line_bounds(text, quote.start)
+    if text[line_start:line_end].strip(" \t\"'“”«».") != quote.text.strip(" \t\"'“”«»."):
+        return False
+    cursor = line_end + 1
+    while cursor < len(text):
+        start, end = _line_bounds(text, cursor)
+        line = text[start:end].strip()
+        if line:
+            first_sentence_end = text.find(". ", start, end)
+            limit = end if first_sentence_end < 0 else first_sentence_end
+            return line.startswith(("—", "–", "-")) or any(start <= a <= limit for a in anchors)
+        cursor = end + 1
+    return False
+
+
+def _attributed_sentences(detection: Detection, sentences: list[tuple[int, int]]) -> list[bool]:
+    """Mark each sentence holding an attribution's speaker or cue, or attributed quoted words."""
+    marks = [False] * len(sentences)
+    starts = [start for start, _ in sentences]
+
+    def mark(start: int, end: int) -> None:
+        index = max(bisect_right(starts, start) - 1, 0)
+        while index < len(sentences) and sentences[index][0] < max(end, start + 1):
+            if sentences[index][1] > start:
+                marks[index] = True
+            index += 1
+
+    for attribution in detection.attributions:
+        for span in (attribution.source_span, attribution.cue):
+            if span is not None:
+                mark(span.start, span.start + 1)
+        if attribution.direct and attribution.content is not None:
+            mark(attribution.content.start, attribution.content.end)
+    return marks
+
+
+def _unquoted(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> str:
+    """The sentence with quoted words blanked out (they are someone's, not the article's)."""
+    chunk = list(text[start:end])
+    for q_start, q_end in quoted:
+        for offset in range(max(q_start, start), min(q_end, end)):
+            chunk[offset - start] = " "
+    return "".join(chunk).rstrip() if quoted else text[start:end]
+
+
+def _is_anonymous(source: Source) -> bool:
+    return source.class_default is not None and source.class_default.role == "anonymous"
+
+
+def _gives_reason(evidence: Evidence, attribution: Attribution) -> bool:
+    """An anonymity reason in the attribution's sentence or the next one."""
+    anchor = attribution.source_span or attribution.cue or attribution.content
+    if anchor is None:
+        return False
+    starts = [start for start, _ in evidence.sentences]
+    index = max(bisect_right(starts, anchor.start) - 1, 0)
+    window = evidence.sentences[index : index + 2]
+    if not window:
+        return False
+    chunk = evidence.detection.text[window[0][0] : window[-1][1]]
+    return voice.has_any(chunk, voice.ANONYMITY_REASONS)
+
+
+def _cue_in(attribution: Attribution, words: frozenset[str]) -> bool:
+    if attribution.cue is None:
+        return False
+    return any(word.casefold() in words for word in attribution.cue.text.split())
+
+
+def _low(score: int | None) -> bool:
+    return score is not None and score < LOW_SCORE
