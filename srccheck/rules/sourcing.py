@@ -65,8 +65,7 @@ def vague_attributions(subject: Subject) -> Iterator[Hit]:
         # Name the class only when it adds something: "'He' ... (Z-channels)", but not
         # "'Russian media' (Russian media)".
         same = (
-            attribution.source_span is not None
-            and span.text.casefold() == default.name.casefold()
+            attribution.source_span is not None and span.text.casefold() == default.name.casefold()
         )
         kind = "a vague attribution" + ("" if same else f" ({default.name})")
         yield Hit(span, f"claim attributed to {_said(attribution, span)}, {kind}", source.id)
