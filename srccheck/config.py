@@ -19,12 +19,12 @@ from typing import Any
 from srccheck.errors import ConfigError, os_error_message
 from srccheck.inputs import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, format_size, parse_size
 from srccheck.model import Level
+from srccheck.report import FORMATS
 from srccheck.rules import unknown_rules
 from srccheck.table.schema import toml_syntax_error
 from srccheck.tomlerrors import too_deep
 
 FAIL_ON = ("info", "warning", "error", "never")
-FORMATS = ("terminal", "line", "json", "jsonl", "markdown", "sarif", "github", "html")
 
 #: Every setting: (type check, description, default).
 SETTINGS: dict[str, tuple[type | tuple[type, ...], str, Any]] = {

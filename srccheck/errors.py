@@ -63,7 +63,7 @@ def os_error_message(exc: OSError, what: str = "file", action: str = "read") -> 
     one place an `OSError` becomes words for the user.
     """
     if isinstance(exc, FileNotFoundError):
-        return f"no such {what}"
+        return "its directory does not exist" if action == "write" else f"no such {what}"
     if isinstance(exc, IsADirectoryError):
         return f"is a directory, not a{'n' if what[:1] in 'aeiou' else ''} {what}"
     if isinstance(exc, NotADirectoryError):

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 #: Configuration files looked for in each directory walking up from the article, in order.
 CONFIG_FILES = ("srccheck.toml", ".srccheck.toml", "pyproject.toml")
 ENV_CONFIG = "SRCCHECK_CONFIG"
+ENV_STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
 
 
 def _frozen(value: Any) -> Any:
@@ -100,6 +101,10 @@ class RunSetup:
     """The table layers over the built-in table, in order (later ones win)."""
     stdin_name: str | None = None
     """The name to report for an article read from ``-``."""
+    step_summary: Path | None = None
+    """``$GITHUB_STEP_SUMMARY``: where the ``github`` format's Markdown summary is appended."""
+    in_ci: bool = False
+    """Running under CI (``$CI``, ``$GITHUB_ACTIONS``): no progress bar."""
 
     def setting(self, name: str) -> Setting:
         """The effective setting ``name`` (a key of `srccheck.config.SETTINGS`)."""
@@ -191,6 +196,8 @@ def resolve_setup(
         config_path=settings.config_path,
         table_files=tuple(_table_files(settings, isolated, cwd, env)),
         stdin_name=stdin_name,
+        step_summary=Path(env[ENV_STEP_SUMMARY]) if env.get(ENV_STEP_SUMMARY) else None,
+        in_ci=bool(env.get("CI") or env.get("GITHUB_ACTIONS")),
     )
 
 

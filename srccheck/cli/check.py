@@ -15,9 +15,9 @@ import click
 from srccheck.cli.options import config_options, load_table, table_options
 from srccheck.cli.settings import setup_from_options
 from srccheck.engine import check_paths, exit_status
-from srccheck.errors import EXIT_USAGE, SrccheckError
+from srccheck.errors import EXIT_USAGE, SrccheckError, os_error_message
 from srccheck.inputs import DEFAULT_INCLUDE, STDIN
-from srccheck.model import InputFailure, Level
+from srccheck.model import InputFailure, Level, Report
 from srccheck.report import FORMATS, RenderOptions
 from srccheck.report import render as render_report
 from srccheck.suppress import apply_baseline, baseline_text, read_baseline
@@ -110,7 +110,7 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
     _refuse_stdin_twice(paths)
     setup = setup_from_options(ctx, paths, given)
     table = load_table(setup)
-    with _progress_bar() as progress:
+    with _progress_bar(setup.in_ci) as progress:
         report = check_paths(
             list(paths),
             setup=setup,
@@ -131,6 +131,8 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
         base_path=Path.cwd(),
     )
     _emit(report, fmt, render_options, given["output"], paths)
+    if fmt == "github" and setup.step_summary is not None:
+        _append_step_summary(setup.step_summary, report, render_options)
     if given["write_baseline"]:
         _write(given["write_baseline"], baseline_text(report), paths)
     if report.errors:
@@ -176,9 +178,9 @@ def _one_edit_apart(typed: str, name: str) -> bool:
 
 
 @contextmanager
-def _progress_bar() -> Iterator[Callable[[int, int], None] | None]:
+def _progress_bar(in_ci: bool) -> Iterator[Callable[[int, int], None] | None]:
     """A transient bar on stderr for batches, only on an interactive terminal outside CI."""
-    if not sys.stderr.isatty() or os.environ.get("CI") or os.environ.get("GITHUB_ACTIONS"):
+    if in_ci or not sys.stderr.isatty():
         yield None
         return
     from rich.console import Console
@@ -192,6 +194,19 @@ def _progress_bar() -> Iterator[Callable[[int, int], None] | None]:
                 bar.update(task, completed=done, total=total)
 
         yield advance
+
+
+def _append_step_summary(path: Path, report: Report, options: RenderOptions) -> None:
+    """Append the Markdown report to GitHub's step summary file (cut to GitHub's limit)."""
+    from srccheck.report.github import summary_text
+
+    buffer = io.StringIO()
+    render_report(report, "markdown", buffer, options)
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(summary_text(buffer.getvalue()))
+    except OSError as exc:
+        raise SrccheckError(f"{path}: {os_error_message(exc, action='write')}") from None
 
 
 def _complain(failure: InputFailure) -> None:

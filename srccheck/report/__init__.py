@@ -3,13 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
-from srccheck.model import Level, Report
+from srccheck.model import ArticleReport, Finding, Level, Report
 
-FORMATS = ("terminal", "line", "json", "jsonl", "markdown", "sarif", "github", "html")
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """A report format: where its renderer lives and which findings it shows."""
+
+    renderer: str
+    """``module:function`` of the renderer, imported on first use (rich is heavy)."""
+    all_levels: bool
+    """Shows every level, ignoring ``--min-level`` (formats for machines)."""
+    suppressed: bool
+    """Shows suppressed findings, marked as such (else they are left out)."""
+
+
+#: Every format, in the order the help lists them.
+REGISTRY: dict[str, Format] = {
+    "terminal": Format("srccheck.report.terminal:render_terminal", False, True),
+    "line": Format("srccheck.report.line:render_line", False, False),
+    "json": Format("srccheck.report.jsonreport:render_json", True, True),
+    "jsonl": Format("srccheck.report.jsonreport:render_jsonl", True, True),
+    "markdown": Format("srccheck.report.markdown:render_markdown", False, True),
+    "sarif": Format("srccheck.report.sarif:render_sarif", True, True),
+    "github": Format("srccheck.report.github:render_github", False, False),
+    "html": Format("srccheck.report.html:render_html", False, True),
+}
+FORMATS = tuple(REGISTRY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,42 +52,40 @@ class RenderOptions:
 Renderer = Callable[[Report, TextIO, RenderOptions], None]
 
 
-def _renderer(fmt: str) -> Renderer:
-    # Imported on demand so that `import srccheck.report` stays cheap (rich is heavy).
-    if fmt in ("json", "jsonl"):
-        from srccheck.report import jsonreport
-
-        return jsonreport.render_json if fmt == "json" else jsonreport.render_jsonl
-    if fmt == "line":
-        from srccheck.report.line import render_line
-
-        return render_line
-    if fmt == "terminal":
-        from srccheck.report.terminal import render_terminal
-
-        return render_terminal
-    if fmt == "html":
-        from srccheck.report.html import render_html
-
-        return render_html
-    if fmt == "markdown":
-        from srccheck.report.markdown import render_markdown
-
-        return render_markdown
-    if fmt == "sarif":
-        from srccheck.report.sarif import render_sarif
-
-        return render_sarif
-    if fmt == "github":
-        from srccheck.report.github import render_github
-
-        return render_github
-    raise ValueError(f"unknown format {fmt!r}")
-
-
 def render(report: Report, fmt: str, stream: TextIO, options: RenderOptions | None = None) -> None:
-    """Write ``report`` to ``stream`` in format ``fmt`` (one of `FORMATS`)."""
-    _renderer(fmt)(report, stream, options or RenderOptions())
+    """Write ``report`` to ``stream`` in format ``fmt`` (one of `FORMATS`).
+
+    Which findings the format shows is settled here, from its `REGISTRY` entry and the
+    options, before its renderer runs; renderers ask `shown_findings` and decide nothing.
+    """
+    entry = REGISTRY.get(fmt)
+    if entry is None:
+        raise ValueError(f"unknown format {fmt!r}")
+    options = options or RenderOptions()
+    options = replace(
+        options,
+        min_level=Level.INFO if entry.all_levels else options.min_level,
+        show_suppressed=entry.suppressed and options.show_suppressed,
+    )
+    _renderer(entry)(report, stream, options)
+
+
+def shown_findings(article: ArticleReport, options: RenderOptions) -> list[Finding]:
+    """The findings of ``article`` a report shows under ``options``, in report order."""
+    return [
+        finding
+        for finding in article.findings
+        if finding.level >= options.min_level
+        and (options.show_suppressed or not finding.suppressed)
+    ]
+
+
+def _renderer(entry: Format) -> Renderer:
+    from importlib import import_module
+
+    module, _, function = entry.renderer.partition(":")
+    renderer: Renderer = getattr(import_module(module), function)
+    return renderer
 
 
 def to_json_dict(report: Report) -> dict[str, object]:

@@ -1,13 +1,15 @@
-"""GitHub Actions: workflow-command annotations, and a Markdown step summary when asked."""
+"""GitHub Actions: workflow-command annotations; and the step summary's size limit.
+
+The command line appends the Markdown report to ``$GITHUB_STEP_SUMMARY`` (see
+`summary_text`); a renderer only writes to the stream it is given.
+"""
 
 from __future__ import annotations
 
-import os
 from typing import TextIO
 
 from srccheck.model import Level, Report
-from srccheck.report import RenderOptions
-from srccheck.report.markdown import markdown_text
+from srccheck.report import RenderOptions, shown_findings
 from srccheck.report.text import plain
 
 _COMMAND = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "notice"}
@@ -26,12 +28,11 @@ def escape_property(text: str) -> str:
 
 
 def render_github(report: Report, stream: TextIO, options: RenderOptions) -> None:
-    """One annotation per unsuppressed finding, most severe first; append the summary."""
+    """One annotation per unsuppressed finding, most severe first."""
     findings = [
         (article.path, finding)
         for article in report.articles
-        for finding in article.findings
-        if not finding.suppressed and finding.level >= options.min_level
+        for finding in shown_findings(article, options)
     ]
     findings.sort(key=lambda item: -item[1].level)
     for path, finding in findings:
@@ -48,12 +49,10 @@ def render_github(report: Report, stream: TextIO, options: RenderOptions) -> Non
         stream.write(f"::{_COMMAND[finding.level]} {properties}::{escape_data(finding.message)}\n")
     for error in report.errors:
         stream.write(f"::error file={escape_property(error.path)}::{escape_data(error.message)}\n")
-    summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if summary:
-        text = markdown_text(report, options)
-        if len(text) > SUMMARY_LIMIT:
-            text = (
-                text[:SUMMARY_LIMIT] + "\n\n_Report cut to stay within GitHub's summary limit._\n"
-            )
-        with open(summary, "a", encoding="utf-8") as handle:
-            handle.write(text)
+
+
+def summary_text(markdown: str) -> str:
+    """The Markdown report as a step summary: cut to stay within GitHub's limit."""
+    if len(markdown) <= SUMMARY_LIMIT:
+        return markdown
+    return markdown[:SUMMARY_LIMIT] + "\n\n_Report cut to stay within GitHub's summary limit._\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from srccheck.model import Report
-from srccheck.report import RenderOptions
+from srccheck.report import RenderOptions, shown_findings
 from srccheck.report.text import shorten
 
 _ESCAPED = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+!|~"})
@@ -50,10 +50,10 @@ def markdown_text(report: Report, options: RenderOptions, max_findings: int = 20
                     f"{rating.letter} {shown} {cell(rating.label)} | {cell(rating.origin)} |"
                 )
             out.append("")
-        shown_findings = [f for f in article.findings if f.level >= options.min_level]
-        if shown_findings:
+        listed = shown_findings(article, options)
+        if listed:
             out += ["| where | level | rule | message |", "| --- | --- | --- | --- |"]
-            for finding in shown_findings[:max_findings]:
+            for finding in listed[:max_findings]:
                 level = (
                     f"~~{finding.level}~~ (suppressed)"
                     if finding.suppressed
@@ -63,8 +63,8 @@ def markdown_text(report: Report, options: RenderOptions, max_findings: int = 20
                     f"| {finding.span.line}:{finding.span.column} | {level} | {finding.rule} | "
                     f"{cell(finding.message)} |"
                 )
-            if len(shown_findings) > max_findings:
-                out.append(f"\n_{len(shown_findings) - max_findings} more findings not shown._")
+            if len(listed) > max_findings:
+                out.append(f"\n_{len(listed) - max_findings} more findings not shown._")
             out.append("")
         if options.explain:
             out += [f"- {cell(line)}" for line in article.explanation] + [""]

@@ -17,7 +17,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from srccheck.model import ArticleReport, Finding, Level, Report, Span
-from srccheck.report import RenderOptions
+from srccheck.report import RenderOptions, shown_findings
 from srccheck.report.claims import claims
 from srccheck.report.text import plain, shorten
 
@@ -214,11 +214,7 @@ def _explanation(article: ArticleReport) -> Panel:
 
 
 def _print_findings(article: ArticleReport, console: Console, options: RenderOptions) -> None:
-    shown = [
-        f
-        for f in article.findings
-        if f.level >= options.min_level and (options.show_suppressed or not f.suppressed)
-    ]
+    shown = shown_findings(article, options)
     if not shown:
         console.print(Text("No findings.", style="green"))
         return
