@@ -179,7 +179,10 @@ def apply_environment(settings: Settings, env: Mapping[str, str]) -> None:
     validate(settings)
 
 
-def set_override(settings: Settings, name: str, value: Any, origin: str) -> None:
+COMMAND_LINE = "command line"
+
+
+def set_override(settings: Settings, name: str, value: Any, origin: str = COMMAND_LINE) -> None:
     """Set ``name`` from the command line (or a library call), over file and environment.
 
     Lists become lists of strings and paths strings; ``sources`` adds to the configured
@@ -187,6 +190,8 @@ def set_override(settings: Settings, name: str, value: Any, origin: str) -> None
     """
     if name not in SETTINGS:
         raise ConfigError(f"{origin}: unknown setting '{name}'")
+    if origin == COMMAND_LINE:
+        origin = "--" + name.replace("_", "-")  # the option, for messages and `config show`
     if isinstance(value, list | tuple):
         value = [str(item) for item in value]
         if name == "sources":
@@ -269,13 +274,18 @@ def _convert(where: str, name: str, value: Any) -> Any:
         size = parse_size(value)
     except (ValueError, OverflowError) as exc:
         detail = exc if isinstance(exc, ValueError) else f"not a size: {value!r}"
-        raise ConfigError(f"{where}: max_size: {detail}") from None
+        raise ConfigError(f"{where}: {_named(where, name)}{detail}") from None
     if size > MAX_SIZE_LIMIT:
         raise ConfigError(
-            f"{where}: max_size: {value!r} is more than the largest article srccheck reads "
-            f"({format_size(MAX_SIZE_LIMIT)})"
+            f"{where}: {_named(where, name)}{value!r} is more than the largest article "
+            f"srccheck reads ({format_size(MAX_SIZE_LIMIT)})"
         )
     return size
+
+
+def _named(where: str, name: str) -> str:
+    """The setting's name before a message, unless ``where`` is its option already."""
+    return "" if where.startswith("--") else f"{name}: "
 
 
 def validate(settings: Settings) -> None:

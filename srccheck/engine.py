@@ -23,6 +23,7 @@ from srccheck.spans import TextIndex
 from srccheck.suppress import apply_markers, inline_markers
 from srccheck.table import SourceTable, default_table
 from srccheck.version import __version__
+from srccheck.walk import find_articles
 
 __all__ = ["CheckOptions", "RunSetup", "check_article", "check_paths", "check_text", "exit_status"]
 
@@ -90,6 +91,7 @@ def check_paths(
     jobs: int = 1,
     on_error: Callable[[InputFailure], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    on_note: Callable[[str], None] | None = None,
 ) -> Report:
     """Check every article at ``paths`` (files, directories, ``-``) under ``setup``
     (default: `RunSetup()`, the defaults and the built-in table); unreadable ones become
@@ -98,15 +100,22 @@ def check_paths(
     ``table`` is the setup's table when the caller already loaded it. With ``jobs > 1``
     the articles are checked in worker processes, which receive the setup and the table
     themselves (pickled), so the report is the same whatever ``jobs`` is. ``progress`` is
-    told how many of how many articles are done.
+    told how many of how many articles are done; ``on_error`` of each file or directory
+    that could not be read, as it happens; ``on_note`` of anything else worth saying (the
+    Word and PDF files a directory walk passed by).
     """
     setup = setup or RunSetup()
     table = table or setup.load_table()
     options = setup.options
-    from srccheck.inputs import expand_paths
-
-    names = list(expand_paths(paths, options.include))
+    found = find_articles(paths, options.include)
+    names = list(found.names)
     report = Report(tool_version=__version__)
+    for failure in found.failures:
+        report.errors.append(failure)
+        if on_error is not None:
+            on_error(failure)
+    if found.skipped_documents and on_note is not None:
+        on_note(_skipped_note(found.skipped_documents))
     outcomes: Iterable[ArticleReport | InputFailure]
     if jobs > 1 and len(names) > 1 and "-" not in names:
         outcomes = _in_workers(names, options, table, jobs)
@@ -122,6 +131,15 @@ def check_paths(
         else:
             report.articles.append(outcome)
     return report
+
+
+def _skipped_note(documents: Sequence[str]) -> str:
+    """One line on the documents a walk passed by: how many, and what to do about them."""
+    shown = ", ".join(documents[:3]) + (", ..." if len(documents) > 3 else "")
+    return (
+        f"skipped {len(documents)} Word, PDF or other office file(s) that are not text "
+        f"({shown}); convert them to text (pandoc, pdftotext) to check them"
+    )
 
 
 def _check_one(

@@ -8,7 +8,6 @@ user has, so every line and column points into their own draft.
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import re
 import select
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from srccheck.documents import document_kind, not_text_message
 from srccheck.errors import InputError
 from srccheck.reading import decode_article
 
@@ -38,20 +38,11 @@ class Article:
 
 
 def expand_paths(paths: Sequence[str], include: Sequence[str] = DEFAULT_INCLUDE) -> Iterator[str]:
-    """Files to check: files as given, directories walked recursively for ``include`` globs."""
-    for raw in paths:
-        path = Path(raw)
-        if raw != STDIN and path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and any(fnmatch.fnmatch(p.name, g) for g in include)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            yield from (str(p) for p in found)
-        else:
-            yield raw
+    """Files to check: files as given, directories walked recursively for ``include`` globs
+    (see `srccheck.walk.find_articles`, which also reports what the walk could not read)."""
+    from srccheck.walk import find_articles
+
+    yield from find_articles(paths, include).names
 
 
 def read_input(
@@ -66,6 +57,9 @@ def read_input(
         shown = name
     if len(data) > max_bytes:
         raise _too_large(shown, max_bytes)
+    document = document_kind(data)
+    if document is not None:
+        raise InputError(not_text_message(shown, document))
     text = decode_article(data, shown)
     return make_article(text, shown)
 
@@ -164,7 +158,7 @@ def format_size(size: int) -> str:
     for unit, factor in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
         if size >= factor and size % factor == 0:
             return f"{size // factor:,} {unit}"
-    return f"{size:,} bytes"
+    return "1 byte" if size == 1 else f"{size:,} bytes"
 
 
 def make_article(text: str, path: str) -> Article:

@@ -67,7 +67,7 @@ class Setting:
     value: Any
     """Immutable: lists are tuples, tables are tuples of (key, value) pairs."""
     origin: str
-    """``default``, ``FILE:LINE``, ``$SRCCHECK_…`` or ``command line``."""
+    """``default``, ``FILE:LINE``, ``$SRCCHECK_…`` or the option (``--fail-on``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +186,7 @@ def resolve_setup(
         settings = load_settings(config_path)
         apply_environment(settings, env)
     for name, value in (overrides or {}).items():
-        set_override(settings, name, value, "command line")
+        set_override(settings, name, value)
     validate(settings)
     return RunSetup(
         settings=tuple(

@@ -118,9 +118,11 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
             jobs=given["jobs"],
             on_error=_complain,
             progress=progress,
+            on_note=_note,
         )
     baseline = setup.value("baseline")
-    if baseline:
+    # A run that writes the baseline may be the one that creates the configured file.
+    if baseline and not (given["write_baseline"] and not os.path.lexists(baseline)):
         apply_baseline(report, read_baseline(Path(baseline)))
     fmt = _pick_format(setup.value("format"), given["output"])
     render_options = RenderOptions(
@@ -207,6 +209,10 @@ def _append_step_summary(path: Path, report: Report, options: RenderOptions) -> 
             handle.write(summary_text(buffer.getvalue()))
     except OSError as exc:
         raise SrccheckError(f"{path}: {os_error_message(exc, action='write')}") from None
+
+
+def _note(message: str) -> None:
+    click.echo(f"srccheck: note: {message}", err=True)
 
 
 def _complain(failure: InputFailure) -> None:

@@ -80,7 +80,15 @@ def config_lines(setup: RunSetup) -> list[str]:
 
 
 def _comment(text: str) -> list[str]:
-    return textwrap.wrap(text, SHOW_WIDTH - 2, initial_indent="# ", subsequent_indent="#   ")
+    # Paths are never broken: a long one may overflow, but stays copyable.
+    return textwrap.wrap(
+        text,
+        SHOW_WIDTH,
+        initial_indent="# ",
+        subsequent_indent="#   ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def _assignment(name: str, value: Any) -> list[str]:

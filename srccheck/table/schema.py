@@ -296,10 +296,16 @@ class _Checker:
 
     def _check_top(self, data: dict[str, Any]) -> None:
         version = data.get("schema_version", SCHEMA_VERSION)
-        if version != SCHEMA_VERSION:
+        if isinstance(version, str) and version.strip() == str(SCHEMA_VERSION):
             self.problem(
                 self.top_lines.get("schema_version", 1),
-                f"unsupported schema_version {version!r} (this srccheck reads {SCHEMA_VERSION})",
+                f"schema_version must be the number {SCHEMA_VERSION}, without quotes",
+            )
+        elif version != SCHEMA_VERSION:
+            self.problem(
+                self.top_lines.get("schema_version", 1),
+                f"unsupported schema_version {version!r}: this srccheck reads tables of "
+                f"schema_version {SCHEMA_VERSION}",
             )
         extends = data.get("extends_default", True)
         if not isinstance(extends, bool):
@@ -486,8 +492,11 @@ class _FieldReader:
         if not self._present(key, required):
             return None
         value = self.item[key]
-        if not isinstance(value, str) or (required and not value.strip()):
-            self._fail(key, f"'{key}' must be a non-empty string, not {_describe(value)}")
+        if isinstance(value, str) and required and not value.strip():
+            self._fail(key, f"'{key}' must not be empty")
+            return None
+        if not isinstance(value, str):
+            self._fail(key, f"'{key}' must be a string, not {_describe(value)}")
             return None
         return value
 

@@ -103,7 +103,7 @@ def test_a_setup_is_immutable_and_pickles_to_an_equal_value(runner, tmp_path):
     setup = resolve_setup(["a.txt"], overrides={"fail_on": "warning"})
     assert pickle.loads(pickle.dumps(setup)) == setup
     assert setup.table_files == ((tmp_path / "sources.toml").resolve(),)
-    assert setup.setting("fail_on").origin == "command line"
+    assert setup.setting("fail_on").origin == "--fail-on"
     assert setup.setting("ignore").origin == f"{tmp_path / 'srccheck.toml'}:1"
     assert setup.value("ignore") == ("SRC203",)
     with pytest.raises(AttributeError):
