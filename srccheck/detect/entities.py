@@ -21,6 +21,8 @@ from srccheck.detect.tokens import Sentence, Token, TokenKind
 
 #: How far back (in tokens) a pronoun or a role phrase looks for the person it refers to.
 PRONOUN_WINDOW_TOKENS = 400
+#: How far ahead (in tokens) a role phrase in a headline looks for the person it names.
+LOOKAHEAD_TOKENS = 120
 #: A personal name has at most this many words ("Y S Jagan Mohan Reddy").
 MAX_NAME_WORDS = 5
 
@@ -55,6 +57,9 @@ class Entity:
     sex: str | None = None
     mentions: list[int] = field(default_factory=list)
     """Token indices where a mention of the entity starts."""
+    confirmed: bool = False
+    """True when a title, a known given name or a role word says it is a person; names
+    that only look like one ("Black Sea") answer surname look-ups but not pronouns."""
 
 
 @lru_cache(maxsize=4096)
@@ -100,6 +105,7 @@ _TITLE_SEX = {
 }
 _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _NAME_PARTICLES = lx.words("de da dos van von der den al el bin ben la le du di")
+_OFFICE_LINKS = frozenset({"of", "for"})
 
 
 def _bare_title(token: Token) -> str:
@@ -121,8 +127,9 @@ def _is_organisation_word(token: Token) -> bool:
 
 
 def demonym_country(token: Token) -> lx.Country | None:
-    """The country a demonym or country name stands for ("Russian", "US")."""
-    return lx.places().by_demonym.get(token.bare) or lx.places().by_name.get(token.bare)
+    """The country a demonym or country name stands for ("Russian", "US", "U.S.")."""
+    word = token.bare.replace(".", "")
+    return lx.places().by_demonym.get(word) or lx.places().by_name.get(word)
 
 
 def split_name(tokens: list[Token], first: int, last: int) -> NameParts | None:
@@ -150,6 +157,13 @@ def split_name(tokens: list[Token], first: int, last: int) -> NameParts | None:
         name_first -= 1
     if name_first == last:
         return None
+    if (
+        name_first > first
+        and last - name_first >= 3
+        and tokens[name_first - 1].lower in ("of", "for")
+        and not any(tokens[i].bare in given for i in range(name_first, last))
+    ):
+        name_first += 1  # "Mayor of Tartu Jane Roe": the word after "of" is the place
     # Within a long run, a known given name starts the personal name.
     for index in range(name_first, last - 1):
         if tokens[index].bare in given and index > name_first:
@@ -230,7 +244,9 @@ def acronym_definitions(tokens: list[Token], text: str) -> dict[str, str]:
                 first -= 1
                 continue
             break
-        while first < index and not tokens[first].is_capitalised:
+        while first < index and (
+            not tokens[first].is_capitalised or tokens[first].lower in lx.DETERMINERS
+        ):
             first += 1
         if first < index and _initials_fit(acronym, tokens[first:index]):
             defined[acronym] = text[tokens[first].start : tokens[index - 1].end]
@@ -275,13 +291,25 @@ class EntityIndex:
                 and last + 1 < len(tokens)
                 and _starts_run(tokens[last + 1])
             )
+            or self._office_of(last)
         ):
+            if tokens[last].lower in _OFFICE_LINKS:
+                last += 2 if tokens[last + 1].lower == "the" else 1
+                continue
             if tokens[last].is_possessive:
                 last += 1
                 break
             last += 1
         self._register(index, last, index in sentence_starts)
         return last
+
+    def _office_of(self, index: int) -> bool:
+        """ "Mayor of Leeds Jane Roe": "of" (or "of the") after a title joins the run."""
+        tokens = self.tokens
+        if tokens[index].lower not in _OFFICE_LINKS or index == 0 or index + 2 >= len(tokens):
+            return False
+        following = index + 2 if tokens[index + 1].lower == "the" else index + 1
+        return is_title(tokens[index - 1]) and _starts_run(tokens[following])
 
     def _register(self, first: int, last: int, opens_sentence: bool) -> None:
         tokens = self.tokens
@@ -312,9 +340,7 @@ class EntityIndex:
             elif parts.titled:
                 self._new_entity(parts, first, words)
             return
-        if not (parts.titled or words[0].bare in lx.given_names() or self._role_before(first)):
-            return
-        if any(_is_organisation_word(t) or t.bare in lx.CALENDAR_WORDS for t in words):
+        if not parts.titled and not _looks_like_personal_name(words):
             return
         self._new_entity(parts, first, words)
 
@@ -342,6 +368,9 @@ class EntityIndex:
             self.entities.append(entity)
             self._by_full[key] = entity
             self._by_surname.setdefault(fold(surname), entity)
+        entity.confirmed = entity.confirmed or (
+            parts.titled or words[0].bare in lx.given_names() or self._role_before(first)
+        )
         if entity.role is None and parts.role is not None:
             entity.role = self._span_text(parts.role)
         if entity.organisation is None and parts.organisation is not None:
@@ -407,7 +436,19 @@ class EntityIndex:
             if token_index - self._mention_starts[position] > PRONOUN_WINDOW_TOKENS:
                 break
             entity = self._mention_entities[position]
-            if entity not in seen:
+            if entity.confirmed and entity not in seen:
+                seen.append(entity)
+        return seen
+
+    def persons_after(self, token_index: int) -> list[Entity]:
+        """People first mentioned within a short window after ``token_index``, nearest first."""
+        start = bisect_left(self._mention_starts, token_index)
+        seen: list[Entity] = []
+        for position in range(start, len(self._mention_starts)):
+            if self._mention_starts[position] - token_index > LOOKAHEAD_TOKENS:
+                break
+            entity = self._mention_entities[position]
+            if entity.confirmed and entity not in seen:
                 seen.append(entity)
         return seen
 
@@ -415,6 +456,29 @@ class EntityIndex:
         """The token index of the entity's latest mention before ``token_index``."""
         earlier = [m for m in entity.mentions if m < token_index]
         return earlier[-1] if earlier else None
+
+
+def _looks_like_personal_name(words: list[Token]) -> bool:
+    """Two to five capitalised words with no organisation, place, date or common noun in them.
+
+    A name the given-name list does not know ("Oleksiy Danilov") still counts: it is how
+    most foreign names in the news look, and a title or a pronoun later confirms it.
+    """
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    for token in words:
+        word = token.bare
+        if (
+            word in lx.ORGANISATION_WORDS
+            or word in lx.CALENDAR_WORDS
+            or word in lx.SOURCE_NOUNS
+            or word in lx.NOT_SOURCE_HEADS
+            or demonym_country(token) is not None
+            or (token.text.isupper() and len(token.text) > 1)
+            or token.kind is not TokenKind.WORD
+        ):
+            return False
+    return True
 
 
 def _starts_run(token: Token) -> bool:
@@ -455,8 +519,11 @@ def office_body(role: str | None, place: str | None, country: lx.Country | None)
     if country is None and key in lx.offices().default_country:
         country = lx.places().by_demonym.get(lx.offices().default_country[key].casefold())
     template = bodies[key]
-    if ("{country}" in template or "{presidency}" in template) and country is None:
+    if "{presidency}" in template and country is None:
         return None
+    if country is None:
+        # "Foreign Minister Jane Roe" with no country: the body as far as the text says.
+        template = template.replace("{country} ", "")
     if "{place}" in template and not place:
         return None
     presidency = ""

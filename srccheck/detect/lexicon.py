@@ -252,6 +252,7 @@ PERSON_TITLES = words(
     analyst expert blogger milblogger correspondent journalist reporter columnist pollster
     strategist economist historian researcher scholar fellow candidate nominee congressman
     congresswoman lawmaker deputy mp mep ceo founder editor host commentator propagandist
+    chairperson secretary-general superintendent inspector detective constable
     """
 )
 
@@ -263,7 +264,8 @@ OFFICIAL_WORDS = words(
     prosecutor prosecutors commission committee agency bureau directorate mod fsb sbu gur hur
     military embassy mission cabinet presidency headquarters authority authorities governorate
     administration white pentagon nato un eu iaea osce district region oblast city county state
-    federal national republic intelligence group
+    federal national republic intelligence group brigade battalion regiment division corps
+    fleet unit
     """
 )
 THINK_TANK_WORDS = words(
@@ -453,7 +455,7 @@ def places() -> Places:
         )
         by_code[country.code] = country
         for demonym in record["demonyms"]:
-            by_demonym.setdefault(demonym.lower(), country)
+            by_demonym.setdefault(demonym.lower().replace(".", ""), country)
         for name in (record["name"], *record.get("aliases", ()), *record.get("capitals", ())):
             by_name.setdefault(name.lower(), country)
     return Places(by_demonym, by_name, by_code)
@@ -522,7 +524,8 @@ TOPIC_LINKS = words("familiar briefed knowledgeable involved aware")
 DESCRIPTOR_QUANTIFIERS = words(
     """
     a an the another other others some several many most these those this that one two three
-    four five multiple numerous various both all any few more
+    four five multiple numerous various both all any few more senior top high-ranking
+    high-level
     """
 )
 
@@ -530,3 +533,15 @@ DESCRIPTOR_QUANTIFIERS = words(
 STANCE_PREFIXES = words("pro anti non ex")
 #: "Kremlin-affiliated", "Moscow-based": a capitalised compound with these endings is a modifier.
 COMPOUND_ADJECTIVE_ENDINGS = ("ed", "based", "linked", "backed", "leaning", "friendly", "run")
+
+#: Determiners that introduce someone new ("a minister said"), never one already named.
+INDEFINITE_DETERMINERS = words("a an another one some his her their its our several many")
+
+#: Documents that speak for whoever issued them ("the statement said"): never a source of
+#: their own. Studies, polls and data sets, which can be vague sources, are not here.
+OWNED_DOCUMENT_HEADS = words(
+    """
+    statement statements letter communique communiqué release memo memorandum notice
+    announcement readout transcript report
+    """
+)

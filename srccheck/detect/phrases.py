@@ -247,6 +247,15 @@ def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         name_first = parts.name[0]
         role = parts.role or role
         affiliation = parts.organisation or affiliation
+    elif (
+        parts is not None
+        and parts.name[0] > name_first
+        and parts.name[1] - parts.name[0] > 1
+        and tokens[parts.name[0]].bare in lx.given_names()
+        and not any(tokens[i].bare in _ORGANISATION_WORDS for i in range(name_first, last + 1))
+    ):
+        # "Influential Tory Jane Roe": a given name starts the personal name.
+        name_first = parts.name[0]
     if first > floor and tokens[first - 1].lower in lx.DETERMINERS:
         first -= 1
     phrase = Phrase(

@@ -64,6 +64,7 @@ _CLASS_BY_HEAD = {
     "netizens": "social-media",
     "bloggers": "z-channel",
     "milbloggers": "z-channel",
+    "milblogger": "z-channel",
     "correspondents": "z-channel",
     "z-channel": "z-channel",
     "z-channels": "z-channel",
@@ -323,11 +324,15 @@ class SourceBuilder:
                     return None
                 return self._merge(self._describe(raw.antecedent), position)
             return self._pronoun_antecedent(word, position)
+        holder = self._office_holder(phrase, position)
+        if holder is not None:
+            return holder
         candidate = self._describe(phrase)
+        if self._is_ownerless_document(phrase, candidate):
+            # "The statement said": the voice of whoever issued it, if the text named them.
+            return self._latest(lambda s: s.named)
         if not candidate.named and candidate.class_default is None:
             earlier = self._description_antecedent(phrase, candidate, position)
-            if earlier is None:
-                earlier = self._office_holder(phrase, position)
             if earlier is not None:
                 return earlier
         return self._merge(candidate, position)
@@ -350,7 +355,7 @@ class SourceBuilder:
             return existing
         source = Source(
             id=f"s{len(self.sources) + 1}",
-            name=candidate.name,
+            name=candidate.name if candidate.named else _descriptor_name(candidate.name),
             kind=candidate.kind,
             named=candidate.named,
             affiliation=candidate.affiliation,
@@ -369,8 +374,8 @@ class SourceBuilder:
     def _key(self, candidate: _Candidate) -> str:
         if candidate.match is not None:
             return "entry:" + candidate.match.entry.id
-        if candidate.descriptor is not None:
-            return "vague:" + descriptor_key(candidate.descriptor)
+        if candidate.descriptor is not None or not candidate.named:
+            return "vague:" + descriptor_key(candidate.descriptor or candidate.name)
         if candidate.class_default is not None:
             return "class:" + candidate.class_default.id
         return "name:" + fold(" ".join(candidate.name.split()))
@@ -468,25 +473,16 @@ class SourceBuilder:
         )
 
     def _office_holder(self, phrase: Phrase, position: int) -> Source | None:
-        """ "the president", "the Ukrainian foreign minister", "UN chief": the person in play
-        who holds that office (compatible country), else None (the phrase stays as it is)."""
-        tokens = self.tokens
-        head = tokens[phrase.head].bare
-        if head not in lx.OFFICE_HEADS or phrase.affiliation_tokens is not None:
+        """ "the president", "Russia's foreign minister", "UN chief": the person in play who
+        holds that office (compatible country and body), else None (the phrase stays as it is).
+
+        Looks back first (the speakers, then everyone named); a headline or standfirst may
+        name the office before the person, so it then looks a short way ahead.
+        """
+        office = self._office_words(phrase)
+        if office is None:
             return None
-        determiner = tokens[phrase.first].lower
-        if determiner in ("a", "an", "another", "one", "some", "his", "her", "their"):
-            return None
-        country: lx.Country | None = None
-        words: list[str] = []
-        for index in range(phrase.first, phrase.head):
-            token = tokens[index]
-            found = demonym_country(token)
-            if found is not None:
-                country = found
-            elif token.lower not in lx.DETERMINERS and token.kind is TokenKind.WORD:
-                words.append(token.bare)
-        wanted = [*words, head]
+        wanted, country, body = office
         token_index = bisect_left(self._token_starts, position)
         for steps, source in enumerate(reversed(self._recent.values())):
             if steps >= _LOOKBACK_SOURCES:
@@ -495,12 +491,59 @@ class SourceBuilder:
                 source.kind is Kind.PERSON
                 and source.named
                 and self._holds(source.role, self._country_of(source), wanted, country)
+                and _same_body(source.affiliation, body)
             ):
                 return source
         for entity in self.entities.persons_before(token_index):
-            if self._holds(entity.role, entity.country, wanted, country):
+            if self._holds(entity.role, entity.country, wanted, country) and _same_body(
+                entity.organisation, body
+            ):
+                return self._merge(self._entity_candidate(entity), position)
+        for entity in self.entities.persons_after(token_index):
+            if self._holds(entity.role, entity.country, wanted, country) and _same_body(
+                entity.organisation, body
+            ):
                 return self._merge(self._entity_candidate(entity), position)
         return None
+
+    def _is_ownerless_document(self, phrase: Phrase, candidate: _Candidate) -> bool:
+        """ "the statement", "a letter": a document whose owner the phrase does not name."""
+        head = self.tokens[phrase.head]
+        return (
+            head.bare in lx.OWNED_DOCUMENT_HEADS
+            and not candidate.named
+            and candidate.class_default is None
+            and phrase.affiliation_tokens is None
+            and phrase.possessor is None
+        )
+
+    def _office_words(
+        self, phrase: Phrase
+    ) -> tuple[list[str], lx.Country | None, str | None] | None:
+        """For a phrase naming an office and nothing else: its words, country and body."""
+        tokens = self.tokens
+        if phrase.pronoun or phrase.appositive is not None:
+            return None
+        head = tokens[phrase.head].bare
+        if head not in lx.OFFICE_HEADS or phrase.head != phrase.last - 1:
+            return None
+        if tokens[phrase.first].lower in lx.INDEFINITE_DETERMINERS:
+            return None
+        country: lx.Country | None = None
+        body: str | None = None
+        words: list[str] = []
+        for index in range(phrase.first, phrase.head):
+            token = tokens[index]
+            found = demonym_country(token)
+            if found is not None:
+                country = found
+            elif token.is_capitalised and token.bare in lx.ORGANISATION_WORDS:
+                body = token.bare
+            elif token.is_capitalised and index != phrase.first:
+                return None  # a proper name: "the Carnegie president" is someone else
+            elif token.lower not in lx.DETERMINERS and token.kind is TokenKind.WORD:
+                words.append(token.bare)
+        return [*words, head], country, body
 
     def _country_of(self, source: Source) -> lx.Country | None:
         """The country the table or the text ties a person to."""
@@ -615,8 +658,11 @@ class SourceBuilder:
             and (i == phrase.head or tokens[i].bare not in lx.CHANNEL_WORDS)
             for i in range(phrase.name_first, phrase.name_last)
         )
+        name = self._expand_acronym(phrase, name)
         entity = (
-            self.entities.person(name) if has_proper_name and phrase.quoted_name is None else None
+            self.entities.person(name)
+            if has_proper_name and phrase.quoted_name is None and phrase.head < phrase.name_last
+            else None
         )
         if entity is not None:
             name = entity.name
@@ -633,7 +679,7 @@ class SourceBuilder:
             candidate = self._from_entry(
                 match, role, affiliation_text, affiliation_entry, phrase.former
             )
-            if entity is not None:
+            if entity is not None and entity.confirmed:
                 candidate.kind = Kind.PERSON  # an individual, whatever the table calls them
             return candidate
         class_default = self._classify(whole, head)
@@ -644,7 +690,9 @@ class SourceBuilder:
         words = [tokens[i].bare for i in self._naming_tokens(phrase)]
         kind = _KIND_BY_HEAD.get(head.bare) or _kind_from_words(words, role)
         if entity is not None:
-            kind = Kind.PERSON
+            # A surname of someone named in full: the full name decides the kind.
+            full = [w.casefold() for w in entity.name.split()]
+            kind = Kind.PERSON if entity.confirmed else _kind_from_words(full, role)
         if phrase.quoted_name is not None and kind is Kind.UNKNOWN:
             kind = Kind.CHANNEL if head.bare in lx.CHANNEL_WORDS else Kind.OUTLET
         if not has_proper_name:
@@ -666,6 +714,24 @@ class SourceBuilder:
             former=phrase.former,
             surname=entity.surname if entity is not None else tokens[phrase.name_last - 1].bare,
         )
+
+    def _expand_acronym(self, phrase: Phrase, name: str) -> str:
+        """ "the Office of Budget Studies (OBS)" and a later "OBS": the name the table knows.
+
+        An acronym in brackets after a name is tried first (tables list acronyms as aliases);
+        a bare acronym the text defined stands for its long form when the table lacks it.
+        """
+        tokens = self.tokens
+        if tokens[phrase.last - 1].text == ")" and phrase.last - 3 >= phrase.first:
+            acronym = tokens[phrase.last - 2].text
+            if acronym.isupper() and tokens[phrase.last - 3].text == "(":
+                if self._resolve(acronym) is not None:
+                    return acronym
+                return self._text_of(phrase.name_first, phrase.last - 3) or name
+        long_form = self.entities.acronyms.get(name)
+        if long_form is not None and self._resolve(name) is None:
+            return long_form
+        return name
 
     def _role_and_country(self, phrase: Phrase) -> tuple[str | None, lx.Country | None]:
         """The role words of a phrase without its demonym, and the country the demonym names."""
@@ -927,3 +993,10 @@ def _descriptor_name(descriptor: str) -> str:
     if len(words) == 2 and words[0].casefold() in ("a", "an", "the", "another"):
         return words[1]
     return descriptor
+
+
+def _same_body(organisation: str | None, body: str | None) -> bool:
+    """True unless both are known and share no word ("UN" chief and "UN" Secretary-General)."""
+    if organisation is None or body is None:
+        return True
+    return body.casefold() in organisation.casefold().split()

@@ -1,0 +1,199 @@
+"""One source per real-world entity: titles, surnames, offices, pronouns, countries, descriptors."""
+
+from __future__ import annotations
+
+import pytest
+
+from srccheck.detect.entities import EntityIndex, fold, split_name
+from srccheck.detect.tokens import split_sentences, tokenize
+
+
+def _index(text: str) -> EntityIndex:
+    tokens = tokenize(text)
+    return EntityIndex(text, tokens, split_sentences(tokens, text))
+
+
+# -- item 1: titles and honorifics go into the role, never into the name ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Estonian Foreign Minister Kadri Tamm said the border was calm.",
+            "Kadri Tamm",
+            "Foreign Minister",
+        ),
+        ("Sen. Laura Whitfield said the bill would pass.", "Laura Whitfield", "Sen."),
+        ("Mayor of Tartu Peeter Kask said the bridge would reopen.", "Peeter Kask", "Mayor"),
+        ("Dr. Helen Marsh said the results were clear.", "Helen Marsh", None),
+    ],
+)
+def test_titles_become_the_role(run, text, name, role):
+    source = run(text).source(name)
+    assert source.kind.value == "person"
+    assert source.role == role
+
+
+def test_split_name_keeps_organisation_and_country_apart():
+    text = "Hungarian Foreign Minister Kadri Tamm"
+    tokens = tokenize(text)
+    parts = split_name(tokens, 0, len(tokens))
+    assert parts is not None and parts.titled
+    assert text[tokens[parts.name[0]].start :] == "Kadri Tamm"
+    assert parts.country is not None and parts.country.code == "HU"
+
+
+def test_a_run_ending_in_a_title_is_no_name():
+    tokens = tokenize("Ukrainian President")
+    assert split_name(tokens, 0, len(tokens)) is None
+
+
+# -- item 2: later references resolve to the entity ----------------------------------------------
+
+
+def test_surname_and_honorific_resolve_to_the_full_name(run):
+    result = run(
+        "Estonian Foreign Minister Kadri Tamm met envoys on Monday. Tamm said the talks went "
+        "well. Later Ms. Tamm told reporters that a deal was near."
+    )
+    [source] = [s for s in result.detection.sources if s.kind.value == "person"]
+    assert source.name == "Kadri Tamm"
+    assert [m.text for m in source.mentions] == ["Tamm", "Ms. Tamm"]
+
+
+def test_a_surname_mentioned_outside_attributions_still_resolves(run):
+    result = run("Talks were hosted by Mikhail Orlovsky in Tallinn.\n\nOrlovsky said they failed.")
+    assert result.source("Mikhail Orlovsky").kind.value == "person"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Zelensky", "Zelenskyy"),
+        ("Zelenskiy", "Zelensky"),
+        ("Syrskyi", "Syrskii"),
+        ("Shoigu", "Shoygu"),
+    ],
+)
+def test_transliteration_variants_share_a_key(one, other):
+    assert fold(one) == fold(other)
+
+
+def test_different_names_keep_different_keys():
+    assert fold("Petrov") != fold("Petrova")
+
+
+def test_a_role_phrase_refers_to_the_office_holder_in_play(run):
+    result = run(
+        "Latvian Prime Minister Ilze Berzina met investors. The prime minister said taxes "
+        "would not rise."
+    )
+    source = result.source("Ilze Berzina")
+    assert [m.text for m in source.mentions] == ["The prime minister"]
+
+
+def test_a_role_phrase_with_no_compatible_holder_stays_as_it_is(run):
+    result = run(
+        "Latvian Prime Minister Ilze Berzina met investors. The Estonian prime minister said "
+        "taxes would not rise."
+    )
+    assert "Ilze Berzina" not in result.names
+    assert "Estonian prime minister" in result.names
+
+
+def test_an_acronym_defined_in_the_text_stands_for_its_long_form():
+    index = _index("The Office of Budget Studies (OBS) said costs rose. OBS added that wages fell.")
+    assert index.acronyms == {"OBS": "Office of Budget Studies"}
+
+
+# -- item 3: pronouns agree -------------------------------------------------------------------------
+
+
+def test_a_pronoun_after_a_paragraph_break_goes_to_the_person_just_named(run):
+    result = run("John Smith spoke on Monday.\n\n“The plan will fail,” he said.")
+    assert [m.text for m in result.source("John Smith").mentions] == ["he"]
+
+
+def test_she_is_not_the_only_man_in_play(run):
+    result = run(
+        "Mr. Arnold Becker said the plant would close. Mary Collins, a union leader, "
+        "disagreed. “We will fight,” she said."
+    )
+    she = [
+        a for a in result.detection.attributions if a.source_span and a.source_span.text == "she"
+    ]
+    assert [result.detection.source(a.source).name for a in she] == ["Mary Collins"]
+
+
+def test_sex_comes_from_honorifics_and_given_names():
+    index = _index("Mr. Arnold Becker met Mary Collins and Dr. Lee Park.")
+    sexes = {e.name: e.sex for e in index.entities}
+    assert sexes["Arnold Becker"] == "m"
+    assert sexes["Mary Collins"] == "f"
+
+
+# -- item 5: places and documents -----------------------------------------------------------------
+
+
+def test_a_country_that_speaks_is_its_government(run):
+    result = run("Ukraine said the attack was repelled. Moscow denied the claim.")
+    assert result.source("Ukrainian government").kind.value == "official"
+    assert result.source("Russian government").kind.value == "official"
+
+
+def test_a_place_that_does_not_speak_is_no_source(run):
+    result = run("Officials in Moscow said the metro was closed.")
+    assert "Russian government" not in result.names
+
+
+def test_a_statement_is_its_owners_voice(run):
+    result = run(
+        "The Estonian Interior Ministry issued a statement on Friday. The statement said the "
+        "border would stay closed."
+    )
+    assert all("statement" not in name.lower() for name in result.names)
+
+
+def test_a_statement_with_no_owner_is_no_source(run):
+    assert run("The statement said the border would stay closed.").detection.sources == []
+
+
+# -- item 8: affiliations -------------------------------------------------------------------------
+
+
+def test_an_office_gives_its_body_as_affiliation(run):
+    source = run("Estonian Foreign Minister Kadri Tamm said the border was calm.").source(
+        "Kadri Tamm"
+    )
+    assert source.affiliation == "Estonian Foreign Ministry"
+
+
+def test_a_mayor_is_affiliated_with_the_city(run):
+    source = run("Tartu Mayor Peeter Kask said the bridge would reopen.").source("Peeter Kask")
+    assert source.affiliation == "Tartu city administration"
+
+
+def test_a_source_familiar_with_a_plan_has_no_affiliation(run):
+    result = run("A source familiar with the plan said it would be delayed.")
+    [source] = result.detection.sources
+    assert source.affiliation is None
+
+
+def test_an_expert_has_a_role_and_no_affiliation(run):
+    source = run("On Monday, drone expert John Doe said the attack was rare.").source("John Doe")
+    assert source.role == "expert"
+    assert source.affiliation is None
+
+
+# -- item 9: vague sources keep their descriptor ----------------------------------------------------
+
+
+def test_one_descriptor_is_one_source_and_another_qualifier_another(run):
+    result = run(
+        "A Russian milblogger claimed that troops advanced. Another Russian milblogger said the "
+        "claim was false. Kremlin-affiliated milbloggers said the town had fallen."
+    )
+    vague = sorted(s.name for s in result.detection.sources if not s.named)
+    assert vague == ["Kremlin-affiliated milbloggers", "Russian milblogger"]
+    assert all(s.class_default is not None for s in result.detection.sources)
