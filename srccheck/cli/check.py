@@ -132,11 +132,9 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
         explain=given["explain"],
         base_path=Path.cwd(),
     )
-    _emit(report, fmt, render_options, given["output"], paths)
+    _emit(report, fmt, render_options, given["output"], given["write_baseline"])
     if fmt == "github" and setup.step_summary is not None:
         _append_step_summary(setup.step_summary, report, render_options)
-    if given["write_baseline"]:
-        _write(given["write_baseline"], baseline_text(report), paths)
     if report.errors:
         ctx.exit(EXIT_USAGE)
     status = exit_status(report, setup.value("fail_on"), setup.value("fail_under"))
@@ -234,26 +232,60 @@ def _pick_format(fmt: str | None, output: Path | None) -> str:
 
 
 def _emit(
-    report: Any, fmt: str, options: RenderOptions, output: Path | None, inputs: tuple[str, ...]
+    report: Report,
+    fmt: str,
+    options: RenderOptions,
+    output: Path | None,
+    write_baseline: Path | None,
 ) -> None:
+    """Print the report, or write it and the baseline: both or neither, and neither after
+    an input error (exit 2), so a file is never replaced by an incomplete report."""
     if output is None:
         render_report(report, fmt, sys.stdout, options)
+    destinations = [p for p in (output, write_baseline) if p is not None]
+    if not destinations:
+        return
+    if report.errors:
+        named = ", ".join(str(p) for p in destinations)
+        click.echo(
+            f"srccheck: error: {named}: not written, as an input could not be read", err=True
+        )
         return
     buffer = io.StringIO()
-    render_report(report, fmt, buffer, options)
-    _write(output, buffer.getvalue(), inputs)
+    if output is not None:
+        render_report(report, fmt, buffer, options)
+    texts = [buffer.getvalue()] if output is not None else []
+    if write_baseline is not None:
+        texts.append(baseline_text(report))
+    _write(list(zip(destinations, texts, strict=True)), [a.path for a in report.articles])
 
 
-def _write(path: Path, text: str, inputs: tuple[str, ...]) -> None:
-    from srccheck.writing import write_atomically
+def _write(files: list[tuple[Path, str]], inputs: list[str]) -> None:
+    """Write every file or none; refuse one that is, or links to, an article read."""
+    from srccheck.writing import StagedWrite, commit_together
 
-    if any(p != STDIN and Path(p).exists() and _same(Path(p), path) for p in inputs):
-        raise SrccheckError(f"{path}: refusing to overwrite an input article")
-    write_atomically(path, text)
+    if len(files) == 2 and _same(files[0][0], files[1][0]):
+        raise SrccheckError(f"{files[1][0]}: the report and the baseline cannot share a file")
+    staged: list[StagedWrite] = []
+    try:
+        for path, text in files:
+            output = StagedWrite(path)
+            staged.append(output)
+            overwritten = output.overwrites(p for p in inputs if p != STDIN)
+            if overwritten is not None:
+                same = "" if overwritten == str(path) else f" ({overwritten}, the same file)"
+                raise SrccheckError(f"{path}: refusing to overwrite an input article{same}")
+            output.write(text)
+    except BaseException:
+        for output in staged:
+            output.discard()
+        raise
+    commit_together(staged)
 
 
 def _same(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (after links), or the same new file."""
     try:
-        return b.exists() and a.samefile(b)
+        return os.path.samefile(a, b)
     except OSError:
-        return False
+        return os.path.realpath(a) == os.path.realpath(b)
