@@ -66,7 +66,9 @@ class Evidence:
     weights: list[float]
     sentences: list[tuple[int, int]]
     attributed: list[bool]
-    """Per sentence: does it carry an attribution (cue, speaker or attributed quotation)?"""
+    """Per sentence: does it carry an attribution of any kind (cue, speaker or quotation)?"""
+    reported: list[bool]
+    """Per sentence: does it attribute a claim in the neutral form ("said", "according to")?"""
     shares: dict[str, float]
     independent: set[str]
     standings: list[SourceStanding]
@@ -84,6 +86,7 @@ class Evidence:
             weights=weights,
             sentences=sentences,
             attributed=_attributed_sentences(detection, sentences),
+            reported=_reported_sentences(detection, ratings, sentences),
             shares=weight_shares(detection, weights),
             independent=independent_sources(detection),
             standings=low_rated_standings(detection, ratings),
@@ -117,11 +120,16 @@ def _component(key: str, name: str, credit: float, detail: str) -> ScoreComponen
 
 
 def coverage(evidence: Evidence) -> ScoreComponent:
-    """How much of the article is attributed: the share of its sentences carrying an attribution."""
+    """How much of the article is attributed: the share of its sentences saying who said
+    what in the neutral form ("said", "told", "according to"; "claimed" for a low-rated
+    source, which is the caution the BBC asks for)."""
     total = len(evidence.sentences)
-    done = sum(evidence.attributed)
+    done = sum(evidence.reported)
     share = done / total if total else 0.0
-    detail = f"{done} of {total} sentences attributed; full credit at {COVERAGE_FULL:.0%}"
+    detail = (
+        f"{done} of {total} sentences attribute a claim in neutral terms; "
+        f"full credit at {COVERAGE_FULL:.0%}"
+    )
     return _component("coverage", "attribution coverage", share / COVERAGE_FULL, detail)
 
 
@@ -414,6 +422,28 @@ def _attributed_sentences(detection: Detection, sentences: list[tuple[int, int]]
                 mark(span.start, span.start + 1)
         if attribution.direct and attribution.content is not None:
             mark(attribution.content.start, attribution.content.end)
+    return marks
+
+
+def _reported_sentences(
+    detection: Detection, ratings: dict[str, Rating], sentences: list[tuple[int, int]]
+) -> list[bool]:
+    """Mark each sentence holding a neutral attribution cue, or "claimed" for a weak source."""
+    marks = [False] * len(sentences)
+    starts = [start for start, _ in sentences]
+    for attribution in detection.attributions:
+        cue = attribution.cue
+        if cue is None or not sentences:
+            continue
+        source = detection.source(attribution.source)
+        if source.class_default is not None and source.class_default.role != "anonymous":
+            continue  # a vague collective names no one who can be checked (SRC102)
+        neutral = _cue_in(attribution, voice.NEUTRAL_CUES)
+        cautious = attribution.hedged and _low(ratings[attribution.source].score)
+        if neutral or cautious:
+            index = max(bisect_right(starts, cue.start) - 1, 0)
+            if sentences[index][0] <= cue.start < sentences[index][1]:
+                marks[index] = True
     return marks
 
 

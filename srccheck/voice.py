@@ -68,6 +68,19 @@ ANONYMITY_REASONS = (
     "to discuss confidential",
 )
 
+#: Neutral reporting cues (AP and Reuters: "said" is the neutral verb of attribution). A
+#: sentence attributed with one of these reports who said what without judging it; loaded
+#: verbs ("slammed", "admitted", "ripped") tell the reader what to think of the claim.
+NEUTRAL_CUES = words(
+    """
+    say says said saying tell tells told telling according state states stated stating add
+    adds added adding report reports reported reporting note notes noted noting explain
+    explains explained explaining write writes wrote writing announce announces announced
+    announcing ask asks asked asking reply replies replied replying respond responds responded
+    responding answer answers answered testify testifies testified
+    """
+)
+
 #: Cue verbs with which the text itself vouches for the claim: a low-rated source's claim
 #: introduced this way is adopted in the article's own voice.
 ADOPTING_CUES = words(

@@ -128,3 +128,20 @@ def test_sentences_stay_inside_the_text(text: str) -> None:
     for start, end in voice.sentences(text):
         assert 0 <= start < end <= len(text)
         assert text[start:end].strip() == text[start:end]
+
+
+def test_coverage_counts_neutral_attribution_not_loaded_verbs(check: Check) -> None:
+    neutral = check("Anna Petrenko, a teacher, said the plan would fail.")
+    loaded = check("Anna Petrenko, a teacher, slammed the plan as a failure.")
+    assert credit(neutral, "coverage") == 1.0
+    assert credit(loaded, "coverage") == 0.0
+
+
+def test_coverage_accepts_claimed_for_a_low_rated_source(check: Check) -> None:
+    report = check("Grey Wolf claimed that the bridge at Osk was destroyed on Monday.")
+    assert credit(report, "coverage") == 1.0
+
+
+def test_coverage_does_not_count_a_vague_collective(check: Check) -> None:
+    report = check("Military bloggers said the bridge at Osk was destroyed on Monday.")
+    assert credit(report, "coverage") == 0.0
