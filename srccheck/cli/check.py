@@ -16,10 +16,12 @@ from srccheck.cli.options import config_options, load_table, table_options
 from srccheck.cli.settings import setup_from_options
 from srccheck.engine import check_paths, exit_status
 from srccheck.errors import EXIT_USAGE, SrccheckError, os_error_message
+from srccheck.gate import gate_failures
 from srccheck.inputs import DEFAULT_INCLUDE, STDIN
 from srccheck.model import InputFailure, Level, Report
 from srccheck.report import FORMATS, RenderOptions
 from srccheck.report import render as render_report
+from srccheck.report.explain import MACHINE_FORMATS, explanation_text
 from srccheck.suppress import apply_baseline, baseline_text, read_baseline
 
 
@@ -133,11 +135,16 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
         base_path=Path.cwd(),
     )
     _emit(report, fmt, render_options, given["output"], given["write_baseline"])
+    if given["explain"] and fmt in MACHINE_FORMATS:
+        click.echo(explanation_text(report), err=True, nl=False)
     if fmt == "github" and setup.step_summary is not None:
         _append_step_summary(setup.step_summary, report, render_options)
     if report.errors:
         ctx.exit(EXIT_USAGE)
     status = exit_status(report, setup.value("fail_on"), setup.value("fail_under"))
+    if status and not given["exit_zero"]:
+        for line in gate_failures(report, setup.value("fail_on"), setup.value("fail_under")):
+            click.echo(f"srccheck: gate failed: {line}", err=True)
     ctx.exit(0 if given["exit_zero"] else status)
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from srccheck.model import Report
+from srccheck.model import ArticleReport, Report
 from srccheck.report import RenderOptions, shown_findings
+from srccheck.report.claims import claims
 from srccheck.report.text import shorten
 
 _ESCAPED = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+!|~"})
@@ -26,7 +27,7 @@ def markdown_text(report: Report, options: RenderOptions, max_findings: int = 20
     out: list[str] = ["# srccheck report", ""]
     for article in report.articles:
         score = article.score
-        value = "—" if score.value is None else str(score.value)
+        value = str(score.value)
         active = [f for f in article.findings if not f.suppressed]
         out += [
             f"## {cell(article.path)}",
@@ -50,6 +51,7 @@ def markdown_text(report: Report, options: RenderOptions, max_findings: int = 20
                     f"{rating.letter} {shown} {cell(rating.label)} | {cell(rating.origin)} |"
                 )
             out.append("")
+        out += _claims_section(article, max_findings)
         listed = shown_findings(article, options)
         if listed:
             out += ["| where | level | rule | message |", "| --- | --- | --- | --- |"]
@@ -67,7 +69,29 @@ def markdown_text(report: Report, options: RenderOptions, max_findings: int = 20
                 out.append(f"\n_{len(listed) - max_findings} more findings not shown._")
             out.append("")
         if options.explain:
+            out += ["**How the score was reached**", ""]
             out += [f"- {cell(line)}" for line in article.explanation] + [""]
     for error in report.errors:
         out.append(f"- **error** {cell(error.path)}: {cell(error.message)}")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _claims_section(article: ArticleReport, limit: int) -> list[str]:
+    """Who said what, in text order: where, source, cue and the start of the claim."""
+    rows = list(claims(article))
+    if not rows:
+        return []
+    out = [
+        "<details><summary>Claims: who said what</summary>",
+        "",
+        "| where | source | cue | claim |",
+        "| --- | --- | --- | --- |",
+    ]
+    for claim in rows[:limit]:
+        out.append(
+            f"| {claim.where} | {cell(claim.source)} ({claim.letter}) | {cell(claim.cue)} | "
+            f"{cell(claim.excerpt)} |"
+        )
+    if len(rows) > limit:
+        out.append(f"\n_{len(rows) - limit} more claims not shown._")
+    return [*out, "", "</details>", ""]
