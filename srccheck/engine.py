@@ -9,7 +9,8 @@ files under one `RunSetup`, keeping unreadable ones as errors in the `Report`;
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Generator, Sequence
+from contextlib import closing
 from typing import Any
 
 from srccheck.detect import detect
@@ -116,20 +117,21 @@ def check_paths(
             on_error(failure)
     if found.skipped_documents and on_note is not None:
         on_note(_skipped_note(found.skipped_documents))
-    outcomes: Iterable[ArticleReport | InputFailure]
+    outcomes: Generator[ArticleReport | InputFailure, None, None]
     if jobs > 1 and len(names) > 1 and "-" not in names:
         outcomes = _in_workers(names, options, table, jobs)
     else:
         outcomes = (_check_one(name, table, options) for name in names)
-    for done, outcome in enumerate(outcomes, 1):
-        if progress is not None:
-            progress(done, len(names))
-        if isinstance(outcome, InputFailure):
-            report.errors.append(outcome)
-            if on_error is not None:
-                on_error(outcome)
-        else:
-            report.articles.append(outcome)
+    with closing(outcomes):  # workers stop now, not when the generator is collected
+        for done, outcome in enumerate(outcomes, 1):
+            if progress is not None:
+                progress(done, len(names))
+            if isinstance(outcome, InputFailure):
+                report.errors.append(outcome)
+                if on_error is not None:
+                    on_error(outcome)
+            else:
+                report.articles.append(outcome)
     return report
 
 
@@ -157,6 +159,14 @@ _WORKER: dict[str, object] = {}
 
 
 def _worker_init(table: SourceTable, options: CheckOptions) -> None:
+    import signal
+
+    # The main process decides when workers stop (it terminates them on Ctrl-C, SIGTERM and
+    # SIGHUP): a worker dies on SIGTERM and leaves Ctrl-C to the main process.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
     _WORKER["table"] = table
     _WORKER["options"] = options
 
@@ -168,23 +178,30 @@ def _worker_check(name: str) -> ArticleReport | InputFailure:
 def _portable(table: SourceTable) -> SourceTable:
     """The table without its private caches (the look-up index is rebuilt on first use and
     cannot be pickled), to send to worker processes."""
-    caches: dict[str, Any] = {
-        f.name: None for f in dataclasses.fields(table) if f.name.startswith("_")
-    }
+    fields = dataclasses.fields(table)
+    caches: dict[str, Any] = {f.name: None for f in fields if f.name.startswith("_")}
     return dataclasses.replace(table, **caches)
 
 
 def _in_workers(
     names: list[str], options: CheckOptions, table: SourceTable, jobs: int
-) -> list[ArticleReport | InputFailure]:
+) -> Generator[ArticleReport | InputFailure, None, None]:
     """Check ``names`` in ``jobs`` processes that get the main process's very table: no
-    worker reads a table file or the environment, so workers cannot disagree with it."""
-    from concurrent.futures import ProcessPoolExecutor  # only batches pay for the import
+    worker reads a table file or the environment, so workers cannot disagree with it.
 
-    with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_worker_init, initargs=(_portable(table), options)
-    ) as pool:
-        return list(pool.map(_worker_check, names, chunksize=4))
+    However the main process leaves (done, an error, Ctrl-C, a signal turned into an
+    exception), the workers are terminated and waited for before it goes on: none is left
+    running with the caller's stdout and stderr open.
+    """
+    from multiprocessing import Pool  # only batches pay for the import
+
+    pool = Pool(jobs, initializer=_worker_init, initargs=(_portable(table), options))
+    try:
+        yield from pool.imap(_worker_check, names, chunksize=4)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
 
 
 def exit_status(report: Report, fail_on: str = "error", fail_under: int | None = None) -> int:

@@ -99,15 +99,43 @@ def cli() -> None:
     """
 
 
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind like Ctrl-C, so that worker processes are stopped
+    and temporary files removed on the way out (a `BaseException`, which no ``except
+    Exception`` catches)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
+def _stop_on_signals() -> None:
+    """Turn SIGTERM and SIGHUP into `Terminated` (their default would kill the process on
+    the spot, leaving workers that hold the caller's pipes open, and temporary files)."""
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, _raise_terminated)
+
+
 def main(argv: list[str] | None = None) -> Any:
     """Run the command line and exit with srccheck's status codes.
 
-    Ctrl-C exits 130 quietly, a closed pipe ends quietly, and an unexpected
-    exception is one line on stderr with exit status 3 (``SRCCHECK_DEBUG=1``
-    shows the traceback).
+    Ctrl-C exits 130 quietly, SIGTERM 143 and SIGHUP 129 (workers stopped, nothing left
+    half-written), a closed pipe ends quietly, and an unexpected exception is one line on
+    stderr with exit status 3 (``SRCCHECK_DEBUG=1`` shows the traceback).
     """
+    _stop_on_signals()
     try:
         status = cli.main(args=argv, prog_name="srccheck", standalone_mode=False)
+    except Terminated as stop:
+        sys.exit(EXIT_SIGNAL_BASE + stop.signum)
     except click.exceptions.Abort:
         sys.exit(EXIT_INTERRUPTED)
     except KeyboardInterrupt:
