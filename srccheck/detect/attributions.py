@@ -62,6 +62,8 @@ _TITLE_CUES = frozenset(
 #: Quotations of this many words or fewer inside a sentence are scare quotes or titles.
 _SCARE_QUOTE_WORDS = 3
 _FLOATING_SENTENCES = 2
+# Participles that name where a relayed claim comes from ("…, citing a source").
+_RELAY_PARTICIPLES = frozenset({"citing", "quoting"})
 
 
 @dataclass(slots=True)
@@ -160,7 +162,10 @@ class AttributionFinder:
                 index += 1
                 continue
             cue_last, cue_class = cue
-            if self.tokens[index].start < covered_until and self.tokens[index].lower != "citing":
+            if (
+                self.tokens[index].start < covered_until
+                and self.tokens[index].lower not in _RELAY_PARTICIPLES
+            ):
                 # A cue inside what someone was just reported as saying is part of that claim
                 # ("Rubio said he had told Trump …"), not a source of the article's own.
                 index = cue_last
@@ -530,8 +535,10 @@ class AttributionFinder:
         """ ", citing X" names the origin of the claim just reported; ", saying …" gives the
         sentence's subject as the speaker of what follows."""
         tokens = self.tokens
-        if tokens[first].lower == "citing":
-            if first == sentence.first or tokens[first - 1].text != ",":
+        if tokens[first].lower in _RELAY_PARTICIPLES:
+            if first == sentence.first or _opens_with_conjunction(tokens, sentence, first):
+                return self._leading_citation(number, sentence, first, last)
+            if tokens[first - 1].text != ",":
                 return None
             phrase = phrase_right(tokens, last, sentence.last)
             if phrase is None:
@@ -571,6 +578,28 @@ class AttributionFinder:
             direct=direct,
             sentence=number,
             hedged=self._hedged(first, number),
+        )
+
+    def _leading_citation(
+        self, number: int, sentence: Sentence, first: int, last: int
+    ) -> RawAttribution | None:
+        """ "Citing an unnamed official, the agency reported that …": the official is the
+        origin; the sentence's own speaker, found by the scan, becomes the carrier."""
+        tokens = self.tokens
+        end = self._citing_end(last, sentence.last)
+        if end >= sentence.last or tokens[end].text != ",":
+            return None
+        phrase = phrase_right(tokens, last, end)
+        if phrase is None or phrase.pronoun:
+            return None
+        return RawAttribution(
+            phrase=_stretch(phrase, end),
+            cue=(tokens[first].start, tokens[first].end),
+            content=None,
+            direct=False,
+            sentence=number,
+            relay=True,
+            relay_end=tokens[end].start,
         )
 
     def _sentence_subject(self, sentence: Sentence, before: int) -> Phrase | None:
@@ -817,8 +846,10 @@ def _merge_relays(found: list[RawAttribution]) -> list[RawAttribution]:
             if carrier.content is not None and attribution.cue is not None:
                 cited_end = attribution.cue[1]
                 if carrier.content[0] <= cited_end < carrier.content[1]:
-                    # the claim proper follows the "citing …" clause
-                    attribution.content = (attribution.relay_end, carrier.content[1])
+                    # the claim proper follows the "citing …" clause; when nothing does
+                    # ("…, the agency reported, citing X."), the carrier read the wrong side
+                    claim = (attribution.relay_end, carrier.content[1])
+                    attribution.content = claim if claim[0] < claim[1] else None
             attribution.direct = carrier.direct
             attribution.hedged = carrier.hedged
         merged.append(attribution)
@@ -869,3 +900,8 @@ def _last_token(tokens: list[Token], quote: Quote) -> int:
 
 def _close(quote: Quote, tokens: list[Token]) -> int:
     return quote.close_index if quote.close_index is not None else _last_token(tokens, quote)
+
+
+def _opens_with_conjunction(tokens: list[Token], sentence: Sentence, index: int) -> bool:
+    """True when only "But"/"And" stands before ``index`` in its sentence."""
+    return index == sentence.first + 1 and tokens[sentence.first].lower in ("but", "and")

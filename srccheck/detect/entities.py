@@ -272,24 +272,24 @@ class EntityIndex:
         self._mention_entities: list[Entity] = []
         self.acronyms = acronym_definitions(tokens, text)
         sentence_starts = {s.first for s in sentences}
+        self._in_run = [_starts_run(token) for token in tokens]
         index = 0
         while index < len(tokens):
-            index = self._read_run(index, sentence_starts)
+            index = self._read_run(index, sentence_starts) if self._in_run[index] else index + 1
         self._pronoun_sexes()
 
     # -- building -----------------------------------------------------------------------------
 
     def _read_run(self, index: int, sentence_starts: set[int]) -> int:
         tokens = self.tokens
-        if not _starts_run(tokens[index]):
-            return index + 1
+        in_run = self._in_run
         last = index
         while last < len(tokens) and (
-            _starts_run(tokens[last])
+            in_run[last]
             or (
                 tokens[last].lower in _NAME_PARTICLES
                 and last + 1 < len(tokens)
-                and _starts_run(tokens[last + 1])
+                and in_run[last + 1]
             )
             or self._office_of(last)
         ):
@@ -309,7 +309,7 @@ class EntityIndex:
         if tokens[index].lower not in _OFFICE_LINKS or index == 0 or index + 2 >= len(tokens):
             return False
         following = index + 2 if tokens[index + 1].lower == "the" else index + 1
-        return is_title(tokens[index - 1]) and _starts_run(tokens[following])
+        return self._in_run[following] and is_title(tokens[index - 1])
 
     def _register(self, first: int, last: int, opens_sentence: bool) -> None:
         tokens = self.tokens
@@ -482,12 +482,10 @@ def _looks_like_personal_name(words: list[Token]) -> bool:
 
 
 def _starts_run(token: Token) -> bool:
-    return (
-        token.kind is TokenKind.WORD
-        and token.text[:1].isupper()
-        and token.lower not in lx.DETERMINERS
-        and not (token.lower in lx.MODIFIER_STOPS and not is_title(token))
-    )
+    if not token.text[:1].isupper() or token.kind is not TokenKind.WORD:
+        return False
+    word = token.lower
+    return word not in lx.DETERMINERS and (word not in lx.MODIFIER_STOPS or is_title(token))
 
 
 def _strip_possessive(text: str) -> str:

@@ -68,7 +68,7 @@ _STRONG = _verbs(
         estimate explain insist joke mention note predict proclaim recall remark report reveal
         retort state stress suggest testify tweet urge vow warn affirm reiterate quip lament surmise
         clarify recount accuse criticise criticize praise blame allege dismiss concur opine theorize
-        theorise speculate complain
+        theorise speculate complain express
         """
     ),
     {
@@ -119,7 +119,18 @@ _FINDING = _verbs(
     {"show": ("shows", "showed", "shown", "showing"), "find": ("finds", "found", "finding")},
 )
 _MEDIA = _verbs(
-    ["discuss", "publish", "post", "share", "cite", "broadcast", "air", "circulate", "relay"],
+    [
+        "discuss",
+        "publish",
+        "post",
+        "share",
+        "cite",
+        "quote",
+        "broadcast",
+        "air",
+        "circulate",
+        "relay",
+    ],
     {},
 )
 
@@ -340,6 +351,7 @@ SOURCE_NOUNS = words(
     documents document memo letter filing filings complaint lawsuit estimate estimates
     intelligence investigation review audit census research findings footage video photos images
     reporting release communique bulletin briefing update post posts tweet message
+    statistics elders executive executives
     """
 )
 
@@ -376,7 +388,8 @@ ROLE_NOUNS = words(
     president founder editor author supporters critics people study survey poll report analysis
     spokespeople lawyer lawyers attorney strategist pollster economist correspondent
     correspondents journalist journalists reporter reporters residents users estimate estimates
-    data records documents
+    data records documents executive executives employee employees worker workers manager
+    managers member staffer staffers insider insiders
     """
 )
 
@@ -545,3 +558,9 @@ OWNED_DOCUMENT_HEADS = words(
     announcement readout transcript report
     """
 )
+
+#: Capitalised or upper-case words that name a kind of medium, not an outlet ("state TV").
+GENERIC_MEDIA_WORDS = words("tv television radio media")
+
+#: Endings of adjectives that open a sentence capitalised ("Separate statistics show").
+ADJECTIVE_ENDINGS = ("ate", "ive", "al", "ous", "ful", "ent", "ant", "ary", "ing", "ed", "less")

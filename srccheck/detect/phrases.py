@@ -150,16 +150,49 @@ def generic_description_left(tokens: list[Token], last: int, floor: int) -> Phra
         or len(token.lower) < 3
     ):
         return None
-    for back in range(1, 4):
+    for back in range(1, 5):
         index = last - back
-        if index < floor:
+        if index < floor or _opens_clause(tokens, index, floor):
+            # "But indigenous elders say": a plural noun with its modifiers opens the clause.
+            first = index + 1
+            if _is_plural(token) and not tokens[first].is_possessive:
+                return Phrase(first, last + 1, last, first, last + 1)
             return None
         word = tokens[index]
         if word.lower in ("the", "a", "an", "his", "her", "their", "its", "one", "another", "our"):
             return _attach_role_owner(tokens, Phrase(index, last + 1, last, index, last + 1), floor)
+        if word.lower in lx.ROLE_PREPOSITIONS and index - 1 >= floor:
+            # "a source in Russian law enforcement": a role noun and what it belongs to.
+            owner = phrase_left(tokens, index - 1, floor)
+            if owner is None or owner.pronoun or tokens[owner.head].bare not in lx.ROLE_NOUNS:
+                return None
+            return Phrase(
+                owner.first,
+                last + 1,
+                owner.head,
+                owner.name_first,
+                owner.name_last,
+                role_tokens=(owner.first, owner.last),
+                affiliation_tokens=(index + 1, last + 1),
+            )
         if word.kind is not TokenKind.WORD or word.lower in lx.MODIFIER_STOPS:
             return None
     return None
+
+
+def _opens_clause(tokens: list[Token], index: int, floor: int) -> bool:
+    """True when ``tokens[index]`` ends what comes before a clause: its start, "but", a comma."""
+    if index < floor:
+        return True
+    token = tokens[index]
+    return token.text in (",", ";", ":", "—") or (
+        index == floor and token.bare in lx.SENTENCE_STARTERS
+    )
+
+
+def _is_plural(token: Token) -> bool:
+    word = token.lower
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _is_calendar_surname(tokens: list[Token], index: int, floor: int) -> bool:
@@ -416,6 +449,9 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
             modifiers += 1
         elif token.text in _NAME_PUNCT and token.end == tokens[index + 1].start:
             first = index
+        elif _joins_coordination(tokens, index, floor):
+            # "Russian and Ukrainian sources", "TV channels and newspapers": one descriptor.
+            first = index
         else:
             break
         index -= 1
@@ -428,6 +464,16 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         first, last + 1, last, name_first, name_last, quoted_name=quoted, possessor=possessor
     )
     return _attach_role_owner(tokens, phrase, floor)
+
+
+def _joins_coordination(tokens: list[Token], index: int, floor: int) -> bool:
+    """ "and"/"or" between two demonyms or two source nouns of one descriptor."""
+    if tokens[index].lower not in ("and", "or") or index - 1 < floor:
+        return False
+    left, right = tokens[index - 1], tokens[index + 1]
+    return (is_demonym(left) and is_demonym(right)) or (
+        _is_source_noun(left) and not left.is_possessive and right.kind is TokenKind.WORD
+    )
 
 
 # Adjectives that link a role noun to what it knows or belongs to.

@@ -228,6 +228,7 @@ class SourceBuilder:
         self.table = table
         self.entities = entities if entities is not None else EntityIndex(text, tokens, [])
         self._sentence_firsts = [s.first for s in sentences or []]
+        self._lower_words: frozenset[str] | None = None
         self.index = TextIndex(text)
         self.sources: list[Source] = []
         self.attributions: list[Attribution] = []
@@ -875,11 +876,23 @@ class SourceBuilder:
         return [i for i in range(phrase.first, end) if i not in skip]
 
     def _capitalised_by_position(self, token: Token) -> bool:
-        """A common word capitalised only because it opens a sentence ("Military bloggers")."""
-        if token.lower not in _COMMON_WORDS:
-            return False
+        """A common word capitalised only because it opens a sentence ("Military bloggers",
+        "Separate statistics"): a known common word, or one the article also writes in lower
+        case, or an adjective the table does not know."""
         before = self.text[: token.start].rstrip(" \t")
-        return not before or before[-1] in ".!?\n\"“”'’:;"
+        if before and before[-1] not in ".!?\n\"“”'’:;]":
+            return False
+        if token.lower in _COMMON_WORDS or token.lower in self._lower_case_words():
+            return True
+        return token.lower.endswith(lx.ADJECTIVE_ENDINGS) and self._resolve(token.text) is None
+
+    def _lower_case_words(self) -> frozenset[str]:
+        """Every word the article writes in lower case (read once, on first need)."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(
+                t.text for t in self.tokens if t.kind is TokenKind.WORD and t.text.islower()
+            )
+        return self._lower_words
 
     def _name_text(self, phrase: Phrase) -> str:
         if phrase.quoted_name is not None:
@@ -934,6 +947,8 @@ def _is_proper(token: Token) -> bool:
         first, _, rest = token.bare.partition("-")
         if first in lx.STANCE_PREFIXES or rest.endswith(lx.COMPOUND_ADJECTIVE_ENDINGS):
             return False  # "Kremlin-affiliated", "Pro-Russia": a modifier, not a name
+    if token.bare in lx.GENERIC_MEDIA_WORDS:
+        return False  # "Russian state TV" is a kind of outlet, not a name
     return token.is_capitalised and not is_demonym(token) and token.bare not in _CLASS_BY_HEAD
 
 

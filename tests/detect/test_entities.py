@@ -197,3 +197,45 @@ def test_one_descriptor_is_one_source_and_another_qualifier_another(run):
     vague = sorted(s.name for s in result.detection.sources if not s.named)
     assert vague == ["Kremlin-affiliated milbloggers", "Russian milblogger"]
     assert all(s.class_default is not None for s in result.detection.sources)
+
+
+# -- item 4: attributions the engine used to drop ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Citing an unnamed official, the Baltic News Agency reported that the port was shut.",
+            "unnamed official",
+        ),
+        ("The port was shut, the Baltic News Agency reported, quoting state TV.", "state TV"),
+        (
+            "Official Latvian and Estonian sources reported that the port was shut.",
+            "Official Latvian and Estonian sources",
+        ),
+        ("But fishing crews say they were never warned.", "fishing crews"),
+        (
+            "Despite the talks, a source in the port authority told reporters that the deal failed.",
+            "source in the port authority",
+        ),
+        ("Some local bloggers expressed doubts about the figures.", "Some local bloggers"),
+    ],
+)
+def test_more_subjects_are_found(run, text, name):
+    assert name in run(text).names
+
+
+def test_a_citation_at_the_start_is_relayed_by_the_sentence_speaker(run):
+    result = run(
+        "Citing an unnamed official, the Baltic News Agency reported that the port was shut."
+    )
+    [attribution] = result.detection.attributions
+    assert result.detection.source(attribution.source).name == "unnamed official"
+    assert attribution.via is not None
+    assert result.detection.source(attribution.via).name == "Baltic News Agency"
+
+
+def test_an_adjective_opening_a_sentence_is_no_name(run):
+    result = run("Separate figures show that traffic rose.")
+    assert all(not s.named for s in result.detection.sources)
