@@ -77,8 +77,10 @@ class UserError(click.ClickException):
         super().__init__(error.format_message())
 
     def show(self, file: Any = None) -> None:
-        """Print the one line on stderr."""
-        click.echo(f"srccheck: error: {self.format_message()}", err=True)
+        """Print the one line on stderr (names in it escaped: they are data)."""
+        from srccheck.report.text import message
+
+        click.echo(f"srccheck: error: {message(self.format_message())}", err=True)
 
 
 @click.group(
@@ -156,7 +158,9 @@ def main(argv: list[str] | None = None) -> Any:
 
         if os.environ.get("SRCCHECK_DEBUG"):
             raise
-        click.echo(f"srccheck: internal error: {type(exc).__name__}: {exc}", err=True)
+        from srccheck.report.text import message
+
+        click.echo(f"srccheck: internal error: {type(exc).__name__}: {message(str(exc))}", err=True)
         sys.exit(EXIT_INTERNAL)
     sys.exit(status if isinstance(status, int) else 0)
 

@@ -22,6 +22,7 @@ from srccheck.model import InputFailure, Level, Report
 from srccheck.report import FORMATS, RenderOptions
 from srccheck.report import render as render_report
 from srccheck.report.explain import MACHINE_FORMATS, explanation_text
+from srccheck.report.text import message as escaped
 from srccheck.suppress import apply_baseline, baseline_text, read_baseline
 
 
@@ -217,11 +218,11 @@ def _append_step_summary(path: Path, report: Report, options: RenderOptions) -> 
 
 
 def _note(message: str) -> None:
-    click.echo(f"srccheck: note: {message}", err=True)
+    click.echo(f"srccheck: note: {escaped(message)}", err=True)
 
 
 def _complain(failure: InputFailure) -> None:
-    click.echo(f"srccheck: error: {failure.message}", err=True)
+    click.echo(f"srccheck: error: {escaped(failure.message)}", err=True)
 
 
 def _pick_format(fmt: str | None, output: Path | None) -> str:
@@ -253,7 +254,7 @@ def _emit(
     if not destinations:
         return
     if report.errors:
-        named = ", ".join(str(p) for p in destinations)
+        named = escaped(", ".join(str(p) for p in destinations))
         click.echo(
             f"srccheck: error: {named}: not written, as an input could not be read", err=True
         )

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from srccheck.cli.settings import setup_from_options
+from srccheck.report.text import message
 from srccheck.setup import RunSetup
 from srccheck.table import SourceTable
 
@@ -68,5 +69,5 @@ def load_table(setup: RunSetup) -> SourceTable:
     """Load the setup's layered table (raises `TableError`); its warnings go to stderr."""
     table = setup.load_table()
     for warning in table.warnings:
-        click.echo(f"srccheck: warning: {warning}", err=True)
+        click.echo(f"srccheck: warning: {message(warning)}", err=True)
     return table

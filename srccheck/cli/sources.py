@@ -11,6 +11,7 @@ import click
 from srccheck.cli.options import load_table, setup_options
 from srccheck.errors import SrccheckError
 from srccheck.model import ENTRY_KINDS, Entry, Match
+from srccheck.report.text import message, plain
 from srccheck.setup import RunSetup
 from srccheck.table import read_layer
 from srccheck.table.bands import band
@@ -53,14 +54,8 @@ def list_sources(
         grid.add_column(column, overflow="fold")
     for entry in entries:
         label, letter = band(entry.score)
-        grid.add_row(
-            entry.id,
-            entry.name,
-            entry.kind.value,
-            str(entry.score),
-            f"{letter} {label}",
-            ", ".join(entry.tags),
-        )
+        cells = (entry.id, entry.name, entry.kind.value, str(entry.score), f"{letter} {label}")
+        grid.add_row(*map(plain, (*cells, ", ".join(entry.tags))))  # table strings are data
     _console().print(grid)
 
 
@@ -99,7 +94,7 @@ def show_source(name_or_id: str, setup: RunSetup) -> None:
     width = max(len(key) for key, _ in lines)
     for key, value in lines:
         if value:
-            click.echo(f"{key:<{width}}  {value}")
+            click.echo(f"{key:<{width}}  {plain(value)}")
 
 
 @sources.command("lookup")
@@ -117,7 +112,7 @@ def lookup_source(text: str, limit: int, setup: RunSetup) -> None:
         click.echo(f"no match for {text!r}")
         return
     for match in matches:
-        click.echo(_match_line(match))
+        click.echo(plain(_match_line(match)))
 
 
 def _match_line(match: Match) -> str:
@@ -151,9 +146,9 @@ def validate_sources(files: tuple[Path, ...], setup: RunSetup) -> None:
         table = merge_layers(base + parsed)
         problems = check_affiliations(table)
         for warning in table.warnings:
-            click.echo(f"warning: {warning}", err=True)
+            click.echo(f"warning: {message(warning)}", err=True)
     for problem in problems:
-        click.echo(str(problem), err=True)
+        click.echo(message(str(problem)), err=True)
     if problems:
         raise click.exceptions.Exit(2)
     count = sum(len(layer.entries) for layer in parsed)
@@ -167,7 +162,7 @@ def init_sources(path: Path) -> None:
     if path.exists():
         raise SrccheckError(f"{path}: already exists; srccheck sources init never overwrites")
     write_atomically(path, STARTER_TABLE)
-    click.echo(f"wrote {path}: a starter table that extends srccheck's default")
+    click.echo(f"wrote {message(str(path))}: a starter table that extends srccheck's default")
 
 
 def entry_dict(entry: Entry) -> dict[str, Any]:
@@ -197,4 +192,4 @@ def entry_dict(entry: Entry) -> dict[str, Any]:
 def _console() -> Any:
     from rich.console import Console
 
-    return Console(highlight=False, emoji=False)
+    return Console(highlight=False, emoji=False, markup=False)

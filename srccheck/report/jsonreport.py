@@ -5,24 +5,43 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from srccheck.model import ArticleReport, Attribution, Finding, Rating, Report, Source, Span
+from srccheck.model import (
+    ArticleReport,
+    Attribution,
+    Finding,
+    InputFailure,
+    Rating,
+    Report,
+    Source,
+    Span,
+)
+from srccheck.report.text import json_line
 
 SCHEMA_VERSION = 1
 
 
 def render_json(report: Report, stream: TextIO, options: object) -> None:
     """One JSON document for the whole run."""
-    stream.write(json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n")
+    stream.write(json_line(json.dumps(report_dict(report), ensure_ascii=False, indent=2)) + "\n")
 
 
 def render_jsonl(report: Report, stream: TextIO, options: object) -> None:
     """One JSON object per line: each article, then each unreadable file."""
-    head = {"schema_version": SCHEMA_VERSION, "tool": _tool(report)}
     for article in report.articles:
-        stream.write(json.dumps({**head, **article_dict(article)}, ensure_ascii=False) + "\n")
+        stream.write(jsonl_record(article, report.tool_version))
     for error in report.errors:
-        line = {**head, "path": error.path, "error": error.message}
-        stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+        stream.write(jsonl_record(error, report.tool_version))
+
+
+def jsonl_record(item: ArticleReport | InputFailure, tool_version: str) -> str:
+    """The JSON Lines record of one article or unreadable file, newline included; it never
+    holds a raw character that a line reader splits on."""
+    head = {"schema_version": SCHEMA_VERSION, "tool": {"name": "srccheck", "version": tool_version}}
+    if isinstance(item, InputFailure):
+        record = {**head, "path": item.path, "error": item.message}
+    else:
+        record = {**head, **article_dict(item)}
+    return json_line(json.dumps(record, ensure_ascii=False)) + "\n"
 
 
 def report_dict(report: Report) -> dict[str, Any]:

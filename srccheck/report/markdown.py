@@ -7,14 +7,12 @@ from typing import TextIO
 from srccheck.model import ArticleReport, Report
 from srccheck.report import RenderOptions, shown_findings
 from srccheck.report.claims import claims
-from srccheck.report.text import shorten
-
-_ESCAPED = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+!|~"})
+from srccheck.report.text import markdown
 
 
 def cell(text: str) -> str:
     """Text safe inside a Markdown table cell (no markup, no pipes, one line)."""
-    return shorten(text, 120).translate(_ESCAPED)
+    return markdown(text, 120)
 
 
 def render_markdown(report: Report, stream: TextIO, options: RenderOptions) -> None:
