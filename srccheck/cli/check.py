@@ -145,7 +145,7 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
     status = exit_status(report, setup.value("fail_on"), setup.value("fail_under"))
     if status and not given["exit_zero"]:
         for line in gate_failures(report, setup.value("fail_on"), setup.value("fail_under")):
-            click.echo(f"srccheck: gate failed: {line}", err=True)
+            click.echo(f"srccheck: gate failed: {escaped(line)}", err=True)
     ctx.exit(0 if given["exit_zero"] else status)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from srccheck.model import Report
+from srccheck.report.text import message, plain
 
 #: Formats whose stdout a program reads, so ``--explain`` goes to stderr instead.
 MACHINE_FORMATS = frozenset({"line", "json", "jsonl", "sarif", "github"})
@@ -12,6 +13,7 @@ def explanation_text(report: Report) -> str:
     """How each article's score was reached: a header line per article, then its steps."""
     out = []
     for article in report.articles:
-        out.append(f"{article.path}: sourcing score {article.score.value} ({article.score.label})")
-        out += [f"  {line}" for line in article.explanation]
+        score = article.score
+        out.append(f"{message(article.path)}: sourcing score {score.value} ({score.label})")
+        out += [f"  {plain(line)}" for line in article.explanation]
     return "\n".join(out) + ("\n" if out else "")

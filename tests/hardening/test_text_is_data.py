@@ -154,3 +154,13 @@ def test_message_and_plain_keep_text_readable():
     assert message("a\tb\nc\x1b") == "a\\tb\\nc\\x1b"
     assert plain("a\tb\nc\x1b") == "a b c\\x1b"
     assert message("Рыбарь «ТАСС»") == "Рыбарь «ТАСС»"
+
+
+def test_gate_failures_and_explanations_on_stderr_escape_the_file_name(runner, tmp_path):
+    name = "d\x1b[2Jraft\u200f.txt"
+    (tmp_path / name).write_text("Sources said the bridge had been hit.\n", encoding="utf-8")
+    result = invoke(runner, name, "--format", "json", "--explain", "--fail-on", "info")
+    assert result.exit_code == 1, result.output
+    assert "gate failed" in result.stderr
+    assert "\x1b" not in result.stderr and "\u200f" not in result.stderr
+    assert "d\\x1b[2Jraft\\u200f.txt" in result.stderr
