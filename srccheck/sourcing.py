@@ -69,6 +69,8 @@ class Evidence:
     """Per sentence: does it carry an attribution of any kind (cue, speaker or quotation)?"""
     reported: list[bool]
     """Per sentence: does it attribute a claim in the neutral form ("said", "according to")?"""
+    sources: dict[str, Source]
+    """Every source by `Source.id`."""
     shares: dict[str, float]
     independent: set[str]
     standings: list[SourceStanding]
@@ -87,6 +89,7 @@ class Evidence:
             sentences=sentences,
             attributed=_attributed_sentences(detection, sentences),
             reported=_reported_sentences(detection, ratings, sentences),
+            sources={source.id: source for source in detection.sources},
             shares=weight_shares(detection, weights),
             independent=independent_sources(detection),
             standings=low_rated_standings(detection, ratings),
@@ -168,7 +171,7 @@ def named(evidence: Evidence) -> ScoreComponent | None:
     credited = 0.0
     with_reason = 0
     for attribution, weight in zip(detection.attributions, evidence.weights, strict=True):
-        source = detection.source(attribution.source)
+        source = evidence.sources[attribution.source]
         if source.named:
             credited += weight
         elif _is_anonymous(source) and _gives_reason(evidence, attribution):
@@ -185,7 +188,7 @@ def reliance(evidence: Evidence) -> ScoreComponent | None:
     if len(evidence.detection.attributions) < SINGLE_SOURCE_MINIMUM:
         return None
     source_id, share = top_share(evidence.shares)
-    name = evidence.detection.source(source_id).name
+    name = evidence.sources[source_id].name
     credit = 1 - max(0.0, share - SINGLE_SOURCE_SHARE) / (1 - SINGLE_SOURCE_SHARE)
     detail = f"{share:.0%} of the weight on {name}; reliance above {SINGLE_SOURCE_SHARE:.0%}"
     return _component("reliance", "single-source reliance", credit, detail)
@@ -256,7 +259,8 @@ def independence_key(source: Source) -> str | None:
 
 def independent_sources(detection: Detection) -> set[str]:
     """The distinct affiliations of the named sources the article attributes claims to."""
-    keys = {independence_key(detection.source(a.source)) for a in detection.attributions}
+    by_id = {source.id: source for source in detection.sources}
+    keys = {independence_key(by_id[a.source]) for a in detection.attributions}
     return {key for key in keys if key is not None}
 
 
@@ -431,11 +435,12 @@ def _reported_sentences(
     """Mark each sentence holding a neutral attribution cue, or "claimed" for a weak source."""
     marks = [False] * len(sentences)
     starts = [start for start, _ in sentences]
+    by_id = {source.id: source for source in detection.sources}
     for attribution in detection.attributions:
         cue = attribution.cue
         if cue is None or not sentences:
             continue
-        source = detection.source(attribution.source)
+        source = by_id[attribution.source]
         if source.class_default is not None and source.class_default.role != "anonymous":
             continue  # a vague collective names no one who can be checked (SRC102)
         neutral = _cue_in(attribution, voice.NEUTRAL_CUES)

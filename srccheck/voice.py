@@ -17,10 +17,9 @@ from srccheck.detect.lexicon import words
 
 # The writer speaking as "I" or "we", or turning to "you": news copy keeps these inside
 # quotations. "us" and "I" are matched in lower and upper case respectively so that "US"
-# (the country) and a lone capital in a list do not count.
-_FIRST_AND_SECOND_PERSON = (
-    r"\bI\b(?!\.)|\b[Mm]e\b|\b[Mm]y\b|\b[Ww]e\b|\bus\b|\b[Oo]urs?\b|\b[Oo]urselves\b"
-    r"|\b[Yy]ou\b|\b[Yy]ours?\b|\b[Yy]ourself\b"
+# (the country) and a lone capital initial ("I. Petrov") do not count.
+_FIRST_AND_SECOND_PERSON = re.compile(
+    r"\b(?:I(?!\.)|[MmWw]e|[Mm]y|us|[Oo]ur(?:s|selves)?|[Yy]ou(?:rs?|rself)?)\b"
 )
 #: Words that assert certainty the text does not source (calibration of confidence).
 CERTAINTY_MARKERS = (
@@ -43,10 +42,12 @@ CERTAINTY_MARKERS = (
     "without a doubt",
     "needless to say",
 )
-_CERTAINTY = r"\b(?:" + "|".join(m.replace(" ", r"\s+") for m in CERTAINTY_MARKERS) + r")\b"
+# Matched against the lower-cased sentence (cheaper than a case-insensitive alternation).
+_CERTAINTY = re.compile(
+    r"\b(?:" + "|".join(m.replace(" ", r"\s+") for m in CERTAINTY_MARKERS) + r")\b"
+)
 # An exclamation or a rhetorical question closing a sentence in the article's own voice.
-_EXCLAIM_OR_ASK = r"[!?][\"'”’)]*\s*$"
-ARGUING = re.compile(f"{_FIRST_AND_SECOND_PERSON}|(?i:{_CERTAINTY})|{_EXCLAIM_OR_ASK}")
+_EXCLAIM_OR_ASK = re.compile(r"[!?][\"'”’)]*\s*$")
 
 #: Phrases that give the reason a source is not named (AP: say why anonymity was granted).
 ANONYMITY_REASONS = (
@@ -162,7 +163,11 @@ def _body_start(text: str) -> int:
 
 def argues(sentence: str) -> bool:
     """True when a sentence in the article's own voice argues rather than reports."""
-    return ARGUING.search(sentence) is not None
+    return bool(
+        _EXCLAIM_OR_ASK.search(sentence)
+        or _FIRST_AND_SECOND_PERSON.search(sentence)
+        or _CERTAINTY.search(sentence.lower())
+    )
 
 
 def has_any(text: str, phrases: tuple[str, ...]) -> bool:
