@@ -313,8 +313,9 @@ def _other_side(
 
 def speakerless_quotes(detection: Detection) -> list[Span]:
     """Quotations with no speaker, leaving out what an editor would not flag: a quotation
-    continuing the previous paragraph's, one whose speaker is in the same sentence, a
-    pull-quote followed by its speaker, a slogan or sign, and a scare-quoted term."""
+    continuing a speaker already given, one whose speaker is in the same sentence, a partial
+    quotation woven into a sentence, a pull-quote followed by its speaker, a slogan or sign,
+    and a scare-quoted term."""
     text = detection.text
     anchors = sorted(
         span.start
@@ -327,6 +328,7 @@ def speakerless_quotes(detection: Detection) -> list[Span]:
         for quote in detection.unattributed_quotes
         if not (
             _scare_quote(quote)
+            or _partial_quote(text, quote)
             or _slogan(text, quote)
             or _speaker_nearby(text, quote, anchors)
             or _continues_quotation(text, quote, detection)
@@ -338,6 +340,15 @@ def speakerless_quotes(detection: Detection) -> list[Span]:
 def _scare_quote(quote: Span) -> bool:
     inner = quote.text.strip("\"'“”‘’«»„ ")
     return len(inner.split()) <= SCARE_QUOTE_WORDS and not inner.rstrip().endswith((".", "!", "?"))
+
+
+def _partial_quote(text: str, quote: Span) -> bool:
+    """Quoted words woven into a sentence mid-way, starting in lower case ('the report called
+    for "gender-related staffing"'): they belong to the sentence's subject."""
+    inner = quote.text.lstrip("\"'“”‘’«»„ ")
+    before = text[: quote.start].rstrip(" \t")
+    mid_sentence = bool(before) and before[-1] not in '.!?:\n"”»'
+    return mid_sentence and inner[:1].islower()
 
 
 def _slogan(text: str, quote: Span) -> bool:
@@ -377,17 +388,26 @@ def _previous_paragraph(text: str, offset: int) -> tuple[int, int] | None:
 
 
 def _continues_quotation(text: str, quote: Span, detection: Detection) -> bool:
-    """A paragraph opening with a quotation after a paragraph that quoted a named speaker."""
+    """A quotation that carries on a speaker already given: later in a paragraph whose earlier
+    quotation has its speaker, or opening a paragraph after one that attributes something or
+    ends by introducing it ("... had this to say:")."""
     line_start, _ = _line_bounds(text, quote.start)
     if text[line_start : quote.start].strip():
-        return False
+        return any(
+            a.direct and a.content is not None and line_start <= a.content.start < quote.start
+            for a in detection.attributions
+        )
     previous = _previous_paragraph(text, quote.start)
     if previous is None:
         return False
     start, end = previous
+    if text[start:end].rstrip().endswith((":", ";", ",")):
+        return True
     return any(
-        a.direct and a.content is not None and start <= a.content.start < end
+        start <= span.start < end
         for a in detection.attributions
+        for span in (a.source_span, a.cue, a.content)
+        if span is not None
     )
 
 

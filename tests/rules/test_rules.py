@@ -204,3 +204,24 @@ def test_src302_and_a_score_when_nothing_is_attributed(check: Check) -> None:
 def test_src302_silent_when_something_is_attributed(check: Check) -> None:
     report = check("The Harbour Institute said the bridge was destroyed on Monday.")
     assert not rules_fired(report, "SRC302")
+
+
+def test_src103_not_for_a_partial_quotation_woven_into_a_sentence(check: Check) -> None:
+    report = check('The audit called for "better records of every delivery" before the winter.')
+    assert not rules_fired(report, "SRC103")
+
+
+def test_src103_not_for_a_second_quotation_after_its_speaker(check: Check) -> None:
+    text = (
+        '"The road is open," said Anna Petrenko, a ferry operator. "The bridge will take a '
+        'year to rebuild."\n'
+    )
+    assert not rules_fired(check(text), "SRC103")
+
+
+def test_src103_not_after_a_paragraph_that_introduces_the_quotation(check: Check) -> None:
+    text = (
+        "Petrenko, who runs the ferry, had this to say about the winter:\n\n"
+        '"We will keep the boats running as long as the river stays open."\n'
+    )
+    assert not rules_fired(check(text), "SRC103")
