@@ -389,8 +389,8 @@ def _previous_paragraph(text: str, offset: int) -> tuple[int, int] | None:
 
 def _continues_quotation(text: str, quote: Span, detection: Detection) -> bool:
     """A quotation that carries on a speaker already given: later in a paragraph whose earlier
-    quotation has its speaker, or opening a paragraph after one that attributes something or
-    ends by introducing it ("... had this to say:")."""
+    quotation has its speaker, or opening a paragraph after one that quotes a speaker or ends
+    by introducing it ("... had this to say:")."""
     line_start, _ = _line_bounds(text, quote.start)
     if text[line_start : quote.start].strip():
         return any(
@@ -404,10 +404,8 @@ def _continues_quotation(text: str, quote: Span, detection: Detection) -> bool:
     if text[start:end].rstrip().endswith((":", ";", ",")):
         return True
     return any(
-        start <= span.start < end
+        a.direct and a.content is not None and start <= a.content.start < end
         for a in detection.attributions
-        for span in (a.source_span, a.cue, a.content)
-        if span is not None
     )
 
 
