@@ -30,7 +30,7 @@ def test_utf16_of_another_script_without_a_bom_is_text(text, encoding):
     [
         bytes(range(256)) * 16,
         b"\x00\x01\x00\x02" * 500,
-        "Officials said the bridge was hit.\n".encode() + b"\x00" + b"x" * 13,
+        b"Officials said the bridge was hit.\n" + b"\x00" + b"x" * 13,
         b"\x7fELF\x02\x01\x01\x00" + bytes(4088),
     ],
 )
