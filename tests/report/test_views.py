@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from srccheck.cli import cli
 from srccheck.engine import check_text
 from srccheck.model import Report
-from srccheck.report import RenderOptions, render
+from srccheck.report import FORMATS, RenderOptions, render
 from srccheck.report.claims import claims
 
 ARTICLE = """\
@@ -96,7 +96,7 @@ def article_file(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("fmt", ["terminal", "line", "json", "jsonl", "markdown", "sarif", "html"])
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_failed_score_gate_says_why_on_stderr(article_file: Path, fmt: str) -> None:
     result = CliRunner().invoke(
         cli, ["check", str(article_file), "--format", fmt, "--fail-under", "100", "--isolated"]

@@ -225,3 +225,23 @@ def test_src103_not_after_a_paragraph_that_introduces_the_quotation(check: Check
         '"We will keep the boats running as long as the river stays open."\n'
     )
     assert not rules_fired(check(text), "SRC103")
+
+
+def test_src103_not_when_the_speaker_is_in_the_same_sentence() -> None:
+    from srccheck.model import Attribution, Detection, Kind, Source
+    from srccheck.sourcing import speakerless_quotes
+    from srccheck.spans import TextIndex
+
+    text = 'Anna Petrenko, who runs the ferry, put it plainly: "The river decides." Then she left.'
+    index = TextIndex(text)
+    quote = index.span(text.index('"'), text.index('."') + 2)
+    name = index.span(0, len("Anna Petrenko"))
+    detection = Detection(
+        text=text,
+        sources=[Source("s1", "Anna Petrenko", Kind.PERSON, True, [name])],
+        attributions=[Attribution("s1", name, None, None, False)],
+        unattributed_quotes=[quote],
+    )
+    assert speakerless_quotes(detection) == []
+    alone = Detection(text=text, unattributed_quotes=[quote])
+    assert speakerless_quotes(alone) == [quote]
