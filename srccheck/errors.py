@@ -62,8 +62,12 @@ def os_error_message(exc: OSError, what: str = "file", action: str = "read") -> 
     configuration file"), ``action`` what was attempted ("cannot write (…)"). This is the
     one place an `OSError` becomes words for the user.
     """
+    if action != "read":
+        missing = isinstance(exc, FileNotFoundError)
+        reason = "its directory does not exist" if missing else exc.strerror or exc
+        return f"cannot {action} ({reason})"
     if isinstance(exc, FileNotFoundError):
-        return "its directory does not exist" if action == "write" else f"no such {what}"
+        return f"no such {what}"
     if isinstance(exc, IsADirectoryError):
         return f"is a directory, not a{'n' if what[:1] in 'aeiou' else ''} {what}"
     if isinstance(exc, NotADirectoryError):

@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from srccheck.documents import document_kind, not_text_message
-from srccheck.errors import InputError
+from srccheck.errors import InputError, os_error_message
 from srccheck.reading import decode_article
 
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.text")
@@ -67,12 +67,8 @@ def read_input(
 def _read_file(path: Path, max_bytes: int) -> bytes:
     try:
         info = path.stat()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise InputError(f"{path}: {os_error_message(exc)}") from None
     mode = info.st_mode
     if stat.S_ISDIR(mode):
         raise InputError(f"{path}: is a directory, not an article file")
@@ -87,10 +83,8 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
             return handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file (it disappeared while srccheck ran)") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise InputError(f"{path}: {os_error_message(exc)}") from None
 
 
 FIFO_WAIT_SECONDS = 10.0

@@ -105,6 +105,8 @@ class RunSetup:
     """``$GITHUB_STEP_SUMMARY``: where the ``github`` format's Markdown summary is appended."""
     in_ci: bool = False
     """Running under CI (``$CI``, ``$GITHUB_ACTIONS``): no progress bar."""
+    no_color: bool = False
+    """``$NO_COLOR`` is set: no colour unless ``--color always``."""
 
     def setting(self, name: str) -> Setting:
         """The effective setting ``name`` (a key of `srccheck.config.SETTINGS`)."""
@@ -198,6 +200,7 @@ def resolve_setup(
         stdin_name=stdin_name,
         step_summary=Path(env[ENV_STEP_SUMMARY]) if env.get(ENV_STEP_SUMMARY) else None,
         in_ci=bool(env.get("CI") or env.get("GITHUB_ACTIONS")),
+        no_color=bool(env.get("NO_COLOR")),
     )
 
 

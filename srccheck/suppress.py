@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from srccheck.errors import ConfigError
+from srccheck.errors import ConfigError, os_error_message
 from srccheck.model import Finding, Report
 
 _MARKER = re.compile(
@@ -68,9 +68,9 @@ def read_baseline(path: Path) -> set[str]:
     """The fingerprints of a baseline file (raises `ConfigError` if it is not one)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such baseline file") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except OSError as exc:
+        raise ConfigError(f"{path}: {os_error_message(exc, 'baseline file')}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ConfigError(f"{path}: not a srccheck baseline ({exc})") from None
     fingerprints = data.get("fingerprints") if isinstance(data, dict) else None
     if not isinstance(fingerprints, list) or not all(isinstance(f, str) for f in fingerprints):

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO
 
-from srccheck.errors import SrccheckError
+from srccheck.errors import SrccheckError, os_error_message
 
 #: How long a named pipe may go without a reader before the write gives up on it.
 FIFO_WAIT_SECONDS = 10.0
@@ -214,4 +214,4 @@ def _keep_owner_and_mode(temporary: Path, target: Path) -> None:
 
 
 def _cannot_write(path: Path, exc: OSError) -> SrccheckError:
-    return SrccheckError(f"{path}: cannot write ({exc.strerror or exc})")
+    return SrccheckError(f"{path}: {os_error_message(exc, action='write')}")

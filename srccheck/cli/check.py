@@ -130,7 +130,7 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
     fmt = _pick_format(setup.value("format"), given["output"])
     render_options = RenderOptions(
         width=given["width"],
-        color={"always": True, "never": False}.get(given["color"]),
+        color=_color(given["color"], setup.no_color),
         min_level=Level.parse(given["min_level"]),
         explain=given["explain"],
         base_path=Path.cwd(),
@@ -147,6 +147,15 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
         for line in gate_failures(report, setup.value("fail_on"), setup.value("fail_under")):
             click.echo(f"srccheck: gate failed: {escaped(line)}", err=True)
     ctx.exit(0 if given["exit_zero"] else status)
+
+
+def _color(choice: str, no_color: bool) -> bool | None:
+    """--color always/never, else no colour under NO_COLOR, else colour on a terminal."""
+    if choice == "always":
+        return True
+    if choice == "never" or no_color:
+        return False
+    return None
 
 
 def _refuse_stdin_twice(paths: tuple[str, ...]) -> None:

@@ -6,7 +6,6 @@ characters made visible, so "[bold]", ":fire:" or an escape sequence print as wr
 
 from __future__ import annotations
 
-import os
 from typing import TextIO
 
 from rich import box
@@ -41,13 +40,11 @@ def render_terminal(report: Report, stream: TextIO, options: RenderOptions) -> N
 
 
 def _console(stream: TextIO, options: RenderOptions) -> Console:
-    no_color = options.color is False or (
-        options.color is None and bool(os.environ.get("NO_COLOR"))
-    )
     return Console(
         file=stream,
         width=options.width,
-        no_color=no_color,
+        # None leaves it to the console: colour on a terminal unless NO_COLOR is set.
+        no_color=True if options.color is False else None,
         force_terminal=True if options.color else None,
         highlight=False,
         emoji=False,

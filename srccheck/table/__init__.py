@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from srccheck.errors import TableError
+from srccheck.errors import TableError, os_error_message
 from srccheck.model import ClassDefault, Entry, Kind, KindDefault, Match, Origin
 from srccheck.table.compiled import COMPILED_FILE, load_compiled
 from srccheck.table.matching import MatchIndex
@@ -125,14 +125,8 @@ def read_layer(path: Path, shown: str | None = None) -> ParsedTable:
     name = shown or str(path)
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
-        return _failed(name, "no such table file")
-    except IsADirectoryError:
-        return _failed(name, "is a directory, not a table file")
-    except PermissionError:
-        return _failed(name, "permission denied")
     except OSError as exc:
-        return _failed(name, f"cannot read ({exc.strerror or exc})")
+        return _failed(name, os_error_message(exc, "table file"))
     data = data.removeprefix(codecs.BOM_UTF8)
     if len(data) >= LARGE_TABLE_BYTES:
         return parse_table(data, name)  # decoded piece by piece: see parse_table

@@ -70,5 +70,13 @@ def test_an_unwritable_step_summary_is_one_line(runner, tmp_path, monkeypatch):
     result = runner.invoke(cli, ["a.txt", "--format", "github"], catch_exceptions=False)
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
-        f"srccheck: error: {tmp_path / 'no' / 'such' / 'summary.md'}: its directory does not exist"
+        f"srccheck: error: {tmp_path / 'no' / 'such' / 'summary.md'}: cannot write (its directory does not exist)"
     ]
+
+
+def test_colour_follows_the_option_and_no_color(runner, monkeypatch):
+    coloured = runner.invoke(cli, ["a.txt", "-f", "terminal", "--color", "always"])
+    assert "\x1b[" in coloured.stdout
+    assert "\x1b[" not in runner.invoke(cli, ["a.txt", "-f", "terminal"]).stdout  # not a TTY
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in runner.invoke(cli, ["a.txt", "-f", "terminal", "--color", "auto"]).stdout
