@@ -62,6 +62,8 @@ _TITLE_CUES = frozenset(
 #: Quotations of this many words or fewer inside a sentence are scare quotes or titles.
 _SCARE_QUOTE_WORDS = 3
 _FLOATING_SENTENCES = 2
+# Words that open a new clause, whose subject is no part of an earlier claim.
+_CLAUSE_JOINERS = frozenset({"and", "but", ";", "while", "whereas"})
 # Participles that name where a relayed claim comes from ("…, citing a source").
 _RELAY_PARTICIPLES = frozenset({"citing", "quoting"})
 
@@ -162,15 +164,16 @@ class AttributionFinder:
                 index += 1
                 continue
             cue_last, cue_class = cue
-            if (
+            covered = (
                 self.tokens[index].start < covered_until
                 and self.tokens[index].lower not in _RELAY_PARTICIPLES
-            ):
+            )
+            attribution = self._attribution(number, sentence, index, cue_last, cue_class)
+            if covered and not self._new_clause_subject(attribution):
                 # A cue inside what someone was just reported as saying is part of that claim
                 # ("Rubio said he had told Trump …"), not a source of the article's own.
                 index = cue_last
                 continue
-            attribution = self._attribution(number, sentence, index, cue_last, cue_class)
             if attribution is not None:
                 if attribution.content is not None and not attribution.direct:
                     if attribution.cue is not None and attribution.content[0] >= attribution.cue[0]:
@@ -181,6 +184,16 @@ class AttributionFinder:
                 found.append(attribution)
             index = cue_last
         return found
+
+    def _new_clause_subject(self, attribution: RawAttribution | None) -> bool:
+        """True for a named subject opening a new clause inside an earlier claim's span
+        ("Ukraine says A, and Jane Roe has accused B"; "…, but analyst John Doe said")."""
+        if attribution is None or attribution.phrase is None or attribution.phrase.pronoun:
+            return False
+        first = attribution.phrase.first
+        if first == 0 or not self.tokens[attribution.phrase.head].is_capitalised:
+            return False
+        return self.tokens[first - 1].lower in _CLAUSE_JOINERS
 
     def _cue_at(self, index: int, sentence: Sentence) -> tuple[int, CueClass] | None:
         """The cue starting at ``index``: (index after its last token, its class)."""
@@ -628,7 +641,11 @@ class AttributionFinder:
         cue_word = (
             self.text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue else ""
         )
-        if cue_word in ("told", "tells", "telling") and tokens[after].is_capitalised:
+        if cue_word in ("told", "tells", "telling") and (
+            tokens[after].is_capitalised
+            or tokens[after].lower in lx.DETERMINERS
+            or _is_source_noun_ahead(tokens, after, sentence.last)
+        ):
             outlet = phrase_right(tokens, after, sentence.last)
             if outlet is not None and not outlet.pronoun and self.is_organisation(outlet):
                 attribution.via = outlet
@@ -905,3 +922,8 @@ def _close(quote: Quote, tokens: list[Token]) -> int:
 def _opens_with_conjunction(tokens: list[Token], sentence: Sentence, index: int) -> bool:
     """True when only "But"/"And" stands before ``index`` in its sentence."""
     return index == sentence.first + 1 and tokens[sentence.first].lower in ("but", "and")
+
+
+def _is_source_noun_ahead(tokens: list[Token], index: int, ceiling: int) -> bool:
+    """ "told state-owned media outlet TASS": a description of an outlet before its name."""
+    return any(tokens[i].bare in lx.OUTLET_WORDS for i in range(index, min(index + 3, ceiling)))

@@ -132,6 +132,11 @@ def demonym_country(token: Token) -> lx.Country | None:
     return lx.places().by_demonym.get(word) or lx.places().by_name.get(word)
 
 
+def _is_capital(token: Token) -> bool:
+    """ "Moscow" in "Moscow Mayor": a city before a title is a place, not the country."""
+    return token.bare in lx.places().capitals
+
+
 def split_name(tokens: list[Token], first: int, last: int) -> NameParts | None:
     """Split the capitalised run ``tokens[first:last]`` into title, organisation and name.
 
@@ -215,7 +220,7 @@ def _prefix_parts(tokens: list[Token], first: int, name_first: int, last: int) -
     country: lx.Country | None = None
     org_first = first
     for index in range(first, title_first):
-        found = demonym_country(tokens[index])
+        found = None if _is_capital(tokens[index]) else demonym_country(tokens[index])
         if found is not None and country is None:
             country = found
             if index == org_first:

@@ -68,7 +68,7 @@ _STRONG = _verbs(
         estimate explain insist joke mention note predict proclaim recall remark report reveal
         retort state stress suggest testify tweet urge vow warn affirm reiterate quip lament surmise
         clarify recount accuse criticise criticize praise blame allege dismiss concur opine theorize
-        theorise speculate complain express
+        theorise speculate complain express object liken promise pledge
         """
     ),
     {
@@ -221,7 +221,7 @@ AUXILIARIES = words(
     should can did does do then further again publicly privately separately already now still
     even just first repeatedly frequently often reportedly allegedly apparently has been was
     were is are be been started starting began begun begins starts continued continues to not
-    never ultimately initially subsequently openly flatly
+    never ultimately initially subsequently openly flatly only
     """
 )
 
@@ -389,7 +389,7 @@ ROLE_NOUNS = words(
     spokespeople lawyer lawyers attorney strategist pollster economist correspondent
     correspondents journalist journalists reporter reporters residents users estimate estimates
     data records documents executive executives employee employees worker workers manager
-    managers member staffer staffers insider insiders
+    managers member staffer staffers insider insiders chancellor governor mayor premier senator
     """
 )
 
@@ -452,6 +452,8 @@ class Places:
     by_name: dict[str, Country]
     """"russia", "the united states", "moscow" (a capital speaks for its government)."""
     by_code: dict[str, Country]
+    capitals: frozenset[str]
+    """Lower-case capital names: a place before a title ("Leeds Mayor"), not a demonym."""
 
 
 @cache
@@ -462,7 +464,9 @@ def places() -> Places:
     by_demonym: dict[str, Country] = {}
     by_name: dict[str, Country] = {}
     by_code: dict[str, Country] = {}
+    capitals: set[str] = set()
     for record in data["country"].values():
+        capitals.update(name.lower() for name in record.get("capitals", ()))
         country = Country(
             record["code"], record["name"], record["demonyms"][0], record.get("presidency")
         )
@@ -471,7 +475,7 @@ def places() -> Places:
             by_demonym.setdefault(demonym.lower().replace(".", ""), country)
         for name in (record["name"], *record.get("aliases", ()), *record.get("capitals", ())):
             by_name.setdefault(name.lower(), country)
-    return Places(by_demonym, by_name, by_code)
+    return Places(by_demonym, by_name, by_code, frozenset(capitals))
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ _TITLE_MODIFIERS = words(
     former senior deputy acting chief top leading prominent veteran military political
     independent retired ex then lead principal associate assistant visiting nonresident non-
     resident pro-kremlin pro-war pro-russian russian ukrainian american british german french
-    kremlin-linked state defence defense foreign press well-known
+    kremlin-linked state defence defense foreign press well-known regional local
     """
 )
 _MAX_NAME_TOKENS = 9
@@ -532,6 +532,7 @@ def phrase_right(tokens: list[Token], first: int, ceiling: int) -> Phrase | None
     """Read the source phrase that starts at ``tokens[first]``, before ``ceiling``."""
     if first >= ceiling:
         return None
+    first = _skip_age(tokens, first, ceiling)
     token = tokens[first]
     if token.lower == "that":
         return None
@@ -582,6 +583,18 @@ def phrase_right(tokens: list[Token], first: int, ceiling: int) -> Phrase | None
     return phrase_left(tokens, head, first) if last > first else None
 
 
+def _skip_age(tokens: list[Token], first: int, ceiling: int) -> int:
+    """ "said 79-year-old Jane Roe": an age before a name is no part of the phrase."""
+    if (
+        first + 3 < ceiling
+        and tokens[first].kind is TokenKind.NUMBER
+        and tokens[first + 1].text == "-"
+        and tokens[first + 2].lower.startswith("year")
+    ):
+        return first + 3
+    return first
+
+
 def _continues_description(tokens: list[Token], index: int, ceiling: int) -> bool:
     """True when a source noun follows within two words (so a modifier may join)."""
     for offset in range(2):
@@ -591,7 +604,9 @@ def _continues_description(tokens: list[Token], index: int, ceiling: int) -> boo
 
 
 def appositive_after(tokens: list[Token], phrase: Phrase, ceiling: int) -> Phrase:
-    """Extend ``phrase`` with a following ", role at Organisation," appositive, if there is one."""
+    """Extend ``phrase`` with a following ", role at Organisation," appositive, if there is one,
+    or with "from/of/at the Organisation" ("…, said inspector Jane Roe from the city police")."""
+    phrase = _organisation_after(tokens, phrase, ceiling)
     comma = phrase.last
     if comma >= ceiling or tokens[comma].text != "," or phrase.pronoun:
         return phrase
@@ -610,6 +625,28 @@ def appositive_after(tokens: list[Token], phrase: Phrase, ceiling: int) -> Phras
     if end == comma + 1 or not _opens_appositive(tokens[comma + 1]):
         return phrase
     return _with_appositive(tokens, phrase, comma + 1, end)
+
+
+def _organisation_after(tokens: list[Token], phrase: Phrase, ceiling: int) -> Phrase:
+    """A person's name followed by "from/of/at" and an organisation's name."""
+    preposition = phrase.last
+    if (
+        phrase.pronoun
+        or phrase.affiliation_tokens is not None
+        or preposition + 1 >= ceiling
+        or tokens[preposition].lower not in ("of", "from", "at")
+    ):
+        return phrase
+    organisation = _organisation_right(tokens, preposition + 1, ceiling)
+    if organisation is None or not any(
+        tokens[i].bare in _ORGANISATION_WORDS or tokens[i].text.isupper()
+        for i in range(*organisation)
+    ):
+        return phrase
+    first, last = organisation
+    while last > first and tokens[last - 1].kind is TokenKind.PUNCT:
+        last -= 1  # a sentence's full stop is no part of the name
+    return replace(phrase, last=last, affiliation_tokens=(first, last))
 
 
 def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase | None:

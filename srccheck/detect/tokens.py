@@ -160,6 +160,8 @@ def _ends_sentence(tokens: list[Token], index: int, text: str) -> bool:
     """Decide whether a sentence ends after ``tokens[index]``."""
     token, following = tokens[index], tokens[index + 1]
     gap = text[token.end : following.start]
+    if _closes_footnote_after_stop(tokens, index):
+        return _opens_sentence(following)  # "… in Lyman.[16] The General Staff reported …"
     if "\n" in gap and (token.text in _SENTENCE_END or token.kind is TokenKind.QUOTE):
         return True
     if token.kind is TokenKind.QUOTE and index > 0 and tokens[index - 1].text in _SENTENCE_END:
@@ -171,3 +173,14 @@ def _ends_sentence(tokens: list[Token], index: int, text: str) -> bool:
 
 def _opens_sentence(token: Token) -> bool:
     return token.kind is TokenKind.QUOTE or token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _closes_footnote_after_stop(tokens: list[Token], index: int) -> bool:
+    """True for the "]" of a footnote marker such as "[16]" right after a full stop."""
+    return (
+        tokens[index].text == "]"
+        and index >= 3
+        and tokens[index - 1].kind is TokenKind.NUMBER
+        and tokens[index - 2].text == "["
+        and tokens[index - 3].text in _SENTENCE_END
+    )

@@ -239,3 +239,44 @@ def test_a_citation_at_the_start_is_relayed_by_the_sentence_speaker(run):
 def test_an_adjective_opening_a_sentence_is_no_name(run):
     result = run("Separate figures show that traffic rose.")
     assert all(not s.named for s in result.detection.sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“They shelled the city,” said 79-year-old Ivan Petrenko, watching.", "Ivan Petrenko"),
+        (
+            "The talks failed in Riga.[16] The Latvian General Staff reported that the road was open.",
+            "Latvian General Staff",
+        ),
+        (
+            "Latvia says the vote was fair and Estonian President Kadri Tamm has accused Minsk of meddling.",
+            "Kadri Tamm",
+        ),
+        ("However, Kadri Tamm has only said the border would stay closed.", "Kadri Tamm"),
+    ],
+)
+def test_speakers_behind_ages_footnotes_and_second_clauses(run, text, name):
+    assert name in run(text).names
+
+
+def test_a_cue_inside_a_reported_claim_is_still_no_source(run):
+    result = run("Jane Roe said he had told Adam Fox that the plan was dead.")
+    assert "Adam Fox" not in result.names
+
+
+def test_an_outlet_described_before_its_name_is_the_carrier(run):
+    result = run("A source told state-owned news agency TASS that the deal was off.")
+    [attribution] = result.detection.attributions
+    assert attribution.via is not None
+    assert result.detection.source(attribution.via).name == "TASS"
+
+
+def test_a_capital_before_a_title_is_the_place_of_the_office(run):
+    source = run("Tartu Mayor Mari Kask said the bridge would reopen.").source("Mari Kask")
+    assert source.affiliation == "Tartu city administration"
+
+
+def test_an_organisation_after_an_inverted_speaker_is_the_affiliation(run):
+    result = run("“We will find them,” said chief inspector Jane Doe from the Tartu police.")
+    assert result.source("Jane Doe").affiliation == "Tartu police"
