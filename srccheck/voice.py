@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from srccheck.detect.lexicon import words
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, as a set (kept local: importing the
+    detector's lexicon would load the whole detector for `srccheck rules`)."""
+    return frozenset(text.split())
+
 
 # The writer speaking as "I" or "we", or turning to "you": news copy keeps these inside
 # quotations. "us" and "I" are matched in lower and upper case respectively so that "US"

@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from srccheck.model import Detection, Level, Span
-from srccheck.score import ScoredArticle
+
+if TYPE_CHECKING:  # the scorer imports the detector; listing rules should not
+    from srccheck.score import ScoredArticle
 
 
 @dataclass(frozen=True, slots=True)
