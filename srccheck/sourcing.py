@@ -71,6 +71,7 @@ class Evidence:
     """Per sentence: does it attribute a claim in the neutral form ("said", "according to")?"""
     sources: dict[str, Source]
     """Every source by `Source.id`."""
+    sentence_starts: list[int]
     shares: dict[str, float]
     independent: set[str]
     standings: list[SourceStanding]
@@ -90,6 +91,7 @@ class Evidence:
             attributed=_attributed_sentences(detection, sentences),
             reported=_reported_sentences(detection, ratings, sentences),
             sources={source.id: source for source in detection.sources},
+            sentence_starts=[start for start, _ in sentences],
             shares=weight_shares(detection, weights),
             independent=independent_sources(detection),
             standings=low_rated_standings(detection, ratings),
@@ -139,7 +141,7 @@ def coverage(evidence: Evidence) -> ScoreComponent:
 def own_voice(evidence: Evidence) -> ScoreComponent:
     """Sentences in the article's own voice that argue (we, you, 'clearly', '!') cost credit."""
     text = evidence.detection.text
-    quoted = [(q.start, q.end) for q in evidence.detection.unattributed_quotes]
+    quoted = sorted((q.start, q.end) for q in evidence.detection.unattributed_quotes)
     argued = sum(
         1
         for (start, end), attributed in zip(evidence.sentences, evidence.attributed, strict=True)
@@ -323,6 +325,7 @@ def speakerless_quotes(detection: Detection) -> list[Span]:
         for span in (a.source_span, a.cue)
         if span is not None
     )
+    quoted = sorted(a.content.start for a in detection.attributions if a.direct and a.content)
     return [
         quote
         for quote in detection.unattributed_quotes
@@ -331,7 +334,7 @@ def speakerless_quotes(detection: Detection) -> list[Span]:
             or _partial_quote(text, quote)
             or _slogan(text, quote)
             or _speaker_nearby(text, quote, anchors)
-            or _continues_quotation(text, quote, detection)
+            or _continues_quotation(text, quote, quoted)
             or _pull_quote(text, quote, anchors)
         )
     ]
@@ -387,26 +390,25 @@ def _previous_paragraph(text: str, offset: int) -> tuple[int, int] | None:
     return None
 
 
-def _continues_quotation(text: str, quote: Span, detection: Detection) -> bool:
+def _continues_quotation(text: str, quote: Span, quoted: list[int]) -> bool:
     """A quotation that carries on a speaker already given: later in a paragraph whose earlier
     quotation has its speaker, or opening a paragraph after one that quotes a speaker or ends
-    by introducing it ("... had this to say:")."""
+    by introducing it ("... had this to say:"). ``quoted`` holds the sorted starts of the
+    quotations that have a speaker."""
     line_start, _ = _line_bounds(text, quote.start)
     if text[line_start : quote.start].strip():
-        return any(
-            a.direct and a.content is not None and line_start <= a.content.start < quote.start
-            for a in detection.attributions
-        )
+        return _any_between(quoted, line_start, quote.start)
     previous = _previous_paragraph(text, quote.start)
     if previous is None:
         return False
     start, end = previous
-    if text[start:end].rstrip().endswith((":", ";", ",")):
-        return True
-    return any(
-        a.direct and a.content is not None and start <= a.content.start < end
-        for a in detection.attributions
-    )
+    return text[start:end].rstrip().endswith((":", ";", ",")) or _any_between(quoted, start, end)
+
+
+def _any_between(sorted_offsets: list[int], start: int, end: int) -> bool:
+    """True when some offset lies in ``[start, end)``."""
+    index = bisect_left(sorted_offsets, start)
+    return index < len(sorted_offsets) and sorted_offsets[index] < end
 
 
 def _pull_quote(text: str, quote: Span, anchors: list[int]) -> bool:
@@ -471,12 +473,17 @@ def _reported_sentences(
 
 
 def _unquoted(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> str:
-    """The sentence with quoted words blanked out (they are someone's, not the article's)."""
-    chunk = list(text[start:end])
-    for q_start, q_end in quoted:
-        for offset in range(max(q_start, start), min(q_end, end)):
-            chunk[offset - start] = " "
-    return "".join(chunk).rstrip() if quoted else text[start:end]
+    """The sentence with quoted words blanked out (they are someone's, not the article's).
+    ``quoted`` is sorted by start; only the quotations overlapping the sentence are read."""
+    first = max(bisect_left(quoted, (start, -1)) - 1, 0)
+    chunk = text[start:end]
+    for q_start, q_end in quoted[first:]:
+        if q_start >= end:
+            break
+        lo, hi = max(q_start, start) - start, min(q_end, end) - start
+        if lo < hi:
+            chunk = chunk[:lo] + " " * (hi - lo) + chunk[hi:]
+    return chunk
 
 
 def _is_anonymous(source: Source) -> bool:
@@ -488,8 +495,7 @@ def _gives_reason(evidence: Evidence, attribution: Attribution) -> bool:
     anchor = attribution.source_span or attribution.cue or attribution.content
     if anchor is None:
         return False
-    starts = [start for start, _ in evidence.sentences]
-    index = max(bisect_right(starts, anchor.start) - 1, 0)
+    index = max(bisect_right(evidence.sentence_starts, anchor.start) - 1, 0)
     window = evidence.sentences[index : index + 2]
     if not window:
         return False
