@@ -11,7 +11,7 @@ import copy
 import difflib
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,6 @@ from srccheck.errors import ConfigError, os_error_message
 from srccheck.inputs import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, format_size, parse_size
 from srccheck.model import Level
 from srccheck.report import FORMATS
-from srccheck.rules import unknown_rules
 from srccheck.table.schema import toml_syntax_error
 from srccheck.tomlerrors import too_deep
 
@@ -283,6 +282,17 @@ def _convert(where: str, name: str, value: Any) -> Any:
     return size
 
 
+def _unknown_rules(patterns: Iterable[str]) -> list[str]:
+    """The patterns that name no rule; the rules are loaded only when there is one to check,
+    so that commands that run no rule (``sources``, ``config show``) do not pay for them."""
+    patterns = list(patterns)
+    if not patterns:
+        return []
+    from srccheck.rules import unknown_rules
+
+    return unknown_rules(patterns)
+
+
 def _named(where: str, name: str) -> str:
     """The setting's name before a message, unless ``where`` is its option already."""
     return "" if where.startswith("--") else f"{name}: "
@@ -304,7 +314,7 @@ def validate(settings: Settings) -> None:
             # An empty pattern is a prefix of every rule ID: it would silently select, or
             # switch off, every rule.
             raise ConfigError(f"{where[key]}: {key} has an empty rule name; name a rule")
-        unknown = unknown_rules(settings.get(key))
+        unknown = _unknown_rules(settings.get(key))
         if unknown:
             raise ConfigError(f"{where[key]}: {key} names no rule: {', '.join(unknown)}")
     for key in ("include", "sources"):
@@ -314,6 +324,6 @@ def validate(settings: Settings) -> None:
         levels = settings.levels
     except ValueError as exc:
         raise ConfigError(f"{where['levels']}: {exc}") from None
-    unknown = unknown_rules(levels)
+    unknown = _unknown_rules(levels)
     if unknown:
         raise ConfigError(f"{where['levels']}: levels names no rule: {', '.join(unknown)}")

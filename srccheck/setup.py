@@ -29,9 +29,9 @@ from srccheck.config import (
 from srccheck.errors import ConfigError
 from srccheck.inputs import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, STDIN
 from srccheck.model import Level
-from srccheck.rules import RuleSelection
 
 if TYPE_CHECKING:
+    from srccheck.rules import RuleSelection
     from srccheck.table import SourceTable
 
 #: Configuration files looked for in each directory walking up from the article, in order.
@@ -49,11 +49,20 @@ def _frozen(value: Any) -> Any:
     return value
 
 
+def _selection(
+    select: tuple[str, ...], ignore: tuple[str, ...], levels: dict[str, Level]
+) -> RuleSelection:
+    """The rules to run; imported here, so that commands that run none do not load them."""
+    from srccheck.rules import RuleSelection
+
+    return RuleSelection(select, ignore, levels)
+
+
 @dataclass(frozen=True, slots=True)
 class CheckOptions:
     """What checking one article needs besides its text: rules, limits and inputs."""
 
-    selection: RuleSelection = field(default_factory=RuleSelection)
+    selection: RuleSelection = field(default_factory=lambda: _selection((), (), {}))
     max_bytes: int = DEFAULT_MAX_BYTES
     include: tuple[str, ...] = DEFAULT_INCLUDE
     stdin_name: str | None = None
@@ -133,7 +142,7 @@ class RunSetup:
     def options(self) -> CheckOptions:
         """The options each article is checked with."""
         return CheckOptions(
-            selection=RuleSelection(self.value("select"), self.value("ignore"), self.levels),
+            selection=_selection(self.value("select"), self.value("ignore"), self.levels),
             max_bytes=self.value("max_size"),
             include=self.value("include"),
             stdin_name=self.stdin_name,

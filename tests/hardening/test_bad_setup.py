@@ -154,3 +154,34 @@ def test_a_real_chmod_000_folder(runner, tmp_path):
         locked.chmod(0o755)
     _assert_locked_folder_reported(walked, "drafts/locked", "permission denied")
     _assert_locked_folder_reported(named, "drafts/locked/b.txt", "permission denied")
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (
+            'schema_version = "1"\n',
+            "t.toml:1:1: schema_version must be the number 1, without quotes",
+        ),
+        (
+            "schema_version = 7\n",
+            "unsupported schema_version 7: this srccheck reads tables of schema_version 1",
+        ),
+        (
+            'schema_version = 1\n[[source]]\nid = "x"\nname = ""\nkind = "outlet"\nscore = 5\n'
+            'basis = "b"\nreviewed = 2026-11-25\n',
+            "t.toml:4:1: 'name' must not be empty",
+        ),
+        (
+            'schema_version = 1\n[[source]]\nid = "x"\nname = 5\nkind = "outlet"\nscore = 5\n'
+            'basis = "b"\nreviewed = 2026-11-25\n',
+            "t.toml:4:1: 'name' must be a string, not a number",
+        ),
+    ],
+)
+def test_table_messages_say_what_is_wrong(runner, table, expected):
+    Path("a.txt").write_text(ARTICLE, encoding="utf-8")
+    Path("t.toml").write_text(table, encoding="utf-8")
+    result = invoke(runner, "a.txt", "--sources", "t.toml")
+    assert result.exit_code == 2
+    assert expected in one_error_line(result)
