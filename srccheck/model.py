@@ -90,6 +90,8 @@ class Entry:
     notes: str | None = None
     affiliation: str | None = None
     role: str | None = None
+    sources: tuple[str, ...] = ()
+    """Provenance: the datasets (or "hand-written") the entry's facts come from."""
     origin: Origin = Origin("<unknown>", 0)
 
 
@@ -106,6 +108,19 @@ class ClassDefault:
     origin: Origin = Origin("<unknown>", 0)
     role: str = "vague"
     """What the class stands for: ``anonymous`` (an unnamed source or official) or ``vague``."""
+
+
+@dataclass(frozen=True, slots=True)
+class RoleDefault:
+    """The rating of a named person the table cannot list, from the role the text gives them
+    ("a resident", "a doctor", "a lawyer for the family")."""
+
+    id: str
+    name: str
+    phrases: tuple[str, ...]
+    score: int | None
+    basis: str
+    origin: Origin = Origin("<unknown>", 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +208,8 @@ class Rating:
     """A source's reliability and where that figure came from.
 
     ``origin`` is one of ``entry``, ``affiliation`` (derived from the person's
-    affiliation), ``class-default``, ``kind-default``, ``unrated`` or ``chain``.
+    affiliation), ``role-class`` (from the role the text gives a person the table cannot
+    list), ``class-default``, ``kind-default``, ``unrated`` or ``chain``.
     """
 
     score: int | None

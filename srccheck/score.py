@@ -1,8 +1,9 @@
 """Rate every source, then score how the article sources its claims.
 
 A source's rating comes from, in order: its own table entry; for a person without one, the
-affiliation's entry (score − 5, a former affiliation halfway to 50); for a vague attribution,
-its class default; otherwise the table's default for its kind, usually unrated. An
+affiliation's entry (score − 5, a former affiliation halfway to 50); for a named person with
+neither, the role class their role matches ("a resident", "a doctor"); for a vague
+attribution, its class default; otherwise the table's default for its kind, usually unrated. An
 attribution relayed through a carrier ("TASS, citing a source") takes the weaker of the two
 ratings; an unrated origin relayed by a rated carrier gets the carrier's score less 20.
 
@@ -62,8 +63,11 @@ def rate_source(source: Source, table: TableLookup | None) -> Rating:
     if source.entry is not None:
         entry = source.entry
         return _rating(entry.score, entry.basis, "entry", f"{entry.id} ({entry.origin})")
-    if source.kind is Kind.PERSON and source.affiliation_entry is not None:
+    if source.kind in _AFFILIATED_KINDS and source.affiliation_entry is not None:
         return _derived_rating(source)
+    role_rating = _role_class_rating(source, table)
+    if role_rating is not None:
+        return role_rating
     if source.class_default is not None:
         default = source.class_default
         detail = f"{default.id} ({default.origin})"
@@ -79,13 +83,47 @@ def _derived_rating(source: Source) -> Rating:
     affiliation = source.affiliation_entry
     assert affiliation is not None
     score = affiliation.score - AFFILIATION_PENALTY
-    how = f"{affiliation.name} scores {affiliation.score}, less {AFFILIATION_PENALTY} for a person"
+    part = "a person" if source.kind is Kind.PERSON else "a body within it"
+    how = f"{affiliation.name} scores {affiliation.score}, less {AFFILIATION_PENALTY} for {part}"
     if source.former:
         score = round((score + FORMER_ANCHOR) / 2)
         how += f", then halfway to {FORMER_ANCHOR} for a former affiliation"
     score = max(0, min(score, affiliation.score))
     basis = f"Derived from the affiliation the text gives: {how}."
     return _rating(score, basis, "affiliation", f"{affiliation.id} ({affiliation.origin})")
+
+
+#: Kinds rated through the affiliation the text gives: people, and bodies within a known one
+#: ("the Southern Operational Command" of Ukraine's armed forces).
+_AFFILIATED_KINDS = (Kind.PERSON, Kind.OFFICIAL)
+
+
+def _role_class_rating(source: Source, table: TableLookup | None) -> Rating | None:
+    """A named person the table cannot list, rated by the role the text gives them, or by the
+    title in front of their name ("Melitopol Mayor Ivan Fedorov")."""
+    classify = getattr(table, "classify_role", None)
+    if not source.named or classify is None:
+        return None
+    role = source.role
+    if not role and source.kind in _AFFILIATED_KINDS:
+        role = _title_of(source.name)
+    if not role:
+        return None
+    default = classify(role)
+    if default is None or default.score is None:
+        return None
+    basis = f"Rated by the role the text gives ({role!r}): {default.name}. {default.basis}"
+    return _rating(default.score, basis, "role-class", f"{default.id} ({default.origin})")
+
+
+def _title_of(name: str) -> str | None:
+    """The words in front of a person's name that say what they are, if the name has any
+    ("Deputy Foreign Minister Mikhail Galuzin" -> "Deputy Foreign Minister")."""
+    from srccheck.table.normalize import name_key, strip_titles
+
+    key = name_key(name)
+    rest = strip_titles(key)
+    return key[: len(key) - len(rest)].strip() if rest else None
 
 
 def _kind_default(kind: Kind, table: TableLookup | None) -> tuple[int | None, str, str] | None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,44 +28,109 @@ def sources() -> None:
 
 @sources.command("list")
 @click.option("--kind", type=click.Choice([k.value for k in ENTRY_KINDS]), help="Only this kind.")
+@click.option("--country", help="Only entries of this country (ISO 3166 alpha-2, e.g. UA).")
 @click.option("--tag", help="Only entries with this tag.")
+@click.option("--dataset", help="Only entries whose provenance names this dataset (see stats).")
+@click.option("--min-score", type=click.IntRange(0, 100), help="Only scores at or above this.")
+@click.option("--max-score", type=click.IntRange(0, 100), help="Only scores at or below this.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+    "--limit",
+    type=click.IntRange(0),
+    help="Show at most this many (0: all). Default: 50 in the table format, all in JSON.",
+)
+@click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many first.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "ids", "json"]),
+    default="table",
+    show_default=True,
+    help="table for people, ids for one id per line, json for scripts.",
 )
 @setup_options
 def list_sources(
     kind: str | None,
+    country: str | None,
     tag: str | None,
+    dataset: str | None,
+    min_score: int | None,
+    max_score: int | None,
+    limit: int | None,
+    offset: int,
     fmt: str,
     setup: RunSetup,
 ) -> None:
-    """List the entries of the effective (layered) table."""
+    """List the entries of the effective (layered) table, filtered and a page at a time."""
     table = load_table(setup)
-    entries = [
-        e
-        for e in sorted(table.entries.values(), key=lambda e: (e.kind.value, e.name.casefold()))
-        if (kind is None or e.kind.value == kind) and (tag is None or tag in e.tags)
-    ]
+    wanted = EntryFilter(kind, country, tag, dataset, min_score, max_score)
+    entries = sorted(
+        (e for e in table.all_entries() if wanted.accepts(e)),
+        key=lambda e: (e.kind.value, e.name.casefold(), e.id),
+    )
+    if limit is None:
+        limit = 0 if fmt == "json" else DEFAULT_PAGE
+    page = entries[offset : offset + limit] if limit else entries[offset:]
     if fmt == "json":
-        click.echo(json.dumps([entry_dict(e) for e in entries], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([entry_dict(e) for e in page], ensure_ascii=False, indent=2))
         return
-    from rich.table import Table
+    if fmt == "ids":
+        for entry in page:
+            click.echo(plain(entry.id))
+        return
+    shown = (
+        f"{offset + 1}-{offset + len(page)} of {len(entries)}" if page else f"0 of {len(entries)}"
+    )
+    click.echo(f"sources {shown}")
+    # Plain aligned lines, the id first and never wrapped, so it can be copied as it stands.
+    width = max((len(entry.id) for entry in page), default=2)
+    click.echo(f"{'id':<{width}}  score  kind        country  name")
+    for entry in page:
+        letter = band(entry.score)[1]
+        line = (
+            f"{entry.id:<{width}}  {entry.score:>3} {letter}  "
+            f"{entry.kind.value:<10}  {entry.country or '-':<7}  {entry.name}"
+        )
+        click.echo(plain(line))  # table strings are data
+    if offset + len(page) < len(entries):
+        click.echo(
+            f"{len(entries) - offset - len(page)} more: --offset {offset + len(page)} "
+            "for the next page, --limit 0 for all",
+            err=True,
+        )
 
-    grid = Table(title=f"{len(entries)} sources", title_justify="left", expand=False)
-    for column in ("id", "name", "kind", "score", "rating", "tags"):
-        grid.add_column(column, overflow="fold")
-    for entry in entries:
-        label, letter = band(entry.score)
-        cells = (entry.id, entry.name, entry.kind.value, str(entry.score), f"{letter} {label}")
-        grid.add_row(*map(plain, (*cells, ", ".join(entry.tags))))  # table strings are data
-    _console().print(grid)
+
+#: Entries per page of ``sources list`` in the table format.
+DEFAULT_PAGE = 50
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """Which entries ``sources list`` shows."""
+
+    kind: str | None = None
+    country: str | None = None
+    tag: str | None = None
+    dataset: str | None = None
+    min_score: int | None = None
+    max_score: int | None = None
+
+    def accepts(self, entry: Entry) -> bool:
+        """Whether ``entry`` passes every filter given."""
+        return (
+            (self.kind is None or entry.kind.value == self.kind)
+            and (self.country is None or (entry.country or "").upper() == self.country.upper())
+            and (self.tag is None or self.tag in entry.tags)
+            and (self.dataset is None or self.dataset in entry.sources)
+            and (self.min_score is None or entry.score >= self.min_score)
+            and (self.max_score is None or entry.score <= self.max_score)
+        )
 
 
 @sources.command("show")
 @click.argument("name_or_id")
 @setup_options
 def show_source(name_or_id: str, setup: RunSetup) -> None:
-    """Show everything about one entry, including the file and line it came from."""
+    """Show everything about one entry: its facts, their provenance, and where it is defined."""
     table = load_table(setup)
     entry = table.get(name_or_id)
     if entry is None:
@@ -74,6 +141,7 @@ def show_source(name_or_id: str, setup: RunSetup) -> None:
         hint = f" (closest: {suggestions})" if suggestions else ""
         raise SrccheckError(f"no source matches {name_or_id!r}{hint}")
     label, letter = band(entry.score)
+    datasets = table.datasets()
     lines = [
         ("id", entry.id),
         ("name", entry.name),
@@ -81,6 +149,7 @@ def show_source(name_or_id: str, setup: RunSetup) -> None:
         ("score", f"{entry.score} ({letter}, {label})"),
         ("basis", entry.basis),
         ("reviewed", entry.reviewed),
+        ("sources", ", ".join(entry.sources) or "(none given)"),
         ("aliases", ", ".join(entry.aliases)),
         ("domains", ", ".join(entry.domains)),
         ("handles", ", ".join(entry.handles)),
@@ -95,6 +164,64 @@ def show_source(name_or_id: str, setup: RunSetup) -> None:
     for key, value in lines:
         if value:
             click.echo(f"{key:<{width}}  {plain(value)}")
+    for name in entry.sources:
+        described = datasets.get(name)
+        if described:
+            click.echo(f"{'':<{width}}  {plain(name)}: {plain(described)}")
+
+
+@sources.command("stats")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@setup_options
+def stats_sources(fmt: str, setup: RunSetup) -> None:
+    """Count the effective table's entries by kind, origin dataset and review date."""
+    table = load_table(setup)
+    counts = table_stats(table.all_entries())
+    if fmt == "json":
+        click.echo(json.dumps(counts, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"entries: {counts['entries']}")
+    click.echo(f"matchable by name or alias: {counts['name_matchable']}")
+    click.echo(f"domain-only outlets: {counts['domain_only']}")
+    click.echo(
+        "missing: " + ", ".join(f"{key} {value}" for key, value in counts["missing"].items())
+    )
+    for title, key in (
+        ("by kind", "by_kind"),
+        ("by origin dataset", "by_dataset"),
+        ("by layer", "by_layer"),
+        ("by review date (year-month)", "by_reviewed"),
+    ):
+        click.echo(f"{title}:")
+        group: dict[str, int] = counts[key]
+        width = max((len(name) for name in group), default=0)
+        for name, count in group.items():
+            click.echo(plain(f"  {name:<{width}}  {count}"))
+
+
+def table_stats(entries: list[Entry]) -> dict[str, Any]:
+    """Counts over ``entries`` for ``sources stats``."""
+    by_kind: Counter[str] = Counter(e.kind.value for e in entries)
+    by_dataset: Counter[str] = Counter(name for e in entries for name in e.sources)
+    by_layer: Counter[str] = Counter(e.origin.path for e in entries)
+    by_reviewed: Counter[str] = Counter(e.reviewed[:7] for e in entries)
+    domain_only = sum(1 for e in entries if "domain-only" in e.tags)
+    return {
+        "entries": len(entries),
+        "name_matchable": len(entries) - domain_only,
+        "domain_only": domain_only,
+        "missing": {
+            "basis": sum(1 for e in entries if not e.basis.strip()),
+            "reviewed": sum(1 for e in entries if not e.reviewed),
+            "provenance": sum(1 for e in entries if not e.sources),
+        },
+        "by_kind": dict(by_kind.most_common()),
+        "by_dataset": dict(by_dataset.most_common()),
+        "by_layer": dict(by_layer.most_common()),
+        "by_reviewed": dict(sorted(by_reviewed.items(), reverse=True)),
+    }
 
 
 @sources.command("lookup")
@@ -128,7 +255,13 @@ def _match_line(match: Match) -> str:
 @setup_options
 def validate_sources(files: tuple[Path, ...], setup: RunSetup) -> None:
     """Check table files (default: every layer of the effective table); list every problem."""
-    from srccheck.table import DEFAULT_ORIGIN, check_affiliations, default_table_path, merge_layers
+    from srccheck.table import (
+        DEFAULT_ORIGIN,
+        check_affiliations,
+        default_table_path,
+        generated_layer,
+        merge_layers,
+    )
 
     no_default_sources = not setup.use_default_table
     paths = list(files) if files else list(setup.table_files)
@@ -143,7 +276,8 @@ def validate_sources(files: tuple[Path, ...], setup: RunSetup) -> None:
             if no_default_sources or not files
             else [read_layer(default_table_path(), DEFAULT_ORIGIN)]
         )
-        table = merge_layers(base + parsed)
+        with_default = not no_default_sources
+        table = merge_layers(base + parsed, base=generated_layer() if with_default else None)
         problems = check_affiliations(table)
         for warning in table.warnings:
             click.echo(f"warning: {message(warning)}", err=True)
@@ -185,6 +319,7 @@ def entry_dict(entry: Entry) -> dict[str, Any]:
         "notes": entry.notes,
         "affiliation": entry.affiliation,
         "role": entry.role,
+        "sources": list(entry.sources),
         "origin": {"path": entry.origin.path, "line": entry.origin.line},
     }
 

@@ -20,13 +20,30 @@ from functools import cache
 from pathlib import Path
 
 from srccheck.errors import TableError, os_error_message
-from srccheck.model import ClassDefault, Entry, Kind, KindDefault, Match, Origin
+from srccheck.model import ClassDefault, Entry, Kind, KindDefault, Match, Origin, RoleDefault
+from srccheck.table.bulk import (
+    GENERATED_INDEX,
+    GENERATED_ORIGIN,
+    GENERATED_TABLE,
+    BulkLayer,
+    LayeredIndex,
+    StaleIndexError,
+)
 from srccheck.table.compiled import COMPILED_FILE, load_compiled
 from srccheck.table.matching import MatchIndex
 from srccheck.table.normalize import fold
 from srccheck.table.schema import LARGE_TABLE_BYTES, ParsedTable, Problem, parse_table
 
-__all__ = ["DEFAULT_ORIGIN", "Layer", "SourceTable", "default_table", "load_table", "read_layer"]
+__all__ = [
+    "DEFAULT_ORIGIN",
+    "GENERATED_ORIGIN",
+    "Layer",
+    "SourceTable",
+    "default_table",
+    "is_default_origin",
+    "load_table",
+    "read_layer",
+]
 
 #: How entries of the embedded default table say where they came from.
 DEFAULT_ORIGIN = "<default>"
@@ -43,28 +60,78 @@ class Layer:
     extends_default: bool
 
 
+def is_default_origin(path: str) -> bool:
+    """Whether an entry of this origin belongs to the built-in table (either of its layers)."""
+    return path in (DEFAULT_ORIGIN, GENERATED_ORIGIN)
+
+
 @dataclass(slots=True)
 class SourceTable:
-    """The layered table: entries, class defaults and kind defaults, ready for look-ups."""
+    """The layered table: entries, class defaults and kind defaults, ready for look-ups.
+
+    ``entries`` holds the hand-written and user layers; ``base``, when there is one, is the
+    generated layer of the built-in table, read lazily (see `srccheck.table.bulk`). `get`,
+    `all_entries` and the look-ups see both, the later layers winning by id.
+    """
 
     entries: dict[str, Entry]
     class_defaults: dict[str, ClassDefault]
     kind_defaults: dict[Kind, KindDefault]
     layers: list[Layer] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    _index: MatchIndex | None = None
+    role_defaults: dict[str, RoleDefault] = field(default_factory=dict)
+    base: BulkLayer | None = None
+    _index: MatchIndex | LayeredIndex | None = None
     _phrases: list[tuple[str, ClassDefault]] | None = None
+    _role_phrases: list[tuple[str, RoleDefault]] | None = None
 
     @property
-    def index(self) -> MatchIndex:
+    def index(self) -> MatchIndex | LayeredIndex:
         """The look-up index, built on first use."""
         if self._index is None:
-            self._index = MatchIndex(list(self.entries.values()))
+            top = MatchIndex(list(self.entries.values()))
+            if self.base is None:
+                self._index = top
+            else:
+                self._index = LayeredIndex(top, self.base.index(), set(self.entries))
         return self._index
 
     def get(self, entry_id: str) -> Entry | None:
         """The entry with this id, if any."""
-        return self.entries.get(entry_id)
+        found = self.entries.get(entry_id)
+        if found is None and self.base is not None:
+            found = self.base.get(entry_id)
+        return found
+
+    def all_entries(self) -> list[Entry]:
+        """Every entry of every layer (the generated layer's are read from disk: slower)."""
+        if self.base is None:
+            return list(self.entries.values())
+        base = self.base
+        generated = [base.get(i) for i in base.ids() if i not in self.entries]
+        return [e for e in generated if e is not None] + list(self.entries.values())
+
+    def datasets(self) -> dict[str, str]:
+        """What each provenance name stands for (repository, commit, snapshot, licence)."""
+        found = {"hand-written": "written by srccheck's editors in sources.toml (MIT)"}
+        if self.base is not None:
+            found.update(self.base.datasets())
+        return found
+
+    def classify_role(self, role: str) -> RoleDefault | None:
+        """The role class whose phrase is (as whole words) in ``role``; longest wins."""
+        if self._role_phrases is None:
+            pairs = [
+                (fold(text), default)
+                for default in self.role_defaults.values()
+                for text in default.phrases
+            ]
+            self._role_phrases = sorted((p for p in pairs if p[0]), key=lambda p: -len(p[0]))
+        text = f" {fold(role)} "
+        for words, default in self._role_phrases:
+            if f" {words} " in text:
+                return default
+        return None
 
     def resolve(self, query: str, *, kind: Kind | None = None) -> Match | None:
         """The best entry for a name, link or handle (alias, domain, handle, then fuzzy)."""
@@ -146,7 +213,21 @@ def _failed(path: str, message: str) -> ParsedTable:
 @cache
 def default_table() -> SourceTable:
     """The embedded default table alone (cached)."""
-    return merge_layers([_default_layer()])
+    return merge_layers([_default_layer()], base=generated_layer())
+
+
+@cache
+def generated_layer() -> BulkLayer | None:
+    """The generated layer of the built-in table, or None where it is not installed."""
+    table = default_table_path().with_name(GENERATED_TABLE)
+    index = table.with_name(GENERATED_INDEX)
+    if not table.is_file() and not index.is_file():
+        return None
+    try:
+        return BulkLayer.open(table, index)
+    except (OSError, ValueError, KeyError, StaleIndexError) as exc:
+        message = f"cannot read the built-in generated table ({exc}); run tools/build_table.py"
+        raise TableError(GENERATED_ORIGIN, 1, 1, message) from None
 
 
 def _default_layer() -> ParsedTable:
@@ -206,25 +287,33 @@ def load_table(
         _raise_first(parsed.problems)
     keep_default = use_default and all(parsed.extends_default for parsed in user_layers)
     layers = ([_default_layer()] if keep_default else []) + user_layers
-    table = merge_layers(layers)
+    table = merge_layers(layers, base=generated_layer() if keep_default else None)
     _raise_first(check_affiliations(table))
     return table
 
 
-def merge_layers(layers: Sequence[ParsedTable]) -> SourceTable:
-    """Merge parsed layers in order, later ones overriding earlier ones by id (or kind)."""
+def merge_layers(layers: Sequence[ParsedTable], base: BulkLayer | None = None) -> SourceTable:
+    """Merge parsed layers in order, later ones overriding earlier ones by id (or kind);
+    ``base`` is the generated layer under them all."""
     entries: dict[str, Entry] = {}
     classes: dict[str, ClassDefault] = {}
     kinds: dict[Kind, KindDefault] = {}
+    roles: dict[str, RoleDefault] = {}
     for parsed in layers:
         entries.update((entry.id, entry) for entry in parsed.entries)
         classes.update((default.id, default) for default in parsed.class_defaults)
         kinds.update((default.kind, default) for default in parsed.kind_defaults)
+        roles.update((default.id, default) for default in parsed.role_defaults)
+    described = [Layer(p.path, len(p.entries), p.extends_default) for p in layers]
+    if base is not None:
+        described.insert(0, Layer(base.path, len(base), True))
     table = SourceTable(
         entries=entries,
         class_defaults=classes,
         kind_defaults=kinds,
-        layers=[Layer(p.path, len(p.entries), p.extends_default) for p in layers],
+        layers=described,
+        role_defaults=roles,
+        base=base,
     )
     table.warnings = _alias_warnings(table)
     return table
@@ -233,10 +322,11 @@ def merge_layers(layers: Sequence[ParsedTable]) -> SourceTable:
 def check_affiliations(table: SourceTable) -> list[Problem]:
     """Every ``affiliation`` must name another entry of the layered table, with no cycle."""
     problems = []
+    # The generated layer's own affiliations are checked when it is built.
     for entry in table.entries.values():
         if entry.affiliation is None:
             continue
-        if entry.affiliation not in table.entries:
+        if table.get(entry.affiliation) is None:
             message = f"affiliation {entry.affiliation!r} of {entry.id!r} names no entry"
         elif entry.affiliation == entry.id:
             message = f"{entry.id!r} is its own affiliation"
@@ -244,7 +334,8 @@ def check_affiliations(table: SourceTable) -> list[Problem]:
             continue
         problems.append(Problem(entry.origin.path, entry.origin.line, 1, message))
     for cycle in _affiliation_cycles(table):
-        first = table.entries[cycle[0]]
+        first = table.get(cycle[0])
+        assert first is not None  # every id of a cycle was found
         message = f"circular affiliation: {' -> '.join([*cycle, cycle[0]])}"
         problems.append(Problem(first.origin.path, first.origin.line, 1, message))
     return problems
@@ -257,7 +348,10 @@ def _affiliation_cycles(table: SourceTable) -> list[list[str]]:
     for start in table.entries:
         path: dict[str, int] = {}
         current: str | None = start
-        while current is not None and current in table.entries and current not in finished:
+        while current is not None and current not in finished:
+            entry = table.get(current)
+            if entry is None:
+                break
             if current in path:
                 cycle = list(path)[path[current] :]
                 if len(cycle) > 1:
@@ -266,7 +360,7 @@ def _affiliation_cycles(table: SourceTable) -> list[list[str]]:
                     cycles.append(cycle[first:] + cycle[:first])
                 break
             path[current] = len(path)
-            current = table.entries[current].affiliation
+            current = entry.affiliation
         finished.update(path)
     return cycles
 
@@ -274,7 +368,7 @@ def _affiliation_cycles(table: SourceTable) -> list[list[str]]:
 def _alias_warnings(table: SourceTable) -> list[str]:
     warnings = []
     for _key, names in sorted(table.index.alias_claims().items()):
-        if all(n.entry.origin.path == DEFAULT_ORIGIN for n in names):
+        if all(is_default_origin(n.entry.origin.path) for n in names):
             continue  # the built-in table's own overlaps are its tests' business
         owners = sorted({f"{n.entry.id} ({n.entry.origin})" for n in names})
         warnings.append(f"the name {names[0].shown!r} is claimed by {' and '.join(owners)}")

@@ -51,6 +51,11 @@ class _Name:
     """The key without a leading "the" when that leaves more than a short word, else ""."""
 
     @property
+    def kind(self) -> Kind:
+        """The kind of the entry the name belongs to."""
+        return self.entry.kind
+
+    @property
     def forms(self) -> tuple[str, ...]:
         """What a query that did not say "The" is compared with: the key, and the bare key
         of a multi-word name ("Times" is not "The Times")."""
@@ -196,9 +201,9 @@ class MatchIndex:
         people: tuple[list[str], list[_Name]] = ([], [])
         others: tuple[list[str], list[_Name]] = ([], [])
         for name in self._candidates(key):
-            if kind is not None and name.entry.kind is not kind and kind is not Kind.UNKNOWN:
+            if kind is not None and name.kind is not kind and kind is not Kind.UNKNOWN:
                 continue
-            forms, owners = people if name.entry.kind is Kind.PERSON else others
+            forms, owners = people if name.kind is Kind.PERSON else others
             for form in name.forms_after_the if said_the else name.forms:
                 forms.append(form)
                 owners.append(name)

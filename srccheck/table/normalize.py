@@ -51,6 +51,8 @@ _CYRILLIC = {
 }
 _TRANSLIT = str.maketrans(_CYRILLIC)
 _DROP = re.compile(r"['’‘`´ʼ\"“”„«»‹›]")
+# Abbreviations written with dots, letter by letter: "U.S.", "U.N.", "E.U."
+_DOTTED = re.compile(r"\b(?:\w\.){2,}")
 _SEPARATORS = re.compile(r"[^\w]+|_")
 # Words around a name that say what it is, not which one it is ("the Rybar channel").
 _GENERIC_PREFIXES = ("the ",)
@@ -72,6 +74,7 @@ def fold(text: str) -> str:
     """Case-fold, strip accents and quotation marks, transliterate Cyrillic, unify spacing."""
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _DROP.sub("", text)
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "u.s." is "us"
     text = text.translate(_TRANSLIT)
     decomposed = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -109,4 +112,129 @@ def query_keys(text: str) -> list[str]:
                 changed = True
     if stripped and stripped not in keys:
         keys.append(stripped)
+    untitled = strip_titles(stripped)
+    if untitled and untitled not in keys:
+        keys.append(untitled)
     return keys
+
+
+# Words news puts before a name to say what the person is ("French President Emmanuel Macron",
+# "Sen. Bernie Sanders", "Russian Foreign Minister Sergei Lavrov"); as folded words.
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "deputy",
+        "secretary",
+        "general",
+        "gen",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "sir",
+        "dame",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "crown",
+        "premier",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "mayor",
+        "ambassador",
+        "commander",
+        "colonel",
+        "col",
+        "lieutenant",
+        "lt",
+        "major",
+        "maj",
+        "captain",
+        "capt",
+        "sergeant",
+        "professor",
+        "prof",
+        "former",
+        "acting",
+        "chief",
+        "head",
+        "state",
+        "foreign-minister",
+        "pope",
+        "ayatollah",
+        "supreme",
+        "leader",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "director",
+        "minister-president",
+        "taoiseach",
+        "emir",
+        "sheikh",
+        "admiral",
+        "adm",
+        "marshal",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "mp",
+        "envoy",
+        "high",
+        "representative",
+        "commissioner",
+    ]
+)
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ch", "i", "ic", "us", "uk", "eu")
+
+
+def strip_titles(key: str) -> str:
+    """A name key without the titles and nationality in front of it, or "" when there were none
+    ("french president emmanuel macron" -> "emmanuel macron", "melitopol mayor ivan fedorov"
+    -> "ivan fedorov"); at least two words stay."""
+    words = key.split()
+    # Words before the last title of the leading run are places or bodies ("melitopol mayor"):
+    # start after them when at least two words follow.
+    last_title = max((i for i, w in enumerate(words[:-2]) if w in TITLE_WORDS), default=-1)
+    if last_title >= 0:
+        rest = words[last_title + 1 :]
+        while len(rest) > 2 and (rest[0] in TITLE_WORDS or rest[0] in ("of", "for", "to")):
+            rest = rest[1:]
+        if len(rest) >= 2 and rest[0] not in ("of", "for", "to", "the"):
+            return " ".join(rest)
+    start = 0
+    saw_title = False
+    while start < len(words) - 2 or (start < len(words) - 1 and saw_title and start == 0):
+        word = words[start]
+        if word in TITLE_WORDS:
+            saw_title = True
+        elif word in ("of", "for", "to") and saw_title:
+            pass
+        elif not word.endswith(_DEMONYM_ENDINGS) or word in ("the",):
+            break
+        start += 1
+    if (
+        not saw_title
+        or start == 0
+        or len(words) - start < 2
+        or words[start] in ("of", "for", "to", "the")
+    ):
+        return ""
+    return " ".join(words[start:])

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from srccheck.model import ClassDefault, Entry, Kind, KindDefault, Origin
+from srccheck.model import ClassDefault, Entry, Kind, KindDefault, Origin, RoleDefault
 from srccheck.tomlerrors import likely_cause, too_deep
 
 SCHEMA_VERSION = 1
@@ -28,7 +28,14 @@ _ANY_HEADER_BYTES = re.compile(_ANY_HEADER.pattern.encode("ascii"), re.MULTILINE
 _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
 
-_TOP_KEYS = ("schema_version", "extends_default", "source", "class_default", "kind_default")
+_TOP_KEYS = (
+    "schema_version",
+    "extends_default",
+    "source",
+    "class_default",
+    "kind_default",
+    "role_default",
+)
 _KINDS = tuple(k.value for k in Kind)
 _ENTRY_KINDS = tuple(k.value for k in Kind if k is not Kind.UNKNOWN)
 
@@ -54,6 +61,7 @@ class ParsedTable:
     entries: list[Entry] = field(default_factory=list)
     class_defaults: list[ClassDefault] = field(default_factory=list)
     kind_defaults: list[KindDefault] = field(default_factory=list)
+    role_defaults: list[RoleDefault] = field(default_factory=list)
     extends_default: bool = True
     problems: list[Problem] = field(default_factory=list)
 
@@ -174,7 +182,9 @@ def _pieces(
     if len(text) < _PIECE_THRESHOLD or any(name not in _TOP_KEYS for name in top_lines):
         return None
     starts = sorted(start for located in blocks.values() for start in located.starts)
-    if any(name in top_lines for name in ("source", "class_default", "kind_default")):
+    if any(
+        name in top_lines for name in ("source", "class_default", "kind_default", "role_default")
+    ):
         return None  # written as a key or a [table] somewhere: leave it to the whole parse
     cuts = [0, *starts[_BLOCKS_PER_PIECE::_BLOCKS_PER_PIECE], len(text)]
     return (_as_str(text[a:b]) for a, b in pairwise(cuts) if a < b)
@@ -240,6 +250,12 @@ def _locate(text: str | bytes) -> tuple[dict[str, _BlockList], dict[str, int]]:
     return blocks, top
 
 
+def block_starts(text: str | bytes, name: str) -> list[int]:
+    """Where each ``[[name]]`` block of ``text`` starts (offsets in ``text``)."""
+    blocks, _ = _locate(text)
+    return list(blocks[name].starts) if name in blocks else []
+
+
 def _top_level_keys(prefix: str, top: dict[str, int]) -> None:
     for number, raw in enumerate(prefix.split("\n"), 1):
         key = _KEY.match(raw)
@@ -277,6 +293,7 @@ class _Checker:
             ("source", self._entry),
             ("class_default", self._class_default),
             ("kind_default", self._kind_default),
+            ("role_default", self._role_default),
         ):
             items = data.get(name, [])
             if not isinstance(items, list):
@@ -342,6 +359,7 @@ class _Checker:
             "notes": fields.text("notes"),
             "affiliation": fields.text("affiliation"),
             "role": fields.text("role"),
+            "sources": fields.strings("sources"),
         }
         if fields.failed or entry_id is None or kind is None or score is None:
             return
@@ -362,6 +380,7 @@ class _Checker:
                 notes=optional["notes"],  # type: ignore[arg-type]
                 affiliation=optional["affiliation"],  # type: ignore[arg-type]
                 role=optional["role"],  # type: ignore[arg-type]
+                sources=tuple(sys.intern(s) for s in optional["sources"] or ()),
                 origin=Origin(self.result.path, block.line),
             )
         )
@@ -405,11 +424,35 @@ class _Checker:
             KindDefault(Kind(kind), score, str(basis), Origin(self.result.path, block.line))
         )
 
+    def _role_default(self, item: dict[str, Any], block: _Block) -> None:
+        fields = _FieldReader(self, item, block, "role_default", _ROLE_FIELDS)
+        if not fields.known_keys():
+            return
+        role_id = fields.slug("id")
+        name = fields.text("name", required=True)
+        phrases = fields.strings("phrases", required=True)
+        score = fields.score("score")
+        basis = fields.text("basis", required=True)
+        if fields.failed or role_id is None:
+            return
+        self.result.role_defaults.append(
+            RoleDefault(
+                id=role_id,
+                name=str(name),
+                phrases=tuple(p.casefold() for p in phrases or ()),
+                score=score,
+                basis=str(basis),
+                origin=Origin(self.result.path, block.line),
+            )
+        )
+
     def _duplicates(self) -> None:
-        for records, label in (
+        records_by_label: tuple[tuple[list[Any], str], ...] = (
             (self.result.entries, "source"),
             (self.result.class_defaults, "class_default"),
-        ):
+            (self.result.role_defaults, "role_default"),
+        )
+        for records, label in records_by_label:
             seen: dict[str, int] = {}
             for record in records:
                 if record.id in seen:
@@ -446,11 +489,13 @@ _ENTRY_FIELDS = (
     "notes",
     "affiliation",
     "role",
+    "sources",
 )
 _CLASS_FIELDS = ("id", "name", "phrases", "score", "basis", "kind", "role")
 # What a class stands for: the rules treat "anonymous" classes as unnamed sources (SRC101).
 _CLASS_ROLES = ("anonymous", "vague")
 _KIND_FIELDS = ("kind", "score", "basis")
+_ROLE_FIELDS = ("id", "name", "phrases", "score", "basis")
 
 
 class _FieldReader:

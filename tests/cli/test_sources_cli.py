@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -37,8 +38,10 @@ def test_list_json_has_every_entry_with_basis_and_review_date(runner):
     result = runner.invoke(cli, ["sources", "list", "--format", "json"])
     assert result.exit_code == 0, result.output
     entries = json.loads(result.stdout)
-    assert len(entries) >= 300
-    assert all(e["basis"] and e["reviewed"] and e["origin"]["path"] == "<default>" for e in entries)
+    assert len(entries) >= 5000
+    layers = {"<default>", "<default:generated>"}
+    assert all(e["basis"] and e["reviewed"] and e["origin"]["path"] in layers for e in entries)
+    assert all(e["sources"] for e in entries)
 
 
 def test_list_filters_by_kind_and_tag(runner):
@@ -50,7 +53,9 @@ def test_list_filters_by_kind_and_tag(runner):
 
 
 def test_list_table_output(runner):
-    result = runner.invoke(cli, ["sources", "list", "--kind", "think-tank"])
+    result = runner.invoke(
+        cli, ["sources", "list", "--kind", "think-tank", "--dataset", "hand-written"]
+    )
     assert result.exit_code == 0 and "sources" in result.stdout and "RAND" in result.stdout
 
 
@@ -105,6 +110,13 @@ def test_init_writes_a_starter_that_validates_and_never_overwrites(runner, tmp_p
     starter = tmp_path / "sources.toml"
     assert "extends_default = true" in starter.read_text(encoding="utf-8")
     assert runner.invoke(cli, ["sources", "validate", str(starter)]).exit_code == 0
+    # The example entry is commented out: a starter left as written rates no made-up outlet.
+    assert runner.invoke(cli, ["sources", "show", "example-regional-daily"]).exit_code == 2
+    text = starter.read_text("utf-8")
+    example = re.search(r'(?ms)^# \[\[source\]\]\n# id = "example-regional-daily".*?\n\n', text)
+    assert example is not None
+    active = re.sub(r"(?m)^# ", "", example[0])
+    starter.write_text(text.replace(example[0], active), encoding="utf-8")
     listed = runner.invoke(cli, ["sources", "show", "example-regional-daily"])
     assert "sources.toml:" in listed.stdout  # found by walking up from the working directory
     starter.write_text("# mine\n", encoding="utf-8")

@@ -19,7 +19,8 @@ def load(tmp_path: Path, paths=(), env=None, search_from=None, **kwargs):  # typ
 
 def test_default_table_is_loaded_by_default(tmp_path):
     table = load(tmp_path)
-    assert "reuters" in table.entries and table.layers[0].path == "<default>"
+    assert "reuters" in table.entries and table.layers[0].path == "<default:generated>"
+    assert table.layers[1].path == "<default>"
     assert table.entries["reuters"].origin.path == "<default>"
 
 
@@ -37,6 +38,7 @@ def test_layers_override_by_id_in_order(tmp_path, write, monkeypatch):
     assert table.entries["tass"].origin.path == str(cli_table)
     assert {"u", "w", "reuters"} <= set(table.entries)
     assert [Path(layer.path).name for layer in table.layers] == [
+        "<default:generated>",
         "<default>",
         "sources.toml",
         "sources.toml",

@@ -1,0 +1,1174 @@
+"""Build the generated layer of the default reliability table from the datasets in ``data/``.
+
+    python tools/build_table.py            # writes sources.generated.toml and data/BUILD-REPORT.txt
+    python tools/build_table.py --check    # exit 1 if the written files are not up to date
+
+The builder reads only ``data/`` (see ``data/README.md``; ``tools/import_inputs.py`` refreshes it
+from the upstream repositories), joins the datasets (domain first, then name and aliases),
+applies the rubric of ``docs/rubric.md`` and writes one TOML table. The hand-written table
+(``sources.toml``) is a layer on top that the builder never overwrites: a generated entry whose
+id, name, alias or domain is already the hand-written table's is left out, and the clash is
+listed in the build report with both scores, so an editor can fold the facts in by hand.
+
+Running it twice gives the same bytes: inputs are read in sorted order, entries are written
+sorted by id, and nothing depends on the clock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import tomllib
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from srccheck.table.normalize import name_key  # noqa: E402
+
+#: Outputs, relative to the repository.
+GENERATED = "sources.generated.toml"
+INDEX = "sources.generated.idx"
+REPORT = "data/BUILD-REPORT.txt"
+#: When the recalled office-holders were last known to hold office (see data/officeholders).
+RECALL_AS_OF = "mid-2025"
+RECALL_NOTE = (
+    f"Office-holder from the editors' recall as of {RECALL_AS_OF}, not checked against a "
+    "public record; verify before relying on the role."
+)
+
+# -- the rubric's numbers (docs/rubric.md, "How the generated table is scored") ------------------
+
+#: WP:RSP status -> (low, high) band; Lin's pc1 places the score inside it.
+RSP_BANDS = {"gr": (70, 90), "nc": (50, 69), "m": (50, 69), "gu": (20, 39), "d": (10, 19)}
+RSP_WORDS = {
+    "gr": "generally reliable",
+    "nc": "no consensus",
+    "m": "status varies by topic",
+    "gu": "generally unreliable",
+    "d": "deprecated",
+}
+#: A domain rated only by Lin et al.: 15 + 65 x pc1, at most 80.
+LIN_BASE, LIN_SPAN, LIN_CAP = 15, 65, 80
+#: Sanctioned by the US Treasury (OFAC SDN): at most 15; a listed person 15.
+SANCTION_CAP = 15
+#: EUvsDisinfo case counts: (at least this many cases, cap).
+EUVSDISINFO_CAPS = ((10, 25), (3, 35))
+#: Government bodies: 20 + 0.65 x mean(Freedom House total, RSF score), then belligerent caps.
+GOV_BASE, GOV_SPAN = 20, 0.65
+#: A legislature speaks for parties, not for the state: this much below the government.
+LEGISLATURE_OFFSET = 10
+#: A person speaks for their office: the office's score less this (as in srccheck.score).
+PERSON_OFFSET = 5
+FORMER_ANCHOR = 50
+#: International organisations with no public rating: UN system and EU institutions, others.
+IO_SCORES = {"un": 80, "eu": 80, "other": 70}
+#: Pollsters: 30 + 18 x FiveThirtyEight numeric grade (0.5-3.0), at most 85.
+POLL_BASE, POLL_SPAN, POLL_CAP = 30, 18, 85
+
+BODY_TEMPLATES = {
+    "government": ("Government of {of_name}", ["{demonym} government", "{name} government"]),
+    "presidency": (
+        "Office of the President of {of_name}",
+        ["{demonym} presidency", "Presidency of {of_name}", "{demonym} presidential office"],
+    ),
+    "pm-office": (
+        "Office of the Prime Minister of {of_name}",
+        ["{demonym} prime minister's office", "{name} prime minister's office"],
+    ),
+    "mfa": (
+        "Ministry of Foreign Affairs of {of_name}",
+        [
+            "{demonym} Foreign Ministry",
+            "{demonym} Ministry of Foreign Affairs",
+            "{name} Foreign Ministry",
+            "Foreign Ministry of {of_name}",
+            "{demonym} MFA",
+        ],
+    ),
+    "mod": (
+        "Ministry of Defence of {of_name}",
+        [
+            "{demonym} Defence Ministry",
+            "{demonym} Defense Ministry",
+            "{demonym} Ministry of Defence",
+            "{demonym} Ministry of Defense",
+            "Ministry of Defense of {of_name}",
+            "{name} Defence Ministry",
+            "{demonym} MoD",
+        ],
+    ),
+    "armed-forces": (
+        "Armed Forces of {of_name}",
+        ["{demonym} Armed Forces", "{demonym} military", "{demonym} army", "{name} military"],
+    ),
+}
+#: Country names written with "the" after "of" ("Government of the United States").
+NAMES_WITH_THE = frozenset(
+    (
+        "United States",
+        "United Kingdom",
+        "Netherlands",
+        "Philippines",
+        "Bahamas",
+        "Gambia",
+        "Central African Republic",
+        "Democratic Republic of the Congo",
+        "Republic of the Congo",
+        "Dominican Republic",
+        "United Arab Emirates",
+        "Marshall Islands",
+        "Solomon Islands",
+        "Comoros",
+        "Maldives",
+        "Seychelles",
+    )
+)
+#: Country names that are as often a person's name: never aliases of a government.
+AMBIGUOUS_PLACE_NAMES = frozenset(("Jordan", "Chad", "Georgia", "Luxembourg", "Singapore"))
+BODY_WORDS = {
+    "government": "the government",
+    "presidency": "the head of state's office",
+    "pm-office": "the head of government's office",
+    "mfa": "the foreign ministry",
+    "mod": "the defence ministry",
+    "armed-forces": "the armed forces",
+}
+
+
+@dataclass
+class Generated:
+    """One entry of the generated table, with the facts that set its score."""
+
+    id: str
+    name: str
+    kind: str
+    score: int
+    facts: list[str]
+    reviewed: str
+    sources: list[str]
+    aliases: list[str] = field(default_factory=list)
+    domains: list[str] = field(default_factory=list)
+    country: str | None = None
+    tags: list[str] = field(default_factory=list)
+    notes: str | None = None
+    affiliation: str | None = None
+    role: str | None = None
+
+    @property
+    def basis(self) -> str:
+        """The basis sentence: the facts used, joined."""
+        return "; ".join(self.facts) + "."
+
+    def names(self) -> list[str]:
+        """The name and aliases."""
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class Dataset:
+    """What a dataset's NOTICE says: its snapshot date and a short citation."""
+
+    name: str
+    date: str
+    repo: str
+    commit: str
+
+
+@dataclass
+class Build:
+    """Everything the builder makes: entries by id, and lines for the report."""
+
+    entries: dict[str, Generated] = field(default_factory=dict)
+    report: list[str] = field(default_factory=list)
+
+    def add(self, entry: Generated) -> Generated:
+        """Add ``entry``; an id already taken gets a numbered suffix."""
+        base, number = entry.id, 2
+        while entry.id in self.entries:
+            entry.id = f"{base}-{number}"
+            number += 1
+        self.entries[entry.id] = entry
+        return entry
+
+
+# -- reading inputs ---------------------------------------------------------------------------
+
+
+def read_csv(data: Path, relative: str) -> list[dict[str, str]]:
+    """Rows of one CSV input."""
+    with (data / relative).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def read_notice(data: Path, name: str) -> Dataset:
+    """The snapshot date, repository and commit of one imported dataset."""
+    fields = {}
+    for line in (data / name / "NOTICE").read_text(encoding="utf-8").splitlines():
+        key, _, value = line.partition(": ")
+        fields[key] = value
+    repo = fields.get("Source repository", "").removeprefix("https://github.com/")
+    return Dataset(name, fields.get("Snapshot date", ""), repo, fields.get("Commit", "")[:8])
+
+
+# -- small helpers ----------------------------------------------------------------------------
+
+
+def slug(text: str) -> str:
+    """An entry id from a name: ASCII letters, digits and '-'."""
+    from srccheck.table.normalize import fold
+
+    ascii_text = unicodedata.normalize("NFKD", fold(text)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-") or "x"
+
+
+def placed(low: int, high: int, pc1: float | None) -> int:
+    """A score inside a band: Lin's pc1 places it, the middle without one."""
+    if pc1 is None:
+        return round((low + high) / 2)
+    return round(low + (high - low) * pc1)
+
+
+def registrable(domain: str) -> str:
+    """A domain without ``www.`` and trailing dots, lower-case."""
+    return domain.strip().lower().removeprefix("www.").rstrip(".")
+
+
+_UKRAINIAN_LETTERS = set("іїєґІЇЄҐ")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def transliterations(alias: str) -> list[str]:
+    """Latin spellings news uses for a Cyrillic name (translitua; a build-time dependency)."""
+    if not _CYRILLIC.search(alias):
+        return []
+    import translitua
+
+    # Which language a Cyrillic name is in cannot always be told ("Зеленський" has no letter
+    # only Ukrainian uses), so both languages' romanisations are made; duplicates drop out.
+    ukrainian_tables = ("UkrainianKMU", "UkrainianFrench", "UkrainianGerman", "UkrainianBGN")
+    russian_tables = ("RussianInternationalPassport1997", "RussianGOST2006", "RussianICAO")
+    tables = (
+        ukrainian_tables
+        if _UKRAINIAN_LETTERS & set(alias)
+        else (*russian_tables, *ukrainian_tables)
+    )
+    found = []
+    for table in tables:
+        spelled = translitua.translit(alias, getattr(translitua, table)).replace("'", "")
+        if spelled.isascii() and spelled not in found:
+            found.append(spelled)
+    return found
+
+
+def person_name(sdn_name: str) -> str:
+    """``PRIGOZHIN, Yevgeniy Viktorovich`` -> ``Yevgeniy Prigozhin``."""
+    last, _, rest = sdn_name.partition(",")
+    first = rest.split()[0] if rest.split() else ""
+    return f"{first} {last.strip().title()}".strip()
+
+
+def full_person_name(sdn_name: str) -> str:
+    """``PRIGOZHIN, Yevgeniy Viktorovich`` -> ``Yevgeniy Viktorovich Prigozhin``."""
+    last, _, rest = sdn_name.partition(",")
+    return f"{rest.strip()} {last.strip().title()}".strip()
+
+
+# -- countries and government bodies ----------------------------------------------------------
+
+
+@dataclass
+class Country:
+    """A UN member state and the index figures its bodies are rated from."""
+
+    iso2: str
+    name: str
+    demonym: str
+    other_names: list[str]
+    capitals: list[str] = field(default_factory=list)
+    fh_total: int | None = None
+    fh_status: str | None = None
+    rsf_score: float | None = None
+    rsf_rank: int | None = None
+    cap: int | None = None
+    cap_why: str | None = None
+
+    def index_facts(self) -> list[str]:
+        """The index figures, as cited facts."""
+        facts = []
+        if self.fh_total is not None:
+            facts.append(f"Freedom House 2024: {self.fh_total}/100 ({self.fh_status})")
+        if self.rsf_score is not None:
+            facts.append(f"RSF 2025: {self.rsf_score:.2f}, rank {self.rsf_rank}/180")
+        return facts
+
+    def government_score_raw(self) -> int:
+        """20 + 0.65 x the mean of the available indexes."""
+        values = [v for v in (self.fh_total, self.rsf_score) if v is not None]
+        return round(GOV_BASE + GOV_SPAN * sum(values) / len(values))
+
+    def government_score(self) -> int:
+        """The index score, then the belligerent cap."""
+        score = self.government_score_raw()
+        return min(score, self.cap) if self.cap is not None else score
+
+
+def read_countries(data: Path) -> list[Country]:
+    """UN members with their Freedom House and RSF figures and belligerent caps."""
+    countries = [
+        Country(
+            r["iso2"],
+            r["name"],
+            r["demonym"],
+            [n for n in r["other_names"].split("|") if n],
+            [n for n in r["capital"].split("|") if n],
+        )
+        for r in read_csv(data, "countries/un-members.csv")
+    ]
+    by_name = {n: c for c in countries for n in (c.name, *c.other_names)}
+    iso3 = {r["iso3"]: r["iso2"] for r in read_csv(data, "countries/un-members.csv")}
+    by_iso2 = {c.iso2: c for c in countries}
+    for row in read_csv(data, "freedomhouse/fiw2024.csv"):
+        if row["country"] in by_name:
+            by_name[row["country"]].fh_total = int(row["total"])
+            by_name[row["country"]].fh_status = row["status"]
+    for row in read_csv(data, "rsf/rsf2025.csv"):
+        if row["iso3"] in iso3:
+            country = by_iso2[iso3[row["iso3"]]]
+            country.rsf_score, country.rsf_rank = float(row["score"]), int(row["rank"])
+    for row in read_csv(data, "editorial/belligerents.csv"):
+        by_iso2[row["iso2"]].cap, by_iso2[row["iso2"]].cap_why = int(row["cap"]), row["why"]
+    return countries
+
+
+def add_government_bodies(build: Build, countries: list[Country], data: Path) -> None:
+    """Six bodies for every UN member state, rated from the country's indexes."""
+    extra: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in read_csv(data, "editorial/body-aliases.csv"):
+        extra[(row["iso2"], row["body"])].extend(a for a in row["aliases"].split("|") if a)
+    fh, rsf = read_notice(data, "freedomhouse"), read_notice(data, "rsf")
+    offices = head_offices(data, countries)
+    for country in countries:
+        score = country.government_score()
+        facts = country.index_facts()
+        uncapped = [*facts, f"20 + 0.65 x index mean = {country.government_score_raw()}"]
+        if country.cap is not None and country.cap < country.government_score_raw():
+            uncapped.append(f"capped at {country.cap}: {country.cap_why}")
+        for body, (name, aliases) in BODY_TEMPLATES.items():
+            if body in ("presidency", "pm-office") and body not in offices[country.iso2]:
+                continue
+            of_name = f"the {country.name}" if country.name in NAMES_WITH_THE else country.name
+            words = {"name": country.name, "demonym": country.demonym, "of_name": of_name}
+            names = [a.format(**words) for a in aliases]
+            if body == "government":
+                # News names a government by its country or capital: "Russia said", "Kyiv said".
+                names += [
+                    n
+                    for n in (country.name, *country.other_names, *country.capitals)
+                    if n not in AMBIGUOUS_PLACE_NAMES
+                ]
+            names += [
+                a.format(name=other, demonym=country.demonym, of_name=other)
+                for a in aliases
+                for other in country.other_names
+                if "{name}" in a and other.isascii()
+            ]
+            build.add(
+                Generated(
+                    id=f"gov-{country.iso2.lower()}-{body}",
+                    name=name.format(**words),
+                    kind="official",
+                    score=score,
+                    facts=[f"{BODY_WORDS[body].capitalize()} of a UN member state", *uncapped],
+                    reviewed=max(fh.date, rsf.date),
+                    sources=[
+                        "freedomhouse",
+                        "rsf",
+                        "countries",
+                        *(["editorial"] if country.cap is not None else []),
+                    ],
+                    aliases=_unique(names + extra[(country.iso2, body)]),
+                    country=country.iso2,
+                    tags=["government", *(["belligerent"] if country.cap is not None else [])],
+                )
+            )
+
+
+def head_offices(data: Path, countries: list[Country]) -> dict[str, set[str]]:
+    """Which head-of-state/government offices each country has (by the people data), both
+    when nothing says."""
+    names = {n: c.iso2 for c in countries for n in (c.name, *c.other_names)}
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in read_csv(data, "world-leaders/wikidata.csv"):
+        if row["country"] in names:
+            found[names[row["country"]]].add(office_body(row["positionLabel"]))
+    for row in read_csv(data, "officeholders-recall/officeholders.csv"):
+        found[row["country"]].add(row["body"])
+    return {
+        c.iso2: (found[c.iso2] & {"presidency", "pm-office"}) or {"presidency", "pm-office"}
+        for c in countries
+    }
+
+
+def office_body(position: str) -> str:
+    """The body a head-of-state or head-of-government position speaks for."""
+    lowered = position.lower()
+    if lowered.startswith("president"):
+        return "presidency"
+    if any(word in lowered for word in ("minister", "chancellor", "premier", "taoiseach")):
+        return "pm-office"
+    return "government"
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    kept = []
+    for name in names:
+        key = name_key(name)
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(name)
+    return kept
+
+
+# -- international organisations --------------------------------------------------------------
+
+
+def add_organisations(build: Build, data: Path) -> dict[str, str]:
+    """International organisations with their abbreviations; returns abbreviation -> id."""
+    notice = read_notice(data, "supraverden")
+    caps = {r["abbreviation"]: r for r in read_csv(data, "editorial/organisation-scores.csv")}
+    ids: dict[str, str] = {}
+    for row in sorted(read_csv(data, "supraverden/organisations.csv"), key=lambda r: r["name"]):
+        abbreviation = row["abbreviation"]
+        group = _io_group(row)
+        score = IO_SCORES[group]
+        facts = [f"International organisation listed by SupraVerden ({row['wikidata']})"]
+        facts.append(
+            {
+                "un": "UN system body: srccheck's default of 80 for bodies with published mandates",
+                "eu": "EU institution or body: srccheck's default of 80",
+                "other": "no public reliability rating: srccheck's default of 70",
+            }[group]
+        )
+        if abbreviation in caps:
+            score = int(caps[abbreviation]["score"])
+            facts.append(f"set to {score}: {caps[abbreviation]['why']}")
+        names = [row["other_name"], row["other_name_2"], abbreviation, row["name_ru"]]
+        names += [row["name_uk"], row["name_fr"], row["name_de"], row["abbreviation_fr"]]
+        aliases = [n for n in names if n and n != row["name"]]
+        for cyrillic in (row["name_ru"], row["name_uk"]):
+            aliases += transliterations(cyrillic) if cyrillic else []
+        website = (
+            registrable(row["website"].split("://")[-1].split("/")[0]) if row["website"] else ""
+        )
+        entry = build.add(
+            Generated(
+                id=slug(abbreviation if abbreviation and len(abbreviation) > 2 else row["name"]),
+                name=row["name"],
+                kind="official",
+                score=score,
+                facts=facts,
+                reviewed=notice.date,
+                sources=["supraverden"],
+                aliases=_unique(aliases),
+                domains=[website] if website else [],
+                tags=["international-organisation"],
+            )
+        )
+        for key in (abbreviation, row["name"]):
+            if key:
+                ids.setdefault(key, entry.id)
+    return ids
+
+
+def _io_group(row: dict[str, str]) -> str:
+    kind = row["type"].lower()
+    if (
+        kind.startswith("un ")
+        or row["name"] in ("United Nations",)
+        or "united nations" in row["name"].lower()
+    ):
+        return "un"
+    if (
+        kind.startswith("eu ")
+        or "european union" in row["name"].lower()
+        or kind.startswith("euratom")
+    ):
+        return "eu"
+    return "other"
+
+
+# -- people -----------------------------------------------------------------------------------
+
+
+def add_officeholders(
+    build: Build, countries: list[Country], organisations: dict[str, str], data: Path
+) -> set[str]:
+    """Office-holders recalled by the editors, and the 2022 Wikidata leaders; returns name keys."""
+    by_iso2 = {c.iso2: c for c in countries}
+    io_ids = {
+        "european-commission": organisations.get("European Commission"),
+        "european-council": organisations.get("European Council"),
+        "nato": organisations.get("NATO"),
+        "united-nations": organisations.get("UN"),
+    }
+    recalled: set[str] = set()
+    recalled_countries: set[str] = set()
+    for row in read_csv(data, "officeholders-recall/officeholders.csv"):
+        if row["country"] in by_iso2:
+            affiliation = f"gov-{row['country'].lower()}-{row['body']}"
+            country: str | None = row["country"]
+            recalled_countries.add(row["country"])
+        else:
+            affiliation = io_ids.get(row["body"]) or row["body"]
+            country = None
+        aliases = [a for a in row["aliases"].split("|") if a]
+        for alias in list(aliases):
+            aliases += transliterations(alias)
+        build.add(
+            Generated(
+                id=slug(row["name"]),
+                name=row["name"],
+                kind="person",
+                score=-1,  # set from the affiliation once every body is known
+                facts=[
+                    f"{row['role']}: rests on recall as of {RECALL_AS_OF}, not a checked record"
+                ],
+                reviewed="",
+                sources=["officeholders-recall"],
+                aliases=_unique(aliases),
+                country=country,
+                tags=["officeholder", row["office"]],
+                notes=RECALL_NOTE,
+                affiliation=affiliation,
+                role=row["role"],
+            )
+        )
+        recalled.update(name_key(n) for n in (row["name"], *aliases))
+    notice = read_notice(data, "world-leaders")
+    names = {c.name: c for c in countries} | {n: c for c in countries for n in c.other_names}
+    seen: dict[str, Generated] = {}
+    for row in sorted(
+        read_csv(data, "world-leaders/wikidata.csv"),
+        key=lambda r: (r["officeholder"], r["end_year"] != "", r["country"]),
+    ):
+        found = names.get(row["country"])
+        if found is None or name_key(row["officeholderLabel"]) in recalled:
+            continue
+        if row["officeholder"] in seen:  # one person, several offices (a monarch of realms)
+            seen[row["officeholder"]].facts.append(f"also {row['positionLabel']}")
+            continue
+        position = row["positionLabel"]
+        body = office_body(position)
+        ended = bool(row["end_year"]) or found.iso2 in recalled_countries
+        if ended:
+            when = (
+                f"held office {row['start_year']}-{row['end_year']}"
+                if row["end_year"]
+                else (
+                    f"in office from {row['start_year']} by Wikidata (2022); no longer by the "
+                    f"editors' recall as of {RECALL_AS_OF}"
+                )
+            )
+            role = f"former {position}"
+        else:
+            when = (
+                f"in office from {row['start_year']} by Wikidata (2022); not checked since, "
+                "so the role rests on that stale record"
+            )
+            role = position
+        seen[row["officeholder"]] = build.add(
+            Generated(
+                id=slug(row["officeholderLabel"]),
+                name=row["officeholderLabel"],
+                kind="person",
+                score=-1,
+                facts=[f"{position}: {when} ({row['officeholder']})"],
+                reviewed=notice.date,
+                sources=["world-leaders"],
+                aliases=_unique(transliterations(row["officeholderLabel"])),
+                country=found.iso2,
+                tags=["officeholder", "former" if ended else "head"],
+                affiliation=f"gov-{found.iso2.lower()}-{body}",
+                role=role,
+            )
+        )
+    return recalled
+
+
+def add_congress(build: Build, data: Path) -> None:
+    """Members of the US Congress, affiliated with their chamber."""
+    notice = read_notice(data, "congress")
+    chambers = {"senate": "United States Senate", "house": "United States House of Representatives"}
+    aliases = {
+        "senate": ["US Senate", "U.S. Senate"],
+        "house": ["US House", "House of Representatives", "U.S. House"],
+    }
+    for chamber, name in chambers.items():
+        build.add(
+            Generated(
+                id=f"us-{chamber}",
+                name=name,
+                kind="official",
+                score=-1,
+                facts=["Chamber of the US Congress: a legislature speaks for its parties"],
+                reviewed=notice.date,
+                sources=["congress"],
+                aliases=aliases[chamber],
+                country="US",
+                tags=["legislature"],
+                affiliation="gov-us-government",
+            )
+        )
+    for row in read_csv(data, "congress/legislators.csv"):
+        title = "Senator" if row["chamber"] == "senate" else "Representative"
+        names = [f"{row['first']} {row['last']}"]
+        if row["nickname"]:
+            names.append(f"{row['nickname']} {row['last']}")
+        build.add(
+            Generated(
+                id=slug(row["official_full"]),
+                name=row["official_full"],
+                kind="person",
+                score=-1,
+                facts=[
+                    f"US {title} ({row['party']}, {row['state']}), congress-legislators "
+                    f"{row['bioguide']}"
+                ],
+                reviewed=notice.date,
+                sources=["congress"],
+                aliases=_unique(n for n in names if n != row["official_full"]),
+                country="US",
+                tags=["legislator", row["party"].lower()],
+                affiliation=f"us-{row['chamber']}",
+                role=f"{title} from {row['state']}",
+            )
+        )
+
+
+def add_federal_agencies(build: Build, data: Path) -> None:
+    """US federal agencies and their offices, with their .gov domains."""
+    notice = read_notice(data, "dotgov")
+    domains: dict[str, list[str]] = defaultdict(list)
+    parent: dict[str, str] = {}
+    for row in read_csv(data, "dotgov/federal.csv"):
+        name = row["suborganisation"] or row["organisation"]
+        if row["suborganisation"] == row["organisation"]:
+            name = row["organisation"]
+        domains[name].append(row["domain"])
+        if name != row["organisation"]:
+            parent[name] = row["organisation"]
+        domains.setdefault(row["organisation"], [])
+    extra: dict[str, list[str]] = defaultdict(list)
+    for row in read_csv(data, "editorial/agency-aliases.csv"):
+        extra[row["name"]].extend(a for a in row["aliases"].split("|") if a)
+    for name in sorted(domains):
+        facts = [f"US federal {'office' if name in parent else 'agency'} (CISA .gov registry)"]
+        if name in parent:
+            facts[0] += f", part of {parent[name]}"
+        build.add(
+            Generated(
+                id=f"us-{slug(name)}",
+                name=name,
+                kind="official",
+                score=-1,
+                facts=facts,
+                reviewed=notice.date,
+                sources=["dotgov"],
+                aliases=_unique(
+                    (
+                        [f"US {name}"]
+                        if not name.startswith(("U.S.", "US ", "United States"))
+                        else []
+                    )
+                    + extra[name]
+                ),
+                domains=sorted(domains[name]),
+                country="US",
+                tags=["government", "federal-agency"],
+                affiliation="gov-us-government",
+            )
+        )
+
+
+def add_sanctioned(build: Build, data: Path) -> None:
+    """People and media on the US Treasury's Russia-related sanctions programmes."""
+    notice = read_notice(data, "ofac-sdn")
+    people = {
+        name_key(n): e for e in build.entries.values() if e.kind == "person" for n in e.names()
+    }
+    media = re.compile(
+        r"\b(MEDIA|NEWS|TV|TELEVISION|RADIO|BROADCAST\w*|PRESS|AGENCY|JOURNAL|PUBLISH\w*|INFORM\w*)\b"
+    )
+    for row in read_csv(data, "ofac-sdn/sdn-russia.csv"):
+        programmes = row["programmes"].replace(" ", ", ")
+        if row["type"] == "individual":
+            name = person_name(row["name"])
+            aliases = [full_person_name(row["name"]), *(a for a in row["aka"].split("|") if a)]
+            kind = "person"
+        elif media.search(row["name"]):
+            name = row["name"].title() if row["name"].isupper() else row["name"]
+            aliases = [a for a in row["aka"].split("|") if a]
+            kind = "outlet"
+        else:
+            continue
+        if len(name_key(name)) < 5:
+            continue
+        known = people.get(name_key(name)) or people.get(name_key(aliases[0] if aliases else ""))
+        if kind == "person" and known is not None:
+            known.facts.append(f"OFAC SDN ({programmes})")
+            known.sources.append("ofac-sdn")
+            known.tags.append("sanctioned")
+            continue
+        build.add(
+            Generated(
+                id=f"sdn-{slug(name)}",
+                name=name,
+                kind=kind,
+                score=SANCTION_CAP,
+                facts=[f"OFAC SDN ({programmes})", f"sanctioned: at most {SANCTION_CAP}"],
+                reviewed=notice.date,
+                sources=["ofac-sdn"],
+                aliases=_unique(a.title() if a.isupper() else a for a in aliases),
+                tags=["sanctioned", "ofac-sdn"],
+            )
+        )
+
+
+def add_pollsters(build: Build, data: Path) -> None:
+    """Pollsters graded by FiveThirtyEight."""
+    notice = read_notice(data, "pollsters")
+    for row in read_csv(data, "pollsters/pollsters.csv"):
+        if not row["grade"] or row["grade"] == "NA":
+            continue
+        grade = float(row["grade"])
+        score = min(POLL_CAP, round(POLL_BASE + POLL_SPAN * grade))
+        facts = [f"FiveThirtyEight pollster rating 2024: grade {grade:.1f}/3.0, rank {row['rank']}"]
+        if row["inactive"] == "TRUE":
+            facts.append("inactive")
+        build.add(
+            Generated(
+                id=f"poll-{slug(row['pollster'])}",
+                name=row["pollster"],
+                kind="think-tank",
+                score=score,
+                facts=facts,
+                reviewed=notice.date,
+                sources=["pollsters"],
+                tags=["pollster"],
+                country="US",
+            )
+        )
+
+
+# -- outlets: WP:RSP, Lin et al., sanctions, EUvsDisinfo ---------------------------------------
+
+
+def add_outlets(build: Build, data: Path) -> None:
+    """Named outlets from WP:RSP, domain-only outlets from Lin et al., capped by sanctions and
+    EUvsDisinfo case counts."""
+    lin = {
+        registrable(r["domain"]): float(r["pc1"]) for r in read_csv(data, "lin2023/domain_pc1.csv")
+    }
+    sanctioned = {registrable(r["domain"]) for r in read_csv(data, "sdn-websites/websites.csv")}
+    cases = {
+        r["outlet"]: (int(r["cases"]), r["first"], r["last"])
+        for r in read_csv(data, "euvsdisinfo/outlet_cases.csv")
+    }
+    dates = {
+        n: read_notice(data, n).date for n in ("lin2023", "wp-rsp", "sdn-websites", "euvsdisinfo")
+    }
+    used: set[str] = set()
+    for row in read_csv(data, "wp-rsp/sources.csv"):
+        domains = [registrable(d) for d in row["domains"].split() if d]
+        pc1 = next((lin[d] for d in domains if d in lin), None)
+        low, high = RSP_BANDS.get(row["status"], RSP_BANDS["nc"])
+        score = placed(low, high, pc1)
+        facts = [f"WP:RSP: {RSP_WORDS.get(row['status'], 'listed')}, last discussed {row['last']}"]
+        sources = ["wp-rsp"]
+        if pc1 is not None:
+            facts.append(f"Lin et al. 2023: {pc1:.2f}")
+            sources.append("lin2023")
+        entry = Generated(
+            id=slug(row["name"]),
+            name=row["name"],
+            kind="outlet",
+            score=score,
+            facts=facts,
+            reviewed=dates["wp-rsp"],
+            sources=sources,
+            domains=domains,
+            tags=["wp-rsp", RSP_WORDS.get(row["status"], "listed").replace(" ", "-")],
+        )
+        _cap(entry, sanctioned, cases, dates)
+        build.add(entry)
+        used.update(domains)
+    for label, (count, first, last) in sorted(cases.items()):
+        domain = registrable(label) if re.fullmatch(r"[\w.-]+\.[a-z]{2,}", label.lower()) else ""
+        if domain in used or count < EUVSDISINFO_CAPS[-1][0]:
+            continue
+        cap = next(c for n, c in EUVSDISINFO_CAPS if count >= n)
+        score = cap - 5
+        facts = [f"EUvsDisinfo: {count} cases {first}-{last}", f"no other rating: {score}"]
+        sources = ["euvsdisinfo"]
+        if domain and domain in lin:
+            score = min(cap, round(LIN_BASE + LIN_SPAN * lin[domain]))
+            facts[1:] = [f"Lin et al. 2023: {lin[domain]:.2f}", f"capped at {cap} by case count"]
+            sources.append("lin2023")
+        entry = Generated(
+            id=slug(label),
+            name=label,
+            kind="outlet",
+            score=score,
+            facts=facts,
+            reviewed=dates["euvsdisinfo"],
+            sources=sources,
+            domains=[domain] if domain else [],
+            tags=["euvsdisinfo"],
+        )
+        if domain in sanctioned:
+            entry.score = min(entry.score, SANCTION_CAP)
+            entry.facts.append("website on OFAC SDN list")
+            entry.sources.append("sdn-websites")
+        build.add(entry)
+        if domain:
+            used.add(domain)
+    for domain in sorted(set(lin) | sanctioned):
+        if domain in used:
+            continue
+        entry = _domain_only(domain, lin.get(domain), domain in sanctioned, dates)
+        _cap(entry, set(), cases, dates)
+        build.add(entry)
+
+
+def _domain_only(
+    domain: str, pc1: float | None, sanctioned: bool, dates: dict[str, str]
+) -> Generated:
+    facts: list[str] = []
+    sources: list[str] = []
+    score = SANCTION_CAP
+    if pc1 is not None:
+        score = min(LIN_CAP, round(LIN_BASE + LIN_SPAN * pc1))
+        facts.append(f"Lin et al. 2023: {pc1:.2f}")
+        sources.append("lin2023")
+    if sanctioned:
+        score = min(score, SANCTION_CAP) if pc1 is not None else 10
+        facts.append("website on OFAC SDN list")
+        sources.append("sdn-websites")
+    return Generated(
+        id="d-" + slug(domain),
+        name=domain,
+        kind="outlet",
+        score=score,
+        facts=facts,
+        reviewed=max(dates[s] for s in sources),
+        sources=sources,
+        domains=[domain],
+        tags=["domain-only", *(["sanctioned"] if sanctioned else [])],
+    )
+
+
+def _cap(
+    entry: Generated,
+    sanctioned: set[str],
+    cases: dict[str, tuple[int, str, str]],
+    dates: dict[str, str],
+) -> None:
+    """Apply the sanctions and EUvsDisinfo caps to an outlet."""
+    if any(d in sanctioned for d in entry.domains):
+        entry.score = min(entry.score, SANCTION_CAP)
+        entry.facts.append("website on OFAC SDN list")
+        entry.sources.append("sdn-websites")
+        entry.tags.append("sanctioned")
+    count = max(
+        (cases[label][0] for label in (entry.name, *entry.domains) if label in cases), default=0
+    )
+    for least, cap in EUVSDISINFO_CAPS:
+        if count >= least:
+            label = next(x for x in (entry.name, *entry.domains) if x in cases)
+            _, first, last = cases[label]
+            entry.facts.append(f"EUvsDisinfo: {count} cases {first}-{last}")
+            entry.score = min(entry.score, cap)
+            entry.sources.append("euvsdisinfo")
+            entry.reviewed = max(entry.reviewed, dates["euvsdisinfo"])
+            break
+
+
+# -- scores of bodies and people --------------------------------------------------------------
+
+
+def settle_scores(build: Build, countries: list[Country], data: Path) -> None:
+    """Scores that depend on another entry: US bodies, legislatures, and people."""
+    us = next(c for c in countries if c.iso2 == "US")
+    recall_date = read_notice(data, "world-leaders").date
+    for entry in build.entries.values():
+        if entry.score != -1 or entry.kind == "person":
+            continue
+        if entry.id.startswith("us-senate") or entry.id.startswith("us-house"):
+            entry.score = us.government_score() - LEGISLATURE_OFFSET
+            entry.facts += [*us.index_facts(), f"US government score less {LEGISLATURE_OFFSET}"]
+        else:
+            entry.score = us.government_score()
+            entry.facts += [*us.index_facts(), "scored as the US government"]
+    for entry in build.entries.values():
+        if entry.kind != "person" or entry.score != -1:
+            continue
+        body = build.entries.get(entry.affiliation or "")
+        if body is None:
+            entry.score = 50
+            entry.facts.append("affiliation not in the table: 50")
+            continue
+        score = body.score - PERSON_OFFSET
+        how = f"speaks for {body.name} ({body.score}) less {PERSON_OFFSET}"
+        if "former" in entry.tags:
+            score = round((score + FORMER_ANCHOR) / 2)
+            how += f", then halfway to {FORMER_ANCHOR} as a former office-holder"
+        entry.score = max(0, min(score, body.score))
+        entry.facts.append(how)
+        if "sanctioned" in entry.tags and entry.score > SANCTION_CAP:
+            entry.score = SANCTION_CAP
+            entry.facts.append(f"sanctioned: at most {SANCTION_CAP}")
+        entry.reviewed = entry.reviewed or recall_date
+        if "officeholders-recall" in entry.sources:
+            entry.reviewed = body.reviewed
+
+
+# -- merging with the hand-written layer ------------------------------------------------------
+
+
+def hand_written_keys(path: Path) -> tuple[dict[str, str], dict[str, dict[str, object]]]:
+    """Name keys and domains of the hand-written table -> the id that claims them."""
+    table = tomllib.loads(path.read_text(encoding="utf-8"))
+    claims: dict[str, str] = {}
+    entries = {}
+    for item in table.get("source", []):
+        entries[item["id"]] = item
+        claims.setdefault(f"id:{item['id']}", item["id"])
+        for name in (item["name"], *item.get("aliases", [])):
+            claims.setdefault(f"name:{name_key(name)}", item["id"])
+        for domain in item.get("domains", []):
+            claims.setdefault(f"domain:{registrable(domain)}", item["id"])
+    return claims, entries
+
+
+def merge_with_hand_written(build: Build, hand_written: Path) -> None:
+    """Leave out generated entries the hand-written table already has, and say which."""
+    claims, entries = hand_written_keys(hand_written)
+    redirect: dict[str, str] = {}
+    for entry in sorted(build.entries.values(), key=lambda e: e.id):
+        keys = [f"id:{entry.id}"] + [f"name:{name_key(n)}" for n in entry.names()]
+        keys += [f"domain:{d}" for d in entry.domains]
+        owner = next((claims[k] for k in keys if k in claims), None)
+        if owner is None:
+            continue
+        hand = entries[owner]
+        clash = next(k for k in keys if k in claims)
+        build.report.append(
+            f"kept hand-written {owner} ({hand['score']}) over generated {entry.id} "
+            f"({entry.score}; {entry.basis}) -- both claim {clash}"
+        )
+        redirect[entry.id] = owner
+        del build.entries[entry.id]
+    for entry in build.entries.values():
+        if entry.affiliation in redirect:
+            entry.affiliation = redirect[entry.affiliation]
+
+
+def drop_shared_aliases(build: Build) -> None:
+    """An alias two generated entries share names neither: drop it from both, and report it.
+    Where a primary name is shared, the entry listed later is left out."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for entry in sorted(build.entries.values(), key=lambda e: e.id):
+        for name in _unique(entry.names()):
+            owners[name_key(name)].append(entry.id)
+    for key, ids in sorted(owners.items()):
+        if len(set(ids)) < 2:
+            continue
+        ids = [i for i in dict.fromkeys(ids) if i in build.entries]
+        primary = [i for i in ids if name_key(build.entries[i].name) == key]
+        keep = primary[0] if primary else None
+        for entry_id in ids:
+            entry = build.entries.get(entry_id)
+            if entry is None or entry_id == keep:
+                continue
+            if name_key(entry.name) == key:
+                build.report.append(f"left out {entry_id}: its name {entry.name!r} is {keep}'s")
+                del build.entries[entry_id]
+            else:
+                entry.aliases = [a for a in entry.aliases if name_key(a) != key]
+                build.report.append(f"dropped alias {key!r} of {entry_id}: shared with {ids}")
+
+
+def drop_dangling(build: Build, hand_written_ids: set[str]) -> None:
+    """A person whose affiliation is in neither layer loses it (and says so)."""
+    for entry in build.entries.values():
+        if (
+            entry.affiliation
+            and entry.affiliation not in build.entries
+            and entry.affiliation not in hand_written_ids
+        ):
+            build.report.append(f"{entry.id}: affiliation {entry.affiliation!r} not in the table")
+            entry.affiliation = None
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+HEADER = """\
+# srccheck's generated reliability table: DO NOT EDIT BY HAND.
+# Built by tools/build_table.py from the datasets in data/ (see data/README.md for each one's
+# repository, commit and licence); the rubric is docs/rubric.md. The hand-written table,
+# sources.toml, is a layer on top of this one: to change an entry, write it there.
+schema_version = 1
+"""
+
+
+def toml_string(value: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def toml_list(values: Iterable[str]) -> str:
+    """A one-line TOML array of strings."""
+    return "[" + ", ".join(toml_string(v) for v in values) + "]"
+
+
+def render(entries: Iterable[Generated]) -> str:
+    """The generated table as TOML text."""
+    parts = [HEADER]
+    for entry in entries:
+        lines = [
+            "",
+            "[[source]]",
+            f"id = {toml_string(entry.id)}",
+            f"name = {toml_string(entry.name)}",
+            f"kind = {toml_string(entry.kind)}",
+            f"score = {entry.score}",
+            f"basis = {toml_string(entry.basis)}",
+            f"reviewed = {entry.reviewed}",
+            f"sources = {toml_list(entry.sources)}",
+        ]
+        optional: list[tuple[str, str | list[str] | None]] = [
+            ("aliases", entry.aliases),
+            ("domains", entry.domains),
+            ("country", entry.country),
+            ("tags", entry.tags),
+            ("affiliation", entry.affiliation),
+            ("role", entry.role),
+            ("notes", entry.notes),
+        ]
+        for key, value in optional:
+            if isinstance(value, list) and value:
+                lines.append(f"{key} = {toml_list(value)}")
+            elif isinstance(value, str):
+                lines.append(f"{key} = {toml_string(value)}")
+        parts.append("\n".join(lines) + "\n")
+    return "".join(parts)
+
+
+def build(root: Path) -> tuple[str, str]:
+    """The generated table and the build report, from ``root``'s data/ and sources.toml."""
+    data = root / "data"
+    result = Build()
+    countries = read_countries(data)
+    add_government_bodies(result, countries, data)
+    organisations = add_organisations(result, data)
+    add_officeholders(result, countries, organisations, data)
+    add_congress(result, data)
+    add_federal_agencies(result, data)
+    add_pollsters(result, data)
+    add_outlets(result, data)
+    add_sanctioned(result, data)
+    settle_scores(result, countries, data)
+    for entry in result.entries.values():
+        entry.sources = list(dict.fromkeys(entry.sources))
+        entry.tags = list(dict.fromkeys(entry.tags))
+    hand_written = root / "sources.toml"
+    merge_with_hand_written(result, hand_written)
+    drop_shared_aliases(result)
+    _, hand_entries = hand_written_keys(hand_written)
+    drop_dangling(result, set(hand_entries))
+    entries = sorted(result.entries.values(), key=lambda e: e.id)
+    report = [
+        "# Build report of tools/build_table.py (generated; do not edit)",
+        f"# {len(entries)} generated entries; {len(result.report)} notes",
+        *sorted(result.report),
+    ]
+    return render(entries), "\n".join(report) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write (or with --check, verify) the generated table and its report."""
+    parser = argparse.ArgumentParser(description="Build srccheck's generated reliability table.")
+    parser.add_argument("--root", type=Path, default=ROOT)
+    parser.add_argument("--check", action="store_true", help="exit 1 if the outputs are stale")
+    args = parser.parse_args(argv)
+    table, report = build(args.root)
+    index = compile_index(table, args.root)
+    outputs: dict[Path, str | bytes] = {
+        args.root / GENERATED: table,
+        args.root / INDEX: index,
+        args.root / REPORT: report,
+    }
+    if args.check:
+        stale = [
+            str(p)
+            for p, text in outputs.items()
+            if not p.is_file() or p.read_bytes() != _bytes(text)
+        ]
+        for path in stale:
+            print(f"{path}: out of date; run tools/build_table.py", file=sys.stderr)
+        return 1 if stale else 0
+    for path, text in outputs.items():
+        path.write_bytes(_bytes(text))
+    print(f"wrote {GENERATED} ({table.count('[[source]]')} entries) and {REPORT}")
+    return 0
+
+
+def _bytes(text: str | bytes) -> bytes:
+    return text.encode("utf-8") if isinstance(text, str) else text
+
+
+def compile_index(table: str, root: Path) -> bytes:
+    """Validate the generated table as srccheck reads it, with the hand-written layer on top,
+    and compile its look-up index (see srccheck/table/bulk.py)."""
+    from srccheck.table import check_affiliations, merge_layers, read_layer
+    from srccheck.table.bulk import build_index
+    from srccheck.table.schema import parse_table
+
+    data = table.encode("utf-8")
+    parsed = parse_table(data, "<default:generated>")
+    hand = read_layer(root / "sources.toml")
+    problems = parsed.problems + hand.problems
+    problems += check_affiliations(merge_layers([parsed, hand]))
+    if problems:
+        raise SystemExit("\n".join(str(p) for p in problems[:20]))
+    return build_index(parsed.entries, data, describe_datasets(root / "data"))
+
+
+def describe_datasets(data: Path) -> dict[str, str]:
+    """One line per dataset for ``srccheck sources show``: repository, commit, date, licence."""
+    described = {}
+    for notice in sorted(data.glob("*/NOTICE")):
+        fields = dict(
+            line.split(": ", 1)
+            for line in notice.read_text(encoding="utf-8").splitlines()
+            if ": " in line
+        )
+        licence = fields.get("Licence and use", "").split(". ")[0]
+        described[notice.parent.name] = (
+            f"{fields.get('Source repository', '')} @ {fields.get('Commit', '')[:8]} "
+            f"({fields.get('Snapshot date', '')}); {licence}"
+        )
+    return described
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

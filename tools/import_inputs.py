@@ -1,0 +1,398 @@
+"""Copy the raw public datasets the table is built from into ``data/``, trimmed to what is used.
+
+This is the one step that needs the original repositories (stored snapshots, read with
+``git show COMMIT:PATH``) and a few reader packages (PyYAML, openpyxl, rdata); the table
+builder (``tools/build_table.py``) reads only what this writes, with the standard library.
+
+    python tools/import_inputs.py --mirrors /path/to/mirrors [--data data]
+
+Each dataset lands in ``data/<name>/`` with a ``NOTICE`` naming its repository, commit,
+snapshot date and licence, and what was kept. Only names, domains, numbers, statuses and
+years are kept: never a rater's prose.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import subprocess
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """One upstream dataset: where it lives and how it may be used."""
+
+    name: str
+    repo: str
+    commit: str
+    date: str
+    licence: str
+    kept: str
+
+
+DATASETS = {
+    "lin2023": Dataset(
+        "lin2023",
+        "hauselin/domain-quality-ratings",
+        "5671d57e545e48225ef2cbf559a6ab7f8f77a9de",
+        "2023-09-14",
+        "No licence file; the README invites reuse of the data. Lin et al. (2023), "
+        "PNAS Nexus 2(9), 'High level of correspondence across different news domain "
+        "quality rating sets'. Used as cited numbers.",
+        "data/domain_pc1.csv as published: domain and pc1 (0 lowest, 1 highest). The other "
+        "raters' columns of domain_ratings.csv are not copied.",
+    ),
+    "wp-rsp": Dataset(
+        "wp-rsp",
+        "audiodude/wiki-reliable-sources-parser",
+        "ae050a6c0741d508488ee80172834a9a9b50590e",
+        "2026-04-19",
+        "Parsed from Wikipedia:Reliable sources/Perennial sources (CC BY-SA 4.0). Only "
+        "facts are kept: the source's name, its status, the year it was last discussed "
+        "and its domains. The summaries are not copied.",
+        "data/sources.jsonl -> sources.csv: name, qualifier, status (gr, nc, gu, d, m), "
+        "last discussed year, domains (space-separated).",
+    ),
+    "ofac-sdn": Dataset(
+        "ofac-sdn",
+        "jackdwyer/specially-designated-nationals-list",
+        "a5ec3c5ee4aae1b36ba24897a051787ea5429d30",
+        "2024-05-03",
+        "The US Treasury's Specially Designated Nationals list, a work of the US "
+        "government (public domain). This commit is the last with a non-empty file.",
+        "sdn.csv -> sdn-russia.csv: rows under Russia/Ukraine, cyber and election "
+        "programmes only: name, type, programmes, and the a.k.a. names from the remarks.",
+    ),
+    "sdn-websites": Dataset(
+        "sdn-websites",
+        "elliotwutingfeng/United-States-SDN-List-Websites",
+        "0fe1a54542d50363bb663e96585b9d3108c95322",
+        "2026-07-16",
+        "BSD-3-Clause (the list itself is US government work). Copyright (c) "
+        "elliotwutingfeng; redistributed with this notice.",
+        "urls.txt -> websites.txt: the registrable domains of the listed sites.",
+    ),
+    "euvsdisinfo": Dataset(
+        "euvsdisinfo",
+        "cknabs/EUvsDisinfo",
+        "c4acb109041bdca2ecff7036b4865cf16eef52cf",
+        "2021-02-18",
+        "No licence file; scraped from the EUvsDisinfo database (EEAS East StratCom). "
+        "Case counts are cited as facts. The database's own disclaimer: a listing does "
+        "not imply that an outlet is linked to the Kremlin or follows an editorial line.",
+        "data/posts.csv -> outlet_cases.csv: outlet label, number of cases, first and "
+        "last year. No titles or summaries.",
+    ),
+    "congress": Dataset(
+        "congress",
+        "unitedstates/congress-legislators",
+        "dfa9622263dd4c8d08636926e498f1845704d7eb",
+        "2026-06-15",
+        "CC0 1.0 (public domain dedication).",
+        "legislators-current.yaml -> legislators.csv: bioguide id, names, chamber, state, party.",
+    ),
+    "dotgov": Dataset(
+        "dotgov",
+        "cisagov/dotgov-data",
+        "4ee64196503d34bcaff8b508444b0f7552f97d71",
+        "2026-08-22",
+        "CC0 1.0 (public domain dedication).",
+        "current-federal.csv -> federal.csv: domain, organisation, sub-organisation "
+        "(executive branch and legislative/judicial domains).",
+    ),
+    "supraverden": Dataset(
+        "supraverden",
+        "confirmordeny/supraverden",
+        "59ab4fa0f92f3c75bb45e230908e612f15e8dbdf",
+        "2026-06-24",
+        "CC BY-SA 4.0. Names, abbreviations and websites of international organisations "
+        "are used as facts, with this attribution: SupraVerden, confirmordeny.",
+        "data/general_list.yaml -> organisations.csv: Wikidata id, type, English names "
+        "and abbreviation, Russian, Ukrainian, French and German names, website.",
+    ),
+    "world-leaders": Dataset(
+        "world-leaders",
+        "every-politician-scrapers/world-leaders-2021",
+        "be7039cf5952d8121c4f1e24eea64cc5dd465633",
+        "2022-10-10",
+        "Wikidata query results (Wikidata is CC0). Stale: holders of office as of 2022.",
+        "data/wikidata.csv as published: country, position, office-holder, years.",
+    ),
+    "rsf": Dataset(
+        "rsf",
+        "petzi53/rsf",
+        "aad222b057e491e040253915d6a6b16d4d958449",
+        "2025-08-08",
+        "RSF World Press Freedom Index 2025 (Reporters Without Borders), as cleaned by "
+        "petzi53/rsf. Scores and ranks are cited as numbers.",
+        "data/rsf2025_clean.rda -> rsf2025.csv: ISO3 code, country, score (0-100), rank.",
+    ),
+    "freedomhouse": Dataset(
+        "freedomhouse",
+        "pachadotdev/freedomhouse",
+        "6f484848146f7d05bc94611d71387f3441ac1c6d",
+        "2024-09-12",
+        "Freedom House, Freedom in the World (2024 edition), as collected by "
+        "pachadotdev/freedomhouse. Totals and statuses are cited as numbers.",
+        "dev/All_data_FIW_2013-2024.xlsx -> fiw2024.csv: country, status (F, PF, NF), "
+        "total score (0-100), for the 2024 edition and countries only.",
+    ),
+    "pollsters": Dataset(
+        "pollsters",
+        "fivethirtyeight/data",
+        "fcf572c4fba05a42f1f34f415bd5e6dc389efd68",
+        "2024-10-28",
+        "MIT licence, Copyright (c) FiveThirtyEight / ABC News. Grades are cited as numbers.",
+        "pollster-ratings/pollster-ratings-combined.csv -> pollsters.csv: pollster, "
+        "numeric grade (0.5-3.0), rank, inactive flag.",
+    ),
+}
+
+RUSSIA_PROGRAMMES = ("RUSSIA", "UKRAINE", "CYBER", "ELECTION", "BELARUS")
+
+
+def git_show(mirrors: Path, dataset: Dataset, path: str) -> bytes:
+    """The bytes of ``path`` at the dataset's commit."""
+    git_dir = mirrors / dataset.repo.replace("/", "+") / "repo"
+    return subprocess.run(
+        ["git", f"--git-dir={git_dir}", "show", f"{dataset.commit}:{path}"],
+        check=True,
+        capture_output=True,
+    ).stdout
+
+
+def write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> int:
+    """Write rows sorted, so that re-importing the same commit gives the same bytes."""
+    ordered = sorted(([str(v) for v in row] for row in rows), key=lambda r: r)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(ordered)
+    return len(ordered)
+
+
+def notice(path: Path, dataset: Dataset, count: int) -> None:
+    """The NOTICE beside each imported dataset."""
+    text = (
+        f"Dataset: {dataset.name}\n"
+        f"Source repository: https://github.com/{dataset.repo}\n"
+        f"Commit: {dataset.commit}\n"
+        f"Snapshot date: {dataset.date}\n"
+        f"Licence and use: {dataset.licence}\n"
+        f"Kept here: {dataset.kept}\n"
+        f"Rows: {count}\n"
+    )
+    (path / "NOTICE").write_text(text, encoding="utf-8")
+
+
+def import_lin(mirrors: Path, out: Path, d: Dataset) -> int:
+    rows = list(csv.reader(io.StringIO(git_show(mirrors, d, "data/domain_pc1.csv").decode())))
+    return write_csv(out / "domain_pc1.csv", ["domain", "pc1"], rows[1:])
+
+
+def import_rsp(mirrors: Path, out: Path, d: Dataset) -> int:
+    text = git_show(mirrors, d, "data/sources.jsonl").decode()
+    rows = []
+    for line in text.splitlines():
+        item = json.loads(line)
+        domains = item.get("domains") or ([item["domain"]] if item.get("domain") else [])
+        rows.append(
+            [
+                item["name"],
+                item.get("name_qualifier", ""),
+                item.get("status", ""),
+                item.get("rsp_last", ""),
+                " ".join(sorted({x.strip().lower() for x in domains if x.strip()})),
+            ]
+        )
+    return write_csv(out / "sources.csv", ["name", "qualifier", "status", "last", "domains"], rows)
+
+
+def import_sdn(mirrors: Path, out: Path, d: Dataset) -> int:
+    text = git_show(mirrors, d, "sdn.csv").decode("utf-8", "replace")
+    rows = []
+    for row in csv.reader(io.StringIO(text)):
+        if len(row) < 12:
+            continue
+        programmes = [p.strip(" []") for p in row[3].split("] [")]
+        if not any(p.startswith(RUSSIA_PROGRAMMES) for p in programmes):
+            continue
+        remarks = row[11]
+        akas = [
+            part.split("'")[1]
+            for part in remarks.split(";")
+            if "a.k.a." in part and part.count("'") >= 2
+        ]
+        kind = row[2].strip().strip("-0").strip() or "entity"
+        rows.append([row[1].strip(), kind, " ".join(programmes), "|".join(akas)])
+    return write_csv(out / "sdn-russia.csv", ["name", "type", "programmes", "aka"], rows)
+
+
+def import_sdn_websites(mirrors: Path, out: Path, d: Dataset) -> int:
+    domains = set()
+    for line in git_show(mirrors, d, "urls.txt").decode().splitlines():
+        host = line.strip().lower().split("://")[-1].split("/")[0].removeprefix("www.")
+        if host and "." in host:
+            domains.add(host)
+    return write_csv(out / "websites.csv", ["domain"], [[x] for x in domains])
+
+
+def import_euvsdisinfo(mirrors: Path, out: Path, d: Dataset) -> int:
+    text = git_show(mirrors, d, "data/posts.csv").decode()
+    cases: Counter[str] = Counter()
+    years: dict[str, list[int]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        year = int(row["date"][:4])
+        for outlet in {o.strip() for o in row["outlets"].split("+") if o.strip()}:
+            cases[outlet] += 1
+            years.setdefault(outlet, []).append(year)
+    rows = [[o, n, min(years[o]), max(years[o])] for o, n in cases.items()]
+    return write_csv(out / "outlet_cases.csv", ["outlet", "cases", "first", "last"], rows)
+
+
+def import_congress(mirrors: Path, out: Path, d: Dataset) -> int:
+    import yaml
+
+    people = yaml.safe_load(git_show(mirrors, d, "legislators-current.yaml"))
+    rows = []
+    for person in people:
+        name, term = person["name"], person["terms"][-1]
+        rows.append(
+            [
+                person["id"]["bioguide"],
+                name.get("official_full") or f"{name['first']} {name['last']}",
+                name["first"],
+                name.get("nickname", ""),
+                name["last"],
+                "senate" if term["type"] == "sen" else "house",
+                term["state"],
+                term.get("party", ""),
+            ]
+        )
+    header = ["bioguide", "official_full", "first", "nickname", "last", "chamber", "state", "party"]
+    return write_csv(out / "legislators.csv", header, rows)
+
+
+def import_dotgov(mirrors: Path, out: Path, d: Dataset) -> int:
+    text = git_show(mirrors, d, "current-federal.csv").decode()
+    rows = [
+        [r["Domain name"].lower(), r["Organization name"], r["Suborganization name"]]
+        for r in csv.DictReader(io.StringIO(text))
+    ]
+    return write_csv(out / "federal.csv", ["domain", "organisation", "suborganisation"], rows)
+
+
+def import_supraverden(mirrors: Path, out: Path, d: Dataset) -> int:
+    import yaml
+
+    data = yaml.safe_load(git_show(mirrors, d, "data/general_list.yaml"))
+    fields = ["Name_en", "Abbreviation_en", "Name_other_en", "Name_other_2_en", "Name_ru"]
+    fields += ["Name_uk", "Name_fr", "Name_de", "Abbreviation_fr", "Website"]
+    rows = []
+    for key, item in data.items():
+        if not isinstance(item, dict):
+            continue
+        values = [str(item.get(f) or "").strip() for f in fields]
+        values[0] = values[0] or str(key)
+        rows.append([item.get("Wikidata_code", ""), item.get("Type", ""), *values])
+    header = ["wikidata", "type", "name", "abbreviation", "other_name", "other_name_2"]
+    header += ["name_ru", "name_uk", "name_fr", "name_de", "abbreviation_fr", "website"]
+    return write_csv(out / "organisations.csv", header, rows)
+
+
+def import_world_leaders(mirrors: Path, out: Path, d: Dataset) -> int:
+    rows = list(csv.reader(io.StringIO(git_show(mirrors, d, "data/wikidata.csv").decode())))
+    return write_csv(out / "wikidata.csv", rows[0], rows[1:])
+
+
+def import_rsf(mirrors: Path, out: Path, d: Dataset) -> int:
+    import warnings
+
+    import rdata
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "rsf.rda")
+        path.write_bytes(git_show(mirrors, d, "data/rsf2025_clean.rda"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            frame = rdata.conversion.convert(rdata.parser.parse_file(path))["rsf2025_clean"]
+    rows = [
+        [str(r["ISO"]), str(r["Country_EN"]), f"{float(r['Score']) / 100:.2f}", int(r["Rank"])]
+        for _, r in frame.iterrows()
+    ]
+    return write_csv(out / "rsf2025.csv", ["iso3", "country", "score", "rank"], rows)
+
+
+def import_freedomhouse(mirrors: Path, out: Path, d: Dataset) -> int:
+    import openpyxl
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "fiw.xlsx")
+        path.write_bytes(git_show(mirrors, d, "dev/All_data_FIW_2013-2024.xlsx"))
+        sheet = openpyxl.load_workbook(path, read_only=True)["FIW13-24"]
+        table = list(sheet.iter_rows(values_only=True))
+    header = list(table[1])
+    at = {name: header.index(name) for name in ("Country/Territory", "C/T", "Edition", "Status")}
+    total = header.index("Total")
+    rows = [
+        [r[at["Country/Territory"]], r[at["Status"]], r[total]]
+        for r in table[2:]
+        if r[at["Edition"]] == 2024 and r[at["C/T"]] == "c"
+    ]
+    return write_csv(out / "fiw2024.csv", ["country", "status", "total"], rows)
+
+
+def import_pollsters(mirrors: Path, out: Path, d: Dataset) -> int:
+    path = "pollster-ratings/pollster-ratings-combined.csv"
+    text = git_show(mirrors, d, path).decode()
+    rows = [
+        [r["pollster"], r["numeric_grade"], r["rank"], r["inactive"]]
+        for r in csv.DictReader(io.StringIO(text))
+    ]
+    return write_csv(out / "pollsters.csv", ["pollster", "grade", "rank", "inactive"], rows)
+
+
+IMPORTERS: dict[str, Callable[[Path, Path, Dataset], int]] = {
+    "lin2023": import_lin,
+    "wp-rsp": import_rsp,
+    "ofac-sdn": import_sdn,
+    "sdn-websites": import_sdn_websites,
+    "euvsdisinfo": import_euvsdisinfo,
+    "congress": import_congress,
+    "dotgov": import_dotgov,
+    "supraverden": import_supraverden,
+    "world-leaders": import_world_leaders,
+    "rsf": import_rsf,
+    "freedomhouse": import_freedomhouse,
+    "pollsters": import_pollsters,
+}
+
+
+def main() -> None:
+    """Import every dataset (or those named) into ``data/``."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mirrors", type=Path, required=True)
+    parser.add_argument("--data", type=Path, default=Path(__file__).parent.parent / "data")
+    parser.add_argument("only", nargs="*")
+    args = parser.parse_args()
+    for name, importer in IMPORTERS.items():
+        if args.only and name not in args.only:
+            continue
+        out = args.data / name
+        out.mkdir(parents=True, exist_ok=True)
+        count = importer(args.mirrors, out, DATASETS[name])
+        notice(out, DATASETS[name], count)
+        print(f"{name}: {count} rows")
+
+
+if __name__ == "__main__":
+    main()
