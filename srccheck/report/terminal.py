@@ -107,8 +107,9 @@ def _header(article: ArticleReport) -> Panel:
 
 
 def _sources_table(article: ArticleReport) -> Table:
-    """One row per source: the name (kind, role and affiliation under it, wrapped at spaces),
-    and the rating on one line, so neither a name nor a rating is cut mid-word at 80 columns."""
+    """One row per source: the name (kind, role, affiliation and whether it is quoted under it,
+    wrapped at spaces) and the rating on one line, so neither a name nor a rating is cut
+    mid-word at 80 columns."""
     table = Table(
         title="Sources", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, expand=False
     )
@@ -116,7 +117,6 @@ def _sources_table(article: ArticleReport) -> Table:
     table.add_column("rating", no_wrap=True)
     table.add_column("from", no_wrap=True, style="dim")
     table.add_column("men.", justify="right", no_wrap=True)
-    table.add_column("quoted", no_wrap=True)
     detection = article.detection
     for source in detection.sources:
         rating = article.ratings[source.id]
@@ -124,7 +124,9 @@ def _sources_table(article: ArticleReport) -> Table:
         affiliation = ", ".join(p for p in (source.role, source.affiliation) if p)
         if source.former and affiliation:
             affiliation = "former " + affiliation
-        about = " · ".join(p for p in (source.kind.value, affiliation) if p)
+        about = " · ".join(
+            p for p in (source.kind.value, affiliation, "quoted" if quoted else "") if p
+        )
         score = "—" if rating.score is None else str(rating.score)
         table.add_row(
             Text.assemble(
@@ -136,7 +138,6 @@ def _sources_table(article: ArticleReport) -> Table:
             Text(f"{rating.letter} {score} {rating.label}", style=_LETTER_STYLE[rating.letter]),
             Text(_ORIGIN_NAMES.get(rating.origin, rating.origin)),
             Text(str(max(len(source.mentions), 1))),
-            Text("yes" if quoted else ""),
         )
     return table
 
