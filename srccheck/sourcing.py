@@ -299,16 +299,17 @@ def _other_side(
     source_id: str,
     by_source: dict[str, list[Attribution]],
 ) -> bool:
-    """A denial by another source, or another independent source that is not low-rated."""
-    own_key = independence_key(detection.source(source_id)) or source_id
+    """A denial by another source, or, for a named party, another independent source that
+    is not low-rated. A vague or anonymous source names no party whose claim another voice
+    could answer, so only a denial (or a verification note) balances it."""
+    own_key = independence_key(detection.source(source_id))
     for other_id, attributions in by_source.items():
         if other_id == source_id:
             continue
         if any(_cue_in(a, voice.DENYING_CUES) for a in attributions):
             return True
-        other = detection.source(other_id)
-        key = independence_key(other)
-        if key is not None and key != own_key and not _low(ratings[other_id].score):
+        key = independence_key(detection.source(other_id))
+        if own_key is not None and key not in (None, own_key) and not _low(ratings[other_id].score):
             return True
     return False
 

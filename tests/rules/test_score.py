@@ -145,3 +145,16 @@ def test_coverage_accepts_claimed_for_a_low_rated_source(check: Check) -> None:
 def test_coverage_does_not_count_a_vague_collective(check: Check) -> None:
     report = check("Military bloggers said the bridge at Osk was destroyed on Monday.")
     assert credit(report, "coverage") == 0.0
+
+
+def test_a_vague_low_rated_source_needs_a_note_not_just_another_voice(check: Check) -> None:
+    other_voice = check(
+        "Military bloggers said the bridge at Osk was destroyed. "
+        "The Harbour Institute said fighting continued near the river."
+    )
+    with_note = check(
+        "Military bloggers said the bridge at Osk was destroyed. "
+        "The claim could not be independently verified."
+    )
+    assert credit(other_voice, "low-rated") == 0.0
+    assert credit(with_note, "low-rated") == 1.0
