@@ -49,13 +49,16 @@ class BatchItem:
     """One article of a batch: its id and either its text or the file to read it from.
 
     ``metadata`` travels with the article to its result (an outlet, a date, a desk);
-    srccheck reads nothing into it but keeps it beside the report.
+    srccheck reads nothing into it but keeps it beside the report. ``error`` marks an
+    article already known to be unreadable (a broken record in an archive file): its
+    result is that error, so it is counted like any other article that failed.
     """
 
     id: str
     text: str | None = None
     path: str | None = None
     metadata: Mapping[str, str] = field(default_factory=dict)
+    error: str | None = None
 
 
 #: What ``check_batch`` accepts for one article.
@@ -152,6 +155,8 @@ def as_item(item: BatchInput, options: CheckOptions | None = None) -> BatchItem:
 
 def check_item(item: BatchItem, setup: BatchSetup, *, keep_going: bool = False) -> ArticleResult:
     """Read (if needed) and check one article; failures become an error result."""
+    if item.error is not None:
+        return ArticleResult(item.id, None, item.error, item.metadata, item.path)
     try:
         if item.text is not None:
             article = make_article(item.text, item.path or item.id)

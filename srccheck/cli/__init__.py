@@ -26,6 +26,8 @@ _COMMANDS = {
     "sources": "srccheck.cli.sources:sources",
     "rules": "srccheck.cli.info:rules",
     "config": "srccheck.cli.info:config",
+    "batch": "srccheck.cli.batch:batch",
+    "stats": "srccheck.cli.stats:stats",
 }
 
 
