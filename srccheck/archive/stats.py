@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from srccheck.archive.store import ARTICLES, ATTRIBUTIONS, MANIFEST, PART_PREFIX
+from srccheck.archive.parts import PART_PREFIX
+from srccheck.archive.store import ARTICLES, ATTRIBUTIONS, MANIFEST
 from srccheck.errors import SrccheckError
 
 #: What ``--by`` can group on: article columns (``folder`` cut to ``folder_depth`` parts).

@@ -15,10 +15,9 @@ attributions file whose articles file never came).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +25,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from srccheck import __version__
+from srccheck.archive.parts import PART_PREFIX, TEMPORARY_PREFIX, part_name
 from srccheck.archive.rows import ARTICLE_COLUMNS, ATTRIBUTION_COLUMNS, SCHEMA_VERSION
 from srccheck.errors import SrccheckError
 
 ARTICLES = "articles"
 ATTRIBUTIONS = "attributions"
 MANIFEST = "srccheck-batch.json"
-PART_PREFIX = "part-"
-TEMPORARY_PREFIX = ".tmp-"
 
 _TYPES = {
     "string": pa.string(),
@@ -57,22 +55,26 @@ ARTICLE_SCHEMA = _schema(ARTICLE_COLUMNS, ARTICLES)
 ATTRIBUTION_SCHEMA = _schema(ATTRIBUTION_COLUMNS, ATTRIBUTIONS)
 
 
-def part_name(keys: Iterable[str]) -> str:
-    """A partition's file name, from the inputs in it: the same articles, the same name."""
-    digest = hashlib.sha256("\x1f".join(keys).encode("utf-8", "surrogatepass"))
-    return f"{PART_PREFIX}{digest.hexdigest()[:24]}.parquet"
+__all__ = ["part_name", "prepare", "read_rows", "write_part", "written_inputs"]
+
+Row = Sequence[Any]
+"""A row as a dict by column name, or a tuple of values in column order."""
 
 
-def write_part(
-    out: Path, name: str, articles: list[dict[str, Any]], attributions: list[dict[str, Any]]
-) -> None:
+def write_part(out: Path, name: str, articles: Sequence[Row], attributions: Sequence[Row]) -> None:
     """Write one partition's rows: attributions first, articles last (see module doc)."""
     _write_table(out / ATTRIBUTIONS / name, attributions, ATTRIBUTION_SCHEMA)
     _write_table(out / ARTICLES / name, articles, ARTICLE_SCHEMA)
 
 
-def _write_table(path: Path, rows: list[dict[str, Any]], schema: pa.Schema) -> None:
-    table = pa.Table.from_pylist(rows, schema=schema)
+def _write_table(path: Path, rows: Sequence[Row], schema: pa.Schema) -> None:
+    names = schema.names
+    values = [tuple(row[n] for n in names) if isinstance(row, dict) else tuple(row) for row in rows]
+    columns = list(zip(*values, strict=True)) if values else [() for _ in schema]
+    arrays = [
+        pa.array(column, type=field.type) for column, field in zip(columns, schema, strict=True)
+    ]
+    table = pa.Table.from_arrays(arrays, schema=schema)
     temporary = path.with_name(f"{TEMPORARY_PREFIX}{os.getpid()}-{path.name}")
     try:
         pq.write_table(table, temporary, compression="zstd")

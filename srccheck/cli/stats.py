@@ -126,13 +126,14 @@ def _tables(result: Any, view: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(highlight=False, soft_wrap=False)
+    # Piped, the table keeps a readable width instead of rich's 80 columns.
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
     keys = list(result.by)
     if view in ("shares", "both"):
         title = "Sourcing by " + (" and ".join(keys) or "archive")
         table = Table(title=title, title_justify="left")
         for name in [*keys, *(title for _, title in _SHARE_COLUMNS)]:
-            table.add_column(name, justify="left" if name in keys else "right")
+            table.add_column(name, justify="left" if name in keys else "right", no_wrap=True)
         for row in result.groups:
             table.add_row(*[_cell(row, c) for c in [*keys, *(c for c, _ in _SHARE_COLUMNS)]])
         console.print(table)
@@ -140,7 +141,7 @@ def _tables(result: Any, view: str) -> None:
         table = Table(title="Most-cited sources", title_justify="left")
         for name in [*keys, *(title for _, title in _SOURCE_COLUMNS)]:
             numeric = name in ("rating", "attrib.", "articles")
-            table.add_column(name, justify="right" if numeric else "left")
+            table.add_column(name, justify="right" if numeric else "left", no_wrap=name in keys)
         for row in result.sources:
             table.add_row(*[_cell(row, c) for c in [*keys, *(c for c, _ in _SOURCE_COLUMNS)]])
         console.print(table)
