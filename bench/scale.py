@@ -108,7 +108,6 @@ def one_run(refs: list[ItemRef], setup: BatchSetup, workers: int) -> dict[str, A
             "seconds": seconds,
             "idle_mib": max(idle.values()) / MIB,
             "peak_mib": max(peaks.values()) / MIB,
-            "peaks": sorted(round(v / MIB) for v in peaks.values()),
             "parquet_mib": sum(f.stat().st_size for f in out.rglob("*.parquet")) / MIB,
         }
     finally:
