@@ -26,6 +26,7 @@ from srccheck.archive.rows import (
     attribution_rows,
 )
 from srccheck.batch import BatchItem, BatchSetup, check_batch
+from srccheck.setup import resolve_setup
 
 SPARK_TYPES = {
     "string": T.StringType(),
@@ -65,7 +66,8 @@ def checked_rows(records: Iterable[Any], setup: BatchSetup) -> Iterator[tuple[st
 def main(source: str, out: str) -> None:
     """Check every record under ``source`` and write the two tables under ``out``."""
     spark = SparkSession.builder.appName("srccheck").getOrCreate()
-    setup = spark.sparkContext.broadcast(BatchSetup.load())
+    # The run's setup resolved once on the driver, its table loaded; one copy per executor.
+    setup = spark.sparkContext.broadcast(BatchSetup.from_run(resolve_setup()))
     rows = spark.read.json(source).rdd.mapPartitions(lambda part: checked_rows(part, setup.value))
     rows = rows.cache()
     for table, columns in (("articles", ARTICLE_COLUMNS), ("attributions", ATTRIBUTION_COLUMNS)):

@@ -15,7 +15,7 @@ from typing import Any
 from srccheck.archive.metadata import describe
 from srccheck.batch import ArticleResult
 from srccheck.model import ArticleReport, Attribution, Level, Span
-from srccheck.rules.checks import _ANONYMOUS, LOW_SCORE
+from srccheck.sourcing import LOW_SCORE
 
 #: Version of the row layout below, written into every Parquet file's metadata.
 SCHEMA_VERSION = 1
@@ -28,7 +28,7 @@ ARTICLE_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("date", "string", "publication date, YYYY-MM-DD or YYYY-MM"),
     ("month", "string", "YYYY-MM of the date"),
     ("words", "int32", "words in the text"),
-    ("score", "int32", "sourcing score 0-100, null when nothing rated is attributed"),
+    ("score", "int32", "the article's sourcing score 0-100 (null when it has none)"),
     ("label", "string", "the score's label"),
     ("sources", "int32", "distinct sources"),
     ("named", "int32", "named sources"),
@@ -157,7 +157,8 @@ def _attribution_row(
     carrier = report.detection.source(attribution.via) if attribution.via else None
     carrier_rating = report.ratings[carrier.id].score if carrier else None
     where = attribution.source_span or attribution.cue or attribution.content
-    class_id = source.class_default.id if source.class_default else None
+    class_default = source.class_default
+    class_id = class_default.id if class_default else None
     return {
         "article_id": article_id,
         "input": key,
@@ -165,7 +166,7 @@ def _attribution_row(
         "source": source.name,
         "source_id": source.id,
         "kind": source.kind.value,
-        "category": category(source.named, class_id),
+        "category": category(source.named, class_default.role if class_default else None),
         "class": class_id,
         "entry": source.entry.id if source.entry else None,
         "rating": rating.score,
@@ -189,11 +190,12 @@ def _attribution_row(
     }
 
 
-def category(named: bool, class_id: str | None) -> str:
-    """``named``, ``anonymous`` (the classes rule SRC101 reports) or ``vague``."""
+def category(named: bool, class_role: str | None) -> str:
+    """``named``, ``anonymous`` (a class the table marks so, as rule SRC101 reads it) or
+    ``vague`` (any other unnamed source, as SRC102)."""
     if named:
         return "named"
-    return "anonymous" if class_id in _ANONYMOUS else "vague"
+    return "anonymous" if class_role == "anonymous" else "vague"
 
 
 def _offsets(prefix: str, span: Span | None) -> dict[str, int | None]:

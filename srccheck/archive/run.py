@@ -167,7 +167,8 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Any]:
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            host="127.0.0.1",  # this machine only
+            dashboard_address="127.0.0.1:0",  # any free port: never clash with another cluster
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster, set_as_default=False) as client,

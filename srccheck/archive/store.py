@@ -24,10 +24,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from srccheck import __version__
 from srccheck.archive.parts import PART_PREFIX, TEMPORARY_PREFIX, part_name
 from srccheck.archive.rows import ARTICLE_COLUMNS, ATTRIBUTION_COLUMNS, SCHEMA_VERSION
 from srccheck.errors import SrccheckError
+from srccheck.version import __version__
 
 ARTICLES = "articles"
 ATTRIBUTIONS = "attributions"

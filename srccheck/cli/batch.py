@@ -12,8 +12,8 @@ from typing import Any
 
 import click
 
-from srccheck.cli.options import table_from_options, table_options
-from srccheck.cli.settings import resolve_settings
+from srccheck.cli.options import config_options, load_table, table_options
+from srccheck.cli.settings import setup_from_options
 from srccheck.errors import SrccheckError
 
 EXIT_INPUT_ERROR = 2
@@ -62,14 +62,7 @@ def require_extra(*modules: str, hint: str = INSTALL_HINT) -> None:
 @click.option("--ignore", multiple=True, help="Do not run these rules.")
 @click.option("--include", multiple=True, help="Globs read inside directories.")
 @click.option("--max-size", metavar="SIZE", help="Largest article file [10M].")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    envvar="SRCCHECK_CONFIG",
-    help="Configuration file (default: found by walking up).",
-)
-@click.option("--isolated", is_flag=True, help="Ignore configuration files and variables.")
+@config_options
 @table_options
 @click.pass_context
 def batch(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
@@ -114,31 +107,11 @@ def batch(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
 
 
 def _setup(ctx: click.Context, paths: tuple[str, ...], given: dict[str, Any]) -> Any:
-    """The resolved table and options, as ``srccheck check`` resolves them."""
+    """The run's setup resolved as ``srccheck check`` resolves it, its table loaded once."""
     from srccheck.batch import BatchSetup
-    from srccheck.engine import CheckOptions
-    from srccheck.inputs import DEFAULT_INCLUDE, parse_size
-    from srccheck.rules import RuleSelection
 
-    if given["max_size"] is not None:
-        try:
-            given["max_size"] = parse_size(given["max_size"])
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--max-size") from None
-    settings = resolve_settings(ctx, paths, given)
-    table = table_from_options(
-        tuple(Path(p) for p in settings.get("sources")),
-        settings.get("no_default_sources"),
-        search_from=Path.cwd(),
-    )
-    options = CheckOptions(
-        selection=RuleSelection(
-            tuple(settings.get("select")), tuple(settings.get("ignore")), settings.levels
-        ),
-        max_bytes=settings.get("max_size"),
-        include=tuple(settings.get("include")) or DEFAULT_INCLUDE,
-    )
-    return BatchSetup(table, options)
+    setup = setup_from_options(ctx, paths, given)
+    return BatchSetup.from_run(setup, load_table(setup))
 
 
 def _check_paths_exist(paths: tuple[str, ...]) -> None:

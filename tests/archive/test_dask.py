@@ -58,7 +58,8 @@ def scheduler() -> Iterator[str]:
         n_workers=2,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        host="127.0.0.1",  # this machine only
+        dashboard_address="127.0.0.1:0",  # any free port: never clash with another cluster
         silence_logs=logging.ERROR,
     ) as cluster:
         yield cluster.scheduler_address

@@ -71,9 +71,10 @@ def test_a_failed_article_keeps_its_identity_and_error_only() -> None:
     assert row["score"] is None and row["rules"] == [] and attribution_rows(result) == []
 
 
-def test_an_article_with_no_attribution_has_zero_counts_and_no_score() -> None:
+def test_an_article_with_no_attribution_has_zero_counts() -> None:
     article, attributions = rows_of("The weather was calm all week.")
-    assert attributions == [] and article["attributions"] == 0 and article["score"] is None
+    assert attributions == [] and article["attributions"] == 0 and article["sources"] == 0
+    assert article["lowest_score"] is None and article["error"] is None
 
 
 # -- outlet, folder and date ----------------------------------------------------------------

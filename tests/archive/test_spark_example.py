@@ -50,7 +50,7 @@ def test_spark_map_partitions_gives_the_same_rows(
     finally:
         spark.stop()
     records = [json.loads(line) for line in source.read_text().splitlines()]
-    setup = BatchSetup.load()
+    setup = BatchSetup.from_run()
     items = [
         BatchItem(
             r["id"],
