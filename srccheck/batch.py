@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -35,7 +35,7 @@ from srccheck.setup import CheckOptions, RunSetup
 from srccheck.table import SourceTable
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.pool import AsyncResult
 
 #: Articles one worker process checks per round trip: large enough that pickling overhead
 #: is small, small enough that results stream and memory stays flat.
@@ -119,7 +119,7 @@ def check_batch(
     *,
     jobs: int = 1,
     keep_going: bool = False,
-) -> Iterator[ArticleResult]:
+) -> Generator[ArticleResult, None, None]:
     """Check every article in ``items`` and yield one `ArticleResult` each, in input order.
 
     ``setup`` is the run's `RunSetup` (default: ``RunSetup()``, the defaults and the
@@ -181,6 +181,14 @@ _WORKER_SETUP: list[BatchSetup] = []
 
 def _worker_init(setup: BatchSetup) -> None:
     """Keep the setup this worker process was given once, for all its chunks."""
+    import signal
+
+    # The main process decides when workers stop (it terminates them on Ctrl-C, SIGTERM and
+    # SIGHUP): a worker dies on SIGTERM and leaves Ctrl-C to the main process.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
     _WORKER_SETUP[:] = [setup]
 
 
@@ -191,29 +199,28 @@ def _worker_chunk(chunk: list[BatchItem], keep_going: bool) -> list[ArticleResul
 
 def _in_processes(
     items: Iterator[BatchItem], setup: BatchSetup, jobs: int, keep_going: bool
-) -> Iterator[ArticleResult]:
-    """Chunks to a process pool, a bounded number in flight, results in input order."""
-    from concurrent.futures import ProcessPoolExecutor  # only batches pay for the import
+) -> Generator[ArticleResult, None, None]:
+    """Chunks to a process pool, a bounded number in flight, results in input order.
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(setup,)) as pool:
-        pending: deque[Future[list[ArticleResult]]] = deque()
-        limit = jobs * CHUNKS_AHEAD
+    However the caller leaves (done, an error, Ctrl-C, closing this generator), the workers
+    are terminated and waited for before it goes on: none is left running with the
+    caller's stdout and stderr open.
+    """
+    from multiprocessing import Pool  # only batches pay for the import
+
+    pool = Pool(jobs, initializer=_worker_init, initargs=(setup,))
+    try:
+        pending: deque[AsyncResult[list[ArticleResult]]] = deque()
         while True:
-            while len(pending) < limit and _submit(pool, items, pending, keep_going):
-                pass
+            while len(pending) < jobs * CHUNKS_AHEAD:
+                chunk = list(islice(items, CHUNK_SIZE))
+                if not chunk:
+                    break
+                pending.append(pool.apply_async(_worker_chunk, (chunk, keep_going)))
             if not pending:
-                return
-            yield from pending.popleft().result()
-
-
-def _submit(
-    pool: ProcessPoolExecutor,
-    items: Iterator[BatchItem],
-    pending: deque[Future[list[ArticleResult]]],
-    keep_going: bool,
-) -> bool:
-    chunk = list(islice(items, CHUNK_SIZE))
-    if not chunk:
-        return False
-    pending.append(pool.submit(_worker_chunk, chunk, keep_going))
-    return True
+                break
+            yield from pending.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()

@@ -8,14 +8,12 @@ files under one `RunSetup`, keeping unreadable ones as errors in the `Report`;
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import closing
-from typing import Any
 
 from srccheck.detect import detect
-from srccheck.errors import EXIT_FAILED, EXIT_PASSED, InputError
-from srccheck.inputs import Article, make_article, read_input
+from srccheck.errors import EXIT_FAILED, EXIT_PASSED
+from srccheck.inputs import Article, make_article
 from srccheck.model import ArticleReport, Detection, InputFailure, Level, Report, Span
 from srccheck.rules.checks import find_problems
 from srccheck.score import score_article
@@ -117,21 +115,21 @@ def check_paths(
             on_error(failure)
     if found.skipped_documents and on_note is not None:
         on_note(_skipped_note(found.skipped_documents))
-    outcomes: Generator[ArticleReport | InputFailure, None, None]
-    if jobs > 1 and len(names) > 1 and "-" not in names:
-        outcomes = _in_workers(names, options, table, jobs)
-    else:
-        outcomes = (_check_one(name, table, options) for name in names)
-    with closing(outcomes):  # workers stop now, not when the generator is collected
-        for done, outcome in enumerate(outcomes, 1):
+    from srccheck.batch import BatchSetup, check_batch
+
+    in_workers = len(names) > 1 and "-" not in names
+    results = check_batch(names, BatchSetup(table, options), jobs=jobs if in_workers else 1)
+    with closing(results):  # workers stop now, not when the generator is collected
+        for done, result in enumerate(results, 1):
             if progress is not None:
                 progress(done, len(names))
-            if isinstance(outcome, InputFailure):
-                report.errors.append(outcome)
+            if result.report is None:
+                failure = InputFailure(result.id, result.error or "")
+                report.errors.append(failure)
                 if on_error is not None:
-                    on_error(outcome)
+                    on_error(failure)
             else:
-                report.articles.append(outcome)
+                report.articles.append(result.report)
     return report
 
 
@@ -142,66 +140,6 @@ def _skipped_note(documents: Sequence[str]) -> str:
         f"skipped {len(documents)} Word, PDF or other office file(s) that are not text "
         f"({shown}); convert them to text (pandoc, pdftotext) to check them"
     )
-
-
-def _check_one(
-    name: str, table: SourceTable, options: CheckOptions
-) -> ArticleReport | InputFailure:
-    try:
-        article = read_input(name, options.max_bytes, options.stdin_name)
-    except InputError as exc:
-        return InputFailure(name if name != "-" else options.stdin_name or "<stdin>", exc.message)
-    return check_article(article, table, options)
-
-
-# What each worker process received from the main process: set once by `_worker_init`.
-_WORKER: dict[str, object] = {}
-
-
-def _worker_init(table: SourceTable, options: CheckOptions) -> None:
-    import signal
-
-    # The main process decides when workers stop (it terminates them on Ctrl-C, SIGTERM and
-    # SIGHUP): a worker dies on SIGTERM and leaves Ctrl-C to the main process.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if hasattr(signal, "SIGHUP"):
-        signal.signal(signal.SIGHUP, signal.SIG_DFL)
-    _WORKER["table"] = table
-    _WORKER["options"] = options
-
-
-def _worker_check(name: str) -> ArticleReport | InputFailure:
-    return _check_one(name, _WORKER["table"], _WORKER["options"])  # type: ignore[arg-type]
-
-
-def _portable(table: SourceTable) -> SourceTable:
-    """The table without its private caches (the look-up index is rebuilt on first use and
-    cannot be pickled), to send to worker processes."""
-    fields = dataclasses.fields(table)
-    caches: dict[str, Any] = {f.name: None for f in fields if f.name.startswith("_")}
-    return dataclasses.replace(table, **caches)
-
-
-def _in_workers(
-    names: list[str], options: CheckOptions, table: SourceTable, jobs: int
-) -> Generator[ArticleReport | InputFailure, None, None]:
-    """Check ``names`` in ``jobs`` processes that get the main process's very table: no
-    worker reads a table file or the environment, so workers cannot disagree with it.
-
-    However the main process leaves (done, an error, Ctrl-C, a signal turned into an
-    exception), the workers are terminated and waited for before it goes on: none is left
-    running with the caller's stdout and stderr open.
-    """
-    from multiprocessing import Pool  # only batches pay for the import
-
-    pool = Pool(jobs, initializer=_worker_init, initargs=(_portable(table), options))
-    try:
-        yield from pool.imap(_worker_check, names, chunksize=4)
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
 
 
 def exit_status(report: Report, fail_on: str = "error", fail_under: int | None = None) -> int:
