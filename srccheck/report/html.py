@@ -155,16 +155,21 @@ def _body(
     for number, finding in enumerate(findings, 1):
         notes.setdefault(finding.span.start, []).append(number)
     cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks), *notes})
+    opening: dict[int, list[int]] = {}
+    for index, mark in enumerate(marks):
+        opening.setdefault(mark[0], []).append(index)
+    active: set[int] = set()  # marks covering the current piece, found in one sweep
     out = []
     for start, end in itertools.pairwise(cuts):
         numbers = notes.get(start)
         if numbers:
             links = ",".join(f'<a href="#{key}-f{n}">{n}</a>' for n in numbers)
             out.append(f'<sup class="fn">{links}</sup>')
+        active.update(opening.get(start, ()))
+        active = {i for i in active if marks[i][1] >= end}
         piece = _escape_body(text[start:end])
-        covering = [m for m in marks if m[0] <= start and end <= m[1]]
-        if covering:
-            _, _, _, css, title = max(covering, key=lambda m: (m[2], m[0]))
+        if active:
+            _, _, _, css, title = max((marks[i] for i in active), key=lambda m: (m[2], m[0]))
             out.append(f'<span class="{css}" title="{_e(title)}">{piece}</span>')
         else:
             out.append(piece)
