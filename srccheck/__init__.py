@@ -6,6 +6,14 @@ Library use::
 
     report = check_text("Officials said the dam was mined.", table=load_table())
     print(report.score, [f.rule for f in report.findings])
+
+Many files, set up as the command line would (configuration file, ``SRCCHECK_*`` variables
+and table layers, resolved once into a `RunSetup`)::
+
+    from srccheck import check_paths, resolve_setup
+
+    setup = resolve_setup(["drafts/"], overrides={"fail_on": "warning"})
+    report = check_paths(["drafts/"], setup=setup, jobs=2)
 """
 
 from __future__ import annotations
@@ -16,14 +24,17 @@ from srccheck.version import __version__
 
 if TYPE_CHECKING:
     from srccheck.engine import check_paths, check_text
+    from srccheck.setup import RunSetup, resolve_setup
     from srccheck.table import load_table
 
-__all__ = ["__version__", "check_paths", "check_text", "load_table"]
+__all__ = ["RunSetup", "__version__", "check_paths", "check_text", "load_table", "resolve_setup"]
 
 _LAZY = {
     "check_text": "srccheck.engine",
     "check_paths": "srccheck.engine",
     "load_table": "srccheck.table",
+    "RunSetup": "srccheck.setup",
+    "resolve_setup": "srccheck.setup",
 }
 
 
