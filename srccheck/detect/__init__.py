@@ -31,7 +31,13 @@ def detect(text: str, table: TableLookup | None = None) -> Detection:
     entities = EntityIndex(text, tokens, sentences)
     builder = SourceBuilder(text, tokens, table, entities, sentences)
     finder = AttributionFinder(
-        text, tokens, sentences, quotes, builder.is_organisation, builder.looks_like_person
+        text,
+        tokens,
+        sentences,
+        quotes,
+        builder.is_organisation,
+        builder.looks_like_person,
+        builder.is_medium,
     )
     raw, unattributed = finder.find()
     for attribution in raw:

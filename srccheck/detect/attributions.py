@@ -108,12 +108,16 @@ class AttributionFinder:
         quotes: list[Quote],
         is_organisation: KindCheck,
         looks_like_person: KindCheck = lambda phrase: False,
+        is_medium: KindCheck | None = None,
     ) -> None:
         self.text = text
         self.tokens = tokens
         self.sentences = sentences
         self.quotes = quotes
         self.is_organisation = is_organisation
+        # A relay's carrier is an outlet or channel; "told a news briefing" or "told the
+        # House of Commons" names an audience, not a carrier.
+        self.is_medium = is_medium or is_organisation
         self.looks_like_person = looks_like_person
         self.quote_at: dict[int, int] = {}
         for number, quote in enumerate(quotes):
@@ -647,7 +651,7 @@ class AttributionFinder:
             or _is_source_noun_ahead(tokens, after, sentence.last)
         ):
             outlet = phrase_right(tokens, after, sentence.last)
-            if outlet is not None and not outlet.pronoun and self.is_organisation(outlet):
+            if outlet is not None and not outlet.pronoun and self.is_medium(outlet):
                 attribution.via = outlet
 
     def _antecedent_of_relative(self, relative: int, floor: int) -> Phrase | None:

@@ -169,11 +169,11 @@ def split_name(tokens: list[Token], first: int, last: int) -> NameParts | None:
         and not any(tokens[i].bare in given for i in range(name_first, last))
     ):
         name_first += 1  # "Mayor of Tartu Jane Roe": the word after "of" is the place
-    # Within a long run, a known given name starts the personal name.
-    for index in range(name_first, last - 1):
-        if tokens[index].bare in given and index > name_first:
-            if not any(tokens[i].bare in given for i in range(name_first, index)):
-                name_first = index
+    # Within a long run, the last known given name before the surname starts the personal
+    # name: "Influential Tory Mark Harper" is Mark Harper.
+    for index in range(last - 2, name_first, -1):
+        if tokens[index].bare in given:
+            name_first = index
             break
     if name_first == first:
         return NameParts((first, last))

@@ -273,7 +273,7 @@ OFFICIAL_WORDS = words(
     ministry department office kremlin government administration staff police army forces force
     navy command service services guard council parliament duma rada senate congress house court
     prosecutor prosecutors commission committee agency bureau directorate mod fsb sbu gur hur
-    military embassy mission cabinet presidency headquarters authority authorities governorate
+    military embassy consulate mission cabinet presidency headquarters authority authorities governorate
     administration white pentagon nato un eu iaea osce district region oblast city county state
     federal national republic intelligence group brigade battalion regiment division corps
     fleet unit
@@ -568,3 +568,14 @@ GENERIC_MEDIA_WORDS = words("tv television radio media")
 
 #: Endings of adjectives that open a sentence capitalised ("Separate statistics show").
 ADJECTIVE_ENDINGS = ("ate", "ive", "al", "ous", "ful", "ent", "ant", "ary", "ing", "ed", "less")
+
+#: Heads of what someone speaks to rather than through ("told a news briefing").
+AUDIENCE_HEADS = words(
+    """
+    briefing briefings conference conferences meeting session summit audience crowd forum
+    rally hearing gathering assembly commons lords parliament congress committee
+    """
+)
+
+#: Prepositions after which a place is where something happens, never who speaks.
+PLACE_PREPOSITIONS = words("in at near from to of for outside inside across")

@@ -303,9 +303,24 @@ def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         former=any(tokens[i].lower in ("former", "ex") for i in range(first, name_first)),
     )
     phrase = _person_of_organisation(tokens, phrase, floor)
+    phrase = _organisation_in_place(tokens, phrase, floor)
     return (
         _attach_role_owner(tokens, phrase, floor) if phrase.affiliation_tokens is None else phrase
     )
+
+
+def _organisation_in_place(tokens: list[Token], place: Phrase, floor: int) -> Phrase:
+    """ "the Russian Embassy in London": an organisation's name and where it is, as one."""
+    preposition = place.first - 1
+    if preposition - 1 < floor or tokens[preposition].lower not in ("in", "at"):
+        return place
+    owner = tokens[preposition - 1]
+    if not (owner.is_capitalised and owner.bare in _ORGANISATION_WORDS):
+        return place
+    organisation = phrase_left(tokens, preposition - 1, floor)
+    if organisation is None or organisation.pronoun:
+        return place
+    return replace(organisation, last=place.last, name_last=place.last)
 
 
 def _split_person_of_organisation(tokens: list[Token], first: int, last: int) -> Phrase | None:
@@ -449,6 +464,13 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
             modifiers += 1
         elif token.text in _NAME_PUNCT and token.end == tokens[index + 1].start:
             first = index
+        elif (
+            token.lower in ("of", "for")
+            and index - 1 >= floor
+            and _is_name_word(tokens[index - 1])
+            and _is_name_word(tokens[index + 1])
+        ):
+            first = index  # "Department for Transport data"
         elif _joins_coordination(tokens, index, floor):
             # "Russian and Ukrainian sources", "TV channels and newspapers": one descriptor.
             first = index

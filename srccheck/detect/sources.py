@@ -291,6 +291,12 @@ class SourceBuilder:
             return False
         return self._describe(phrase).kind in _ORGANISATION_KINDS
 
+    def is_medium(self, phrase: Phrase) -> bool:
+        """True when the phrase names an outlet or channel that can carry a claim."""
+        if phrase.pronoun or self.tokens[phrase.head].bare in lx.AUDIENCE_HEADS:
+            return False
+        return self._describe(phrase).kind in (Kind.OUTLET, Kind.CHANNEL)
+
     # -- sources ---------------------------------------------------------------------------
 
     def _mention(self, source: Source, span: Span) -> None:
@@ -657,8 +663,13 @@ class SourceBuilder:
             _is_proper(tokens[i])
             and not self._capitalised_by_position(tokens[i])
             and (i == phrase.head or tokens[i].bare not in lx.CHANNEL_WORDS)
+            and (i == phrase.head or demonym_country(tokens[i]) is None)
             for i in range(phrase.name_first, phrase.name_last)
         )
+        if not has_proper_name and head.bare in lx.OFFICIAL_WORDS:
+            body = self._national_body(phrase, whole)
+            if body is not None:
+                return body
         name = self._expand_acronym(phrase, name)
         entity = (
             self.entities.person(name)
@@ -734,6 +745,23 @@ class SourceBuilder:
             return long_form
         return name
 
+    def _national_body(self, phrase: Phrase, whole: str) -> _Candidate | None:
+        """ "Russia's defence ministry", "the Ukrainian general staff": a country's body,
+        named though written in lower case (as the table knows it, when it does)."""
+        tokens = self.tokens
+        if tokens[phrase.head].bare in _CLASS_BY_HEAD:
+            return None  # "Russian officials", "Ukrainian authorities": vague
+        if not any(
+            demonym_country(tokens[i]) is not None and tokens[i].is_capitalised
+            for i in range(phrase.first, phrase.head)
+        ):
+            return None
+        name = _descriptor_name(whole)
+        match = self._resolve(name)
+        if match is not None and match.entry.kind is not Kind.PERSON:
+            return self._from_entry(match, former=phrase.former)
+        return _Candidate(name, Kind.OFFICIAL)
+
     def _role_and_country(self, phrase: Phrase) -> tuple[str | None, lx.Country | None]:
         """The role words of a phrase without its demonym, and the country the demonym names."""
         country: lx.Country | None = None
@@ -773,6 +801,8 @@ class SourceBuilder:
         ]
         if not words or any(t.is_possessive for t in words):
             return None
+        if phrase.first > 0 and self.tokens[phrase.first - 1].lower in lx.PLACE_PREPOSITIONS:
+            return None  # "the embassy in London said": London is where, not who
         text = " ".join(t.lower for t in words)
         found = lx.places().by_name.get(text)
         if found is None and words[0].lower == "the":

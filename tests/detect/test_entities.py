@@ -280,3 +280,25 @@ def test_a_capital_before_a_title_is_the_place_of_the_office(run):
 def test_an_organisation_after_an_inverted_speaker_is_the_affiliation(run):
     result = run("“We will find them,” said chief inspector Jane Doe from the Tartu police.")
     assert result.source("Jane Doe").affiliation == "Tartu police"
+
+
+def test_the_last_given_name_starts_the_personal_name(run):
+    assert "Mark Harper" in run("Influential Tory Mark Harper said the minister must resign.").names
+
+
+def test_an_embassy_in_a_capital_is_the_embassy_not_the_country(run):
+    result = run("The Latvian Embassy in London said the photos were fake.")
+    assert result.names == {"Latvian Embassy in London"}
+
+
+def test_a_briefing_is_an_audience_not_a_carrier(run):
+    result = run("Kadri Tamm told a Tallinn news briefing that talks were off.")
+    [attribution] = result.detection.attributions
+    assert attribution.via is None
+
+
+def test_a_countrys_body_in_lower_case_is_named(run):
+    source = run("The Latvian general staff reported that the town fell.").source(
+        "Latvian general staff"
+    )
+    assert source.kind.value == "official" and source.named
