@@ -273,7 +273,8 @@ OFFICIAL_WORDS = words(
     ministry department office kremlin government administration staff police army forces force
     navy command service services guard council parliament duma rada senate congress house court
     prosecutor prosecutors commission committee agency bureau directorate mod fsb sbu gur hur
-    military embassy consulate mission cabinet presidency headquarters authority authorities governorate
+    military embassy consulate mission cabinet presidency headquarters authority authorities
+    governorate
     administration white pentagon nato un eu iaea osce district region oblast city county state
     federal national republic intelligence group brigade battalion regiment division corps
     fleet unit
