@@ -1,0 +1,203 @@
+"""The table builder (tools/build_table.py) on a small fixture of every input format."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from srccheck.model import Kind
+from srccheck.table import merge_layers
+from srccheck.table.bulk import BulkLayer
+from srccheck.table.schema import parse_table
+
+TOOLS = Path(__file__).resolve().parents[2] / "tools" / "build_table.py"
+
+# One small file per input, in the format tools/import_inputs.py writes.
+INPUTS = {
+    "countries/un-members.csv": (
+        "iso2,iso3,name,demonym,other_names,capital\n"
+        "NO,NOR,Norway,Norwegian,,Oslo\n"
+        "RU,RUS,Russia,Russian,Russian Federation,Moscow\n"
+        "US,USA,United States,American,US|USA,Washington\n"
+    ),
+    "freedomhouse/fiw2024.csv": "country,status,total\nNorway,F,98\nRussia,NF,13\nUnited States,F,83\n",
+    "rsf/rsf2025.csv": (
+        "iso3,country,score,rank\nNOR,Norway,92.31,1\nRUS,Russia,24.57,171\nUSA,United States,65.49,57\n"
+    ),
+    "editorial/belligerents.csv": "iso2,cap,why\nRU,30,party to a war\n",
+    "editorial/body-aliases.csv": "iso2,body,aliases\nRU,presidency,Kremlin Office\n",
+    "editorial/organisation-scores.csv": "abbreviation,score,why\nCSTO,30,led by one state\n",
+    "editorial/agency-aliases.csv": "name,aliases\nNational Weather Office,NWO\n",
+    "supraverden/organisations.csv": (
+        "wikidata,type,name,abbreviation,other_name,other_name_2,name_ru,name_uk,name_fr,"
+        "name_de,abbreviation_fr,website\n"
+        "Q1,UN specialized agency,World Weather Organization,WWO,,,Всемирная метеорологическая "
+        "организация,,,,,https://wwo.example.org/\n"
+        "Q2,,Collective Security Treaty Organization,CSTO,,,,,,,,\n"
+    ),
+    "officeholders-recall/officeholders.csv": (
+        "country,office,role,name,aliases,body\n"
+        "RU,head-of-state,President of Russia,Ivan Ivanov,Иван Иванов,presidency\n"
+        "NO,foreign-minister,Foreign Minister,Kari Nordmann,,mfa\n"
+    ),
+    "world-leaders/wikidata.csv": (
+        "countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,"
+        "end_year\nQ20,Norway,Q1,Prime Minister of Norway,Q9,Ola Nordmann,2013,2021\n"
+    ),
+    "congress/legislators.csv": (
+        "bioguide,official_full,first,nickname,last,chamber,state,party\n"
+        "X000001,Jane Q. Public,Jane,,Public,senate,WA,Democrat\n"
+    ),
+    "dotgov/federal.csv": (
+        "domain,organisation,suborganisation\n"
+        "weather.example.gov,Department of Climate,National Weather Office\n"
+    ),
+    "pollsters/pollsters.csv": "pollster,grade,rank,inactive\nExample Polling,2.5,10,FALSE\n",
+    "lin2023/domain_pc1.csv": (
+        "domain,pc1\ngoodpaper.example,0.9\nrumours.example,0.2\nhandwritten.example,0.8\n"
+    ),
+    "sdn-websites/websites.csv": "domain\nfrontnews.example\n",
+    "euvsdisinfo/outlet_cases.csv": (
+        "outlet,cases,first,last\nrumours.example,12,2016,2020\nOne-Off Outlet,1,2019,2019\n"
+    ),
+    "wp-rsp/sources.csv": (
+        "name,qualifier,status,last,domains\n"
+        "The Good Paper,,gr,2024,goodpaper.example\n"
+        "Rumour Mill,,gu,2022,rumours.example\n"
+    ),
+    "ofac-sdn/sdn-russia.csv": (
+        "name,type,programmes,aka\n"
+        '"PROPAGANDIST, Petr Petrovich",individual,RUSSIA-EO14024,\n'
+        "NEWS FRONT AGENCY,entity,RUSSIA-EO14024,\n"
+    ),
+}
+
+HAND_WRITTEN = """\
+schema_version = 1
+
+[[source]]
+id = "handwritten-outlet"
+name = "Handwritten Outlet"
+kind = "outlet"
+score = 77
+basis = "Written by hand."
+reviewed = 2026-11-25
+sources = ["hand-written"]
+domains = ["handwritten.example"]
+"""
+
+
+@pytest.fixture(scope="module")
+def builder() -> Any:
+    spec = importlib.util.spec_from_file_location("build_table", TOOLS)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_table"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    for relative, text in INPUTS.items():
+        path = tmp_path / "data" / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        notice = path.parent / "NOTICE"
+        notice.write_text(
+            f"Dataset: {path.parent.name}\nSource repository: https://github.com/example/"
+            f"{path.parent.name}\nCommit: 0123456789abcdef\nSnapshot date: 2026-01-0"
+            f"{len(path.parent.name) % 9 + 1}\nLicence and use: CC0. Test data.\n",
+            encoding="utf-8",
+        )
+    (tmp_path / "sources.toml").write_text(HAND_WRITTEN, encoding="utf-8")
+    return tmp_path
+
+
+def entries(table: str) -> dict[str, dict[str, Any]]:
+    return {item["id"]: item for item in tomllib.loads(table)["source"]}
+
+
+def test_every_generated_entry_has_basis_reviewed_and_provenance(builder: Any, root: Path) -> None:
+    table, _ = builder.build(root)
+    parsed = parse_table(table, "<generated>")
+    assert not parsed.problems
+    for entry in parsed.entries:
+        assert entry.basis.strip() and entry.reviewed and entry.sources, entry.id
+
+
+def test_outlets_are_scored_from_status_then_capped(builder: Any, root: Path) -> None:
+    found = entries(builder.build(root)[0])
+    good = found["the-good-paper"]
+    assert 70 <= good["score"] <= 90 and "WP:RSP: generally reliable" in good["basis"]
+    assert "Lin et al. 2023: 0.90" in good["basis"] and good["sources"] == ["wp-rsp", "lin2023"]
+    rumours = found["rumour-mill"]
+    assert rumours["score"] <= 25 and "EUvsDisinfo: 12 cases 2016-2020" in rumours["basis"]
+    sanctioned = found["d-frontnews-example"]
+    assert sanctioned["score"] <= 15 and "OFAC SDN" in sanctioned["basis"]
+    assert "one-off-outlet" not in found  # a single case is not enough for an entry
+
+
+def test_government_bodies_come_from_indexes_then_belligerent_caps(
+    builder: Any, root: Path
+) -> None:
+    found = entries(builder.build(root)[0])
+    norway, russia = found["gov-no-mfa"], found["gov-ru-mfa"]
+    assert norway["score"] > 75 and "Freedom House 2024: 98/100" in norway["basis"]
+    assert russia["score"] <= 30 and "RSF 2025: 24.57" in russia["basis"]
+    assert "Russian Foreign Ministry" in russia["aliases"]
+    assert "Moscow" in found["gov-ru-government"]["aliases"]
+    assert "Kremlin Office" in found["gov-ru-presidency"]["aliases"]
+
+
+def test_people_carry_affiliation_and_say_when_they_rest_on_recall(
+    builder: Any, root: Path
+) -> None:
+    found = entries(builder.build(root)[0])
+    ivanov = found["ivan-ivanov"]
+    assert ivanov["kind"] == "person" and ivanov["affiliation"] == "gov-ru-presidency"
+    assert "recall" in ivanov["basis"] and "recall" in ivanov["notes"]
+    assert ivanov["score"] < found["gov-ru-presidency"]["score"]
+    assert "Ivan Ivanov" in ivanov["name"] and "Иван Иванов" in ivanov["aliases"]
+    former = found["ola-nordmann"]
+    assert former["role"].startswith("former") and "held office 2013-2021" in former["basis"]
+    assert found["jane-q-public"]["affiliation"] == "us-senate"
+    assert found["sdn-petr-propagandist"]["score"] == 15
+
+
+def test_organisations_keep_abbreviations_and_editorial_scores(builder: Any, root: Path) -> None:
+    found = entries(builder.build(root)[0])
+    assert "WWO" in found["wwo"]["aliases"] and found["wwo"]["domains"] == ["wwo.example.org"]
+    assert found["csto"]["score"] == 30
+
+
+def test_hand_written_entry_wins_and_the_clash_is_reported(builder: Any, root: Path) -> None:
+    table, report = builder.build(root)
+    assert "d-handwritten-example" not in entries(table)
+    assert (
+        "kept hand-written handwritten-outlet (77) over generated d-handwritten-example" in report
+    )
+
+
+def test_two_builds_give_the_same_bytes(builder: Any, root: Path) -> None:
+    first = builder.build(root)
+    assert builder.build(root) == first
+    table = first[0]
+    assert builder.compile_index(table, root) == builder.compile_index(table, root)
+
+
+def test_the_compiled_index_finds_names_domains_and_abbreviations(builder: Any, root: Path) -> None:
+    table = builder.build(root)[0]
+    data = table.encode("utf-8")
+    layer = BulkLayer(builder.compile_index(table, root), data)
+    merged = merge_layers([parse_table(HAND_WRITTEN, "<default>")], base=layer)
+    assert merged.resolve("WWO").entry.id == "wwo"  # type: ignore[union-attr]
+    assert merged.resolve("https://goodpaper.example/x").entry.id == "the-good-paper"  # type: ignore[union-attr]
+    assert merged.resolve("Ivan Ivanov").entry.kind is Kind.PERSON  # type: ignore[union-attr]
+    assert merged.resolve("handwritten.example").entry.id == "handwritten-outlet"  # type: ignore[union-attr]
+    assert merged.resolve("The Goood Paper").entry.id == "the-good-paper"  # type: ignore[union-attr]
