@@ -22,7 +22,9 @@ from srccheck.model import (
     ArticleScore,
     Attribution,
     Detection,
+    Entry,
     Kind,
+    Match,
     Rating,
     Source,
     SourceStanding,
@@ -65,6 +67,9 @@ def rate_source(source: Source, table: TableLookup | None) -> Rating:
         return _rating(entry.score, entry.basis, "entry", f"{entry.id} ({entry.origin})")
     if source.kind in _AFFILIATED_KINDS and source.affiliation_entry is not None:
         return _derived_rating(source)
+    country_rating = _country_rating(source, table)
+    if country_rating is not None:
+        return country_rating
     role_rating = _role_class_rating(source, table)
     if role_rating is not None:
         return role_rating
@@ -104,16 +109,70 @@ def _role_class_rating(source: Source, table: TableLookup | None) -> Rating | No
     classify = getattr(table, "classify_role", None)
     if not source.named or classify is None:
         return None
-    role = source.role
-    if not role and source.kind in _AFFILIATED_KINDS:
-        role = _title_of(source.name)
-    if not role:
-        return None
-    default = classify(role)
+    # The role the text gives, else the title before the name, else the affiliation's words
+    # ("Southern California professor"): the first that names a class.
+    candidates = [source.role]
+    if source.kind in _AFFILIATED_KINDS:
+        candidates += [_title_of(source.name), source.affiliation]
+    role, default = next(
+        ((text, found) for text in candidates if text and (found := classify(text))), (None, None)
+    )
     if default is None or default.score is None:
         return None
     basis = f"Rated by the role the text gives ({role!r}): {default.name}. {default.basis}"
     return _rating(default.score, basis, "role-class", f"{default.id} ({default.origin})")
+
+
+def _country_rating(source: Source, table: TableLookup | None) -> Rating | None:
+    """A body the table does not know, named after its country ("Ukrainian Southern Operational
+    Command", "New Zealand Department of Conservation"), or a person whose affiliation is
+    ("a deputy of the Russian-appointed administration"): rated through that country's
+    government, like any affiliation."""
+    if source.kind is Kind.OFFICIAL and source.named:
+        text = source.name
+    elif source.kind is Kind.PERSON and source.affiliation and source.affiliation_entry is None:
+        text = source.affiliation
+    else:
+        return None
+    government = _government_named_in(text, table)
+    if government is None:
+        return None
+    score = max(0, government.score - AFFILIATION_PENALTY)
+    part = "a person" if source.kind is Kind.PERSON else "a body within it"
+    basis = (
+        f"Derived from the country the text names: {government.name} scores "
+        f"{government.score}, less {AFFILIATION_PENALTY} for {part}."
+    )
+    return _rating(score, basis, "affiliation", f"{government.id} ({government.origin})")
+
+
+#: How many leading words may name a country ("New Zealand", "Bosnia and Herzegovina").
+_COUNTRY_WORDS = 4
+
+
+def _government_named_in(text: str, table: TableLookup | None) -> Entry | None:
+    """The government entry of the country the name starts with (as a country, its demonym or
+    capital), if the table has one."""
+    # Exact names only: a fuzzy look-up for each leading run of words would be slow and loose.
+    by_alias = getattr(getattr(table, "index", None), "by_alias", None)
+    if by_alias is None:
+        return None
+    from srccheck.table.normalize import fold
+
+    words = fold(text).split()
+    for count in range(min(_COUNTRY_WORDS, len(words) - 1), 0, -1):
+        lead = " ".join(words[:count])
+        for query in (f"{lead} government", lead):
+            match: Match | None = by_alias(query)
+            entry = match.entry if match is not None else None
+            if (
+                entry is not None
+                and entry.kind is Kind.OFFICIAL
+                and "government" in entry.tags
+                and entry.id.endswith("-government")
+            ):
+                return entry
+    return None
 
 
 def _title_of(name: str) -> str | None:

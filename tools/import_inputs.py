@@ -76,8 +76,8 @@ DATASETS = {
         "elliotwutingfeng/United-States-SDN-List-Websites",
         "0fe1a54542d50363bb663e96585b9d3108c95322",
         "2026-07-16",
-        "BSD-3-Clause (the list itself is US government work). Copyright (c) "
-        "elliotwutingfeng; redistributed with this notice.",
+        "BSD-3-Clause, Copyright (c) 2024 Wu Tingfeng (LICENSE beside this file); the list "
+        "itself is US government work.",
         "urls.txt -> websites.txt: the registrable domains of the listed sites.",
     ),
     "euvsdisinfo": Dataset(
@@ -150,7 +150,8 @@ DATASETS = {
         "fivethirtyeight/data",
         "fcf572c4fba05a42f1f34f415bd5e6dc389efd68",
         "2024-10-28",
-        "MIT licence, Copyright (c) FiveThirtyEight / ABC News. Grades are cited as numbers.",
+        "CC BY 4.0 (LICENSE beside this file), FiveThirtyEight / ABC News. Grades and ranks "
+        "are cited as numbers, with this attribution.",
         "pollster-ratings/pollster-ratings-combined.csv -> pollsters.csv: pollster, "
         "numeric grade (0.5-3.0), rank, inactive flag.",
     ),
@@ -241,7 +242,7 @@ def import_sdn_websites(mirrors: Path, out: Path, d: Dataset) -> int:
     domains = set()
     for line in git_show(mirrors, d, "urls.txt").decode().splitlines():
         host = line.strip().lower().split("://")[-1].split("/")[0].removeprefix("www.")
-        if host and "." in host:
+        if host and "." in host and "@" not in host:  # e-mail addresses are not websites
             domains.add(host)
     return write_csv(out / "websites.csv", ["domain"], [[x] for x in domains])
 

@@ -658,6 +658,9 @@ class SourceBuilder:
         speaking_country = self._country_speaking(phrase)
         if speaking_country is not None:
             # "Russia says", "Kyiv denied": the country's government speaks.
+            government = self._resolve(speaking_country.government)
+            if government is not None and government.entry.kind is Kind.OFFICIAL:
+                return self._from_entry(government)
             return _Candidate(speaking_country.government, Kind.OFFICIAL)
         has_proper_name = phrase.quoted_name is not None or any(
             _is_proper(tokens[i])
