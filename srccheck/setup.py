@@ -180,8 +180,9 @@ def resolve_setup(
     The configuration file is ``config_path``, else ``$SRCCHECK_CONFIG``, else the nearest
     one walking up from the first article in ``paths`` (the working directory for none or
     stdin), else the user's. ``isolated`` reads no configuration file, no variable and no
-    table but the built-in one and the ``sources`` in ``overrides``. Raises `ConfigError`
-    or `TableError`'s parent `SrccheckError` with one line naming the culprit.
+    table but the built-in one and the ``sources`` in ``overrides``. Raises `ConfigError`,
+    one line naming the file and line (or the option, or the variable) at fault; the table
+    files themselves are read later, by `RunSetup.load_table`.
     """
     env = os.environ if env is None else env
     cwd = Path.cwd() if cwd is None else cwd
