@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from srccheck.errors import EXIT_INTERNAL, EXIT_SIGNAL_BASE, EXIT_USAGE, SrccheckError
+from srccheck.errors import EXIT_INTERNAL, EXIT_PASSED, EXIT_SIGNAL_BASE, EXIT_USAGE, SrccheckError
 from srccheck.version import __version__
 
 #: Ctrl-C: the status a shell gives a process that SIGINT stopped.
@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> Any:
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         _silence_stdout()
-        sys.exit(0)
+        sys.exit(EXIT_PASSED)
     except Exception as exc:
         import os
 

@@ -15,7 +15,7 @@ import click
 from srccheck.cli.options import config_options, load_table, table_options
 from srccheck.cli.settings import setup_from_options
 from srccheck.engine import check_paths, exit_status
-from srccheck.errors import EXIT_USAGE, SrccheckError, os_error_message
+from srccheck.errors import EXIT_PASSED, EXIT_USAGE, SrccheckError, os_error_message
 from srccheck.gate import gate_failures
 from srccheck.inputs import DEFAULT_INCLUDE, STDIN
 from srccheck.model import InputFailure, Level, Report
@@ -146,7 +146,7 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
     if status and not given["exit_zero"]:
         for line in gate_failures(report, setup.value("fail_on"), setup.value("fail_under")):
             click.echo(f"srccheck: gate failed: {escaped(line)}", err=True)
-    ctx.exit(0 if given["exit_zero"] else status)
+    ctx.exit(EXIT_PASSED if given["exit_zero"] else status)
 
 
 def _color(choice: str, no_color: bool) -> bool | None:

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from srccheck.cli.options import load_table, setup_options
-from srccheck.errors import SrccheckError
+from srccheck.errors import EXIT_USAGE, SrccheckError
 from srccheck.model import ENTRY_KINDS, Entry, Match
 from srccheck.report.text import message, plain
 from srccheck.setup import RunSetup
@@ -284,7 +284,7 @@ def validate_sources(files: tuple[Path, ...], setup: RunSetup) -> None:
     for problem in problems:
         click.echo(message(str(problem)), err=True)
     if problems:
-        raise click.exceptions.Exit(2)
+        raise click.exceptions.Exit(EXIT_USAGE)
     count = sum(len(layer.entries) for layer in parsed)
     click.echo(f"ok: {len(parsed)} table file(s), {count} entries, no problems")
 
