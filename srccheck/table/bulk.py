@@ -144,6 +144,14 @@ class BulkLayer:
         self._arrays: dict[str, array[int]] = {}
         self._cache: dict[int, Entry] = {}
         self._fuzzy_lines: list[str] | None = None
+        self._files: tuple[Path, Path] | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A worker process re-opens the files (a few hundred bytes to send) rather than
+        # receiving megabytes; a layer made from bytes travels as those bytes.
+        if self._files is not None:
+            return (BulkLayer.open, (*self._files, self.path))
+        return (BulkLayer, (bytes(self._index), bytes(self._toml), self.path))
 
     @classmethod
     def open(cls, table: Path, index: Path, path: str = GENERATED_ORIGIN) -> BulkLayer:
@@ -153,6 +161,7 @@ class BulkLayer:
         of the whole file would cost every run a few milliseconds)."""
         text = _mapped(table)
         layer = cls(_mapped(index), text, path)
+        layer._files = (table, index)
         if layer.header.get("format") != FORMAT or layer.header.get("length") != len(text):
             raise StaleIndexError(f"{index.name} was built for another {table.name}")
         return layer

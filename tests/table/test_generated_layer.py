@@ -82,3 +82,14 @@ def test_a_user_layer_overrides_a_generated_entry_and_its_names(tmp_path: Path) 
     assert table.get("gov-fr-mfa").score == 12  # type: ignore[union-attr]
     match = table.resolve("French Foreign Ministry")  # a name only the generated entry had
     assert match is None or match.entry.id != "gov-fr-mfa" or match.entry.score == 12
+
+
+def test_the_generated_layer_pickles_as_its_file_names() -> None:
+    import pickle
+
+    base = default_table().base
+    assert base is not None
+    data = pickle.dumps(base)
+    assert len(data) < 2000  # the paths, not megabytes of table
+    copy = pickle.loads(data)
+    assert copy.get("gov-fr-mfa") == base.get("gov-fr-mfa")
