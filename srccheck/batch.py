@@ -87,10 +87,24 @@ class BatchSetup:
         return cls(table if table is not None else setup.load_table(), setup.options)
 
     def __reduce__(self) -> tuple[Any, ...]:
+        # The caches are rebuilt on first use; the generated layer of the built-in table is
+        # a memory-mapped file of the package, so a worker maps its own copy of it.
         caches: dict[str, Any] = {
             f.name: None for f in fields(self.table) if f.name.startswith("_")
         }
-        return (BatchSetup, (replace(self.table, **caches), self.options))
+        portable = replace(self.table, base=None, **caches)
+        return (_rebuilt_setup, (portable, self.options, self.table.base is not None))
+
+
+def _rebuilt_setup(
+    table: SourceTable, options: CheckOptions, with_generated_layer: bool
+) -> BatchSetup:
+    """A `BatchSetup` unpickled in a worker, with the built-in generated layer mapped again."""
+    if with_generated_layer:
+        from srccheck.table import generated_layer
+
+        table = replace(table, base=generated_layer())
+    return BatchSetup(table, options)
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,6 +80,7 @@ def test_the_setup_pickles_even_after_look_ups_built_its_index() -> None:
     assert SETUP.table._index is not None
     copy = pickle.loads(pickle.dumps(SETUP))
     assert copy.table._index is None and copy.table.entries == SETUP.table.entries
+    assert (copy.table.base is None) == (SETUP.table.base is None)
     (result,) = check_batch([("a", "TASS reported that the port reopened.")], copy)
     assert result.report is not None and result.report.counts["lowest_score"] == 25
 
