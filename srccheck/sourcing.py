@@ -19,6 +19,7 @@ from srccheck import voice
 from srccheck.model import (
     Attribution,
     Detection,
+    Kind,
     Rating,
     ScoreComponent,
     Source,
@@ -36,6 +37,9 @@ ARGUED_ZERO = 0.3
 INDEPENDENT_FULL = 5
 #: Share of the attribution weight on one source beyond which the article relies on it.
 SINGLE_SOURCE_SHARE = 0.6
+#: Credit for a person named with no role or affiliation: the reader has a name to check but
+#: not why this person would know.
+BARE_NAME_CREDIT = 0.5
 #: Attributions an article needs before reliance on one source is judged.
 SINGLE_SOURCE_MINIMUM = 3
 #: A quotation of this many words or fewer, with no sentence inside, is a scare-quoted term.
@@ -165,24 +169,40 @@ def independence(evidence: Evidence) -> ScoreComponent:
 
 
 def named(evidence: Evidence) -> ScoreComponent | None:
-    """The share of attribution weight on named sources, or anonymous ones with a reason."""
+    """The share of attribution weight on named, identified sources: a person counts fully
+    when the text (or the table) says who they are, half when only a name is given (AP and
+    Reuters: identify sources as fully as possible); an anonymous source counts when the
+    text says why it is not named."""
     detection = evidence.detection
     if not detection.attributions:
         return None
     total = sum(evidence.weights)
     credited = 0.0
-    with_reason = 0
+    with_reason = bare_names = 0
     for attribution, weight in zip(detection.attributions, evidence.weights, strict=True):
         source = evidence.sources[attribution.source]
-        if source.named:
+        if source.named and _identified(source):
             credited += weight
+        elif source.named:
+            credited += weight * BARE_NAME_CREDIT
+            bare_names += 1
         elif _is_anonymous(source) and _gives_reason(evidence, attribution):
             credited += weight
             with_reason += 1
-    detail = f"{credited / total:.0%} of the attribution weight on named sources"
+    detail = f"{credited / total:.0%} of the attribution weight on named, identified sources"
+    if bare_names:
+        detail += f"; {bare_names} attribution(s) to a name with no role or affiliation"
     if with_reason:
-        detail += f", including {with_reason} anonymous attribution(s) with a stated reason"
+        detail += f"; {with_reason} anonymous attribution(s) with a stated reason"
     return _component("named", "named sources", credited / total, detail)
+
+
+def _identified(source: Source) -> bool:
+    """An organisation names itself; a person is identified by a role, an affiliation or a
+    table entry."""
+    if source.kind is not Kind.PERSON:
+        return True
+    return bool(source.role or source.affiliation or source.entry)
 
 
 def reliance(evidence: Evidence) -> ScoreComponent | None:

@@ -158,3 +158,10 @@ def test_a_vague_low_rated_source_needs_a_note_not_just_another_voice(check: Che
     )
     assert credit(other_voice, "low-rated") == 0.0
     assert credit(with_note, "low-rated") == 1.0
+
+
+def test_named_gives_half_credit_to_a_bare_name(check: Check) -> None:
+    identified = check("Anna Petrenko, a ferry operator, said the river was rising.")
+    bare = check("Anna Petrenko said the river was rising.")
+    assert credit(identified, "named") == 1.0
+    assert credit(bare, "named") == 0.5
