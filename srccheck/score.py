@@ -77,6 +77,9 @@ def rate_source(source: Source, table: TableLookup | None) -> Rating:
         default = source.class_default
         detail = f"{default.id} ({default.origin})"
         return _rating(default.score, default.basis, "class-default", detail)
+    unnamed = _unnamed_role_rating(source, table)
+    if unnamed is not None:
+        return unnamed
     kind_default = _kind_default(source.kind, table)
     if kind_default is not None:
         score, basis, detail = kind_default
@@ -121,6 +124,28 @@ def _role_class_rating(source: Source, table: TableLookup | None) -> Rating | No
         return None
     basis = f"Rated by the role the text gives ({role!r}): {default.name}. {default.basis}"
     return _rating(default.score, basis, "role-class", f"{default.id} ({default.origin})")
+
+
+#: Points a person known only by their role ("the president", "her mother") loses against a
+#: named person of that role: nobody can identify them or ask them again.
+UNNAMED_ROLE_PENALTY = 5
+
+
+def _unnamed_role_rating(source: Source, table: TableLookup | None) -> Rating | None:
+    """A person the text names only by a role and no vague-attribution class covers."""
+    classify = getattr(table, "classify_role", None)
+    if source.named or source.kind is not Kind.PERSON or classify is None:
+        return None
+    role = source.role or source.name
+    default = classify(role) if role else None
+    if default is None or default.score is None:
+        return None
+    score = max(0, default.score - UNNAMED_ROLE_PENALTY)
+    basis = (
+        f"Named only by a role ({role!r}): {default.name}, less {UNNAMED_ROLE_PENALTY} because "
+        f"the person cannot be identified. {default.basis}"
+    )
+    return _rating(score, basis, "role-class", f"{default.id} ({default.origin})")
 
 
 def _country_rating(source: Source, table: TableLookup | None) -> Rating | None:

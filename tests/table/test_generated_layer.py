@@ -93,3 +93,11 @@ def test_the_generated_layer_pickles_as_its_file_names() -> None:
     assert len(data) < 2000  # the paths, not megabytes of table
     copy = pickle.loads(data)
     assert copy.get("gov-fr-mfa") == base.get("gov-fr-mfa")
+
+
+def test_a_person_known_only_by_role_rates_a_little_below_a_named_one() -> None:
+    unnamed = Source(id="s2", name="her mother", kind=Kind.PERSON, named=False)
+    named = rate_source(person("mother"), default_table())
+    rating = rate_source(unnamed, default_table())
+    assert rating.origin == "role-class" and rating.score is not None
+    assert named.score is not None and rating.score < named.score
