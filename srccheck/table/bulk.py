@@ -243,11 +243,14 @@ class BulkLayer:
             start, end = self._span("fuzzy")
             self._fuzzy_lines = self._index[start:end].decode("utf-8").split("\n")
         key, row, kind = self._fuzzy_lines[position].split("\t")
-        return key, int(row), Kind(kind)
+        return key, int(row), _KINDS[kind]
 
     def index(self) -> MatchIndex:
         """A look-up index over the layer that parses rows only as they are found."""
         return _BulkIndex(self)
+
+
+_KINDS = {kind.value: kind for kind in Kind}
 
 
 def _mapped(path: Path) -> bytes:
@@ -440,9 +443,26 @@ class _BulkIndex(MatchIndex):
         self._blocks = _Blocks(layer)  # type: ignore[assignment]
         self._fuzzy = _Fuzzy(layer)  # type: ignore[assignment]
 
+        self._fuzzy_cache: dict[tuple[str, Kind | None, int], list[Match]] = {}
+
+    def by_fuzzy(self, query: str, kind: Kind | None = None, limit: int = 5) -> list[Match]:
+        """As `MatchIndex.by_fuzzy`, remembered: the layer never changes, and a batch of
+        articles asks about the same names again and again."""
+        remembered = self._fuzzy_cache.get((query, kind, limit))
+        if remembered is None:
+            remembered = super().by_fuzzy(query, kind, limit)
+            if len(self._fuzzy_cache) >= _FUZZY_CACHE_SIZE:
+                self._fuzzy_cache.clear()
+            self._fuzzy_cache[(query, kind, limit)] = remembered
+        return list(remembered)
+
     def alias_claims(self) -> dict[str, list[_Name]]:
         """The generated layer's own overlaps are the builder's business (see its report)."""
         return {}
+
+
+#: Fuzzy results remembered per process (a few hundred bytes each).
+_FUZZY_CACHE_SIZE = 4096
 
 
 class LayeredIndex:
@@ -473,10 +493,14 @@ class LayeredIndex:
 
     def by_handle(self, query: str) -> Match | None:
         """A platform handle, the later layers first."""
+        if "@" not in query and "." not in query:
+            return None  # neither "@name" nor a link: no handle to parse, twice
         return self.top.by_handle(query) or self._visible(self.base.by_handle(query))
 
     def by_domain(self, query: str) -> Match | None:
         """A link's domain, the later layers first."""
+        if "." not in query:
+            return None
         return self.top.by_domain(query) or self._visible(self.base.by_domain(query))
 
     def by_fuzzy(self, query: str, kind: Kind | None = None, limit: int = 5) -> list[Match]:
