@@ -95,3 +95,43 @@ def test_the_command_line_never_imports_the_extras_at_start() -> None:
     )
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "[]"
+
+
+def test_a_run_stopped_with_ctrl_c_resumes_and_ends_with_every_row_once(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    pytest.importorskip("pyarrow")
+    import json
+    import signal
+    import time
+
+    from srccheck.archive.inputs import list_refs, read_refs
+    from srccheck.archive.rows import article_row
+    from srccheck.archive.store import read_rows
+    from srccheck.batch import check_batch
+
+    write_corpus(tmp_path / "archive", 120)
+    args = [sys.executable, "-m", "srccheck", "batch", "archive", "-o", "out"]
+    args += ["--workers", "1", "--partition-size", "5", "--isolated"]
+    run = subprocess.Popen(args, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    parts = tmp_path / "out" / "articles"
+    deadline = time.monotonic() + 120
+    while len(list(parts.glob("part-*"))) < 2 and run.poll() is None:
+        assert time.monotonic() < deadline, "no partition written in 120 s"
+        time.sleep(0.05)
+    run.send_signal(signal.SIGINT)
+    _, stderr = run.communicate(timeout=120)
+    assert run.returncode == 130, stderr
+    kept = len(read_rows(tmp_path / "out", "articles"))
+    assert 10 <= kept < 120 and not list(parts.glob(".tmp-*"))
+    again = subprocess.run(args, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert f"resuming: {kept} articles already in out" in again.stderr
+    assert f"{120 - kept} articles" in again.stderr
+    written = read_rows(tmp_path / "out", "articles")
+    refs = list(list_refs([str(tmp_path / "archive")]))
+    expected = [article_row(r) for r in check_batch(read_refs(refs), keep_going=True)]
+    for row in expected:  # the subprocess listed the archive by its relative path
+        row["id"] = row["input"] = str(Path(row["input"]).relative_to(tmp_path))
+    assert sorted(json.dumps(r, sort_keys=True) for r in written) == sorted(
+        json.dumps(r, sort_keys=True) for r in expected
+    )
