@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from srccheck.detect import lexicon as lx
-from srccheck.detect.lexicon import CueClass, words
+from srccheck.detect.lexicon import CueClass
 from srccheck.detect.phrases import (
     Phrase,
     appositive_after,
@@ -21,51 +21,20 @@ from srccheck.detect.phrases import (
 from srccheck.detect.quotes import Quote
 from srccheck.detect.tokens import Sentence, Token, TokenKind
 
-_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _CLAUSE_PUNCT = frozenset({",", ".", ":", ";", "!", "?", "—", "–"})
-_DOCUMENT_PARTICIPLES = frozenset(
-    {"released", "conducted", "published", "taken", "issued", "commissioned", "obtained", "filed"}
-)
-_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "average", "averages"})
-_DOCUMENT_HEADS = words(
-    """
-    poll polls survey surveys study studies report reports data records figures analysis
-    research investigation estimates estimate documents document images footage video
-    intelligence assessment census audit review findings statistics numbers count tally
-    """
-)
-_MEDIA_HEADS = words(
-    """
-    media outlet outlets newspaper paper magazine broadcaster station agency website site
-    channel channels resource blog account publication tabloid network z-channel z-channels
-    bloggers blogger milbloggers milblogger correspondents correspondent analysts analyst
-    experts journalists tank institute center centre feed page
-    """
-)
-# Cues that may come before their subject ("…," said the minister).
-_INVERTIBLE = words(
-    """
-    said says say wrote writes added adds asked asks continued continues explained explains
-    noted notes argued argues stated states recalled recalls declared declares told tells
-    insisted insists warned warns claimed claims replied replies responded responds concluded
-    concludes observed observes remarked remarks posted tweeted reported reports predicted
-    predicts acknowledged conceded cautioned quipped joked admitted emphasized stressed
-    """
-)
-_QUESTION_WORDS = frozenset(
-    {"if", "whether", "why", "how", "what", "who", "when", "where", "about"}
-)
-# Cues that headlines capitalise ("Clinton Says Russians Hacked DNC").
-_TITLE_CUES = frozenset(
-    {"says", "said", "tells", "told", "warns", "claims", "admits", "insists", "denies", "urges"}
-)
 #: Quotations of this many words or fewer inside a sentence are scare quotes or titles.
 _SCARE_QUOTE_WORDS = 3
 _FLOATING_SENTENCES = 2
-# Words that open a new clause, whose subject is no part of an earlier claim.
-_CLAUSE_JOINERS = frozenset({"and", "but", ";", "while", "whereas"})
-# Participles that name where a relayed claim comes from ("…, citing a source").
-_RELAY_PARTICIPLES = frozenset({"citing", "quoting"})
+#: How far left of a cue a document's participle may stand ("a poll released Friday found").
+_PARTICIPLE_REACH = 6
+#: How far into a sentence its subject may start ("In May, Rubio pushed back, saying …").
+_SUBJECT_OPENING_TOKENS = 10
+#: A quotation of this many capitalised words or fewer is a title or a name.
+_TITLE_QUOTE_WORDS = 8
+#: A run of words longer than this is no source phrase.
+_RUN_PHRASE_TOKENS = 14
+#: How many words of description may precede an outlet's name ("state-owned news agency TASS").
+_OUTLET_DESCRIPTION_TOKENS = 3
 
 
 @dataclass(slots=True)
@@ -170,7 +139,7 @@ class AttributionFinder:
             cue_last, cue_class = cue
             covered = (
                 self.tokens[index].start < covered_until
-                and self.tokens[index].lower not in _RELAY_PARTICIPLES
+                and self.tokens[index].lower not in lx.RELAY_PARTICIPLES
             )
             attribution = self._attribution(number, sentence, index, cue_last, cue_class)
             if covered and not self._new_clause_subject(attribution):
@@ -197,14 +166,14 @@ class AttributionFinder:
         first = attribution.phrase.first
         if first == 0 or not self.tokens[attribution.phrase.head].is_capitalised:
             return False
-        return self.tokens[first - 1].lower in _CLAUSE_JOINERS
+        return self.tokens[first - 1].lower in lx.CLAUSE_JOINERS
 
     def _cue_at(self, index: int, sentence: Sentence) -> tuple[int, CueClass] | None:
         """The cue starting at ``index``: (index after its last token, its class)."""
         token = self.tokens[index]
         if token.kind is not TokenKind.WORD:
             return None
-        if token.is_capitalised and index != sentence.first and token.lower not in _TITLE_CUES:
+        if token.is_capitalised and index != sentence.first and token.lower not in lx.TITLE_CUES:
             return None  # "the United States" is no verb
         best: tuple[int, CueClass] | None = None
         if token.lower in lx.PHRASE_CUE_FIRST_WORDS:
@@ -256,7 +225,7 @@ class AttributionFinder:
         inverted = False
         if (
             phrase is None
-            and tokens[first].lower in _INVERTIBLE
+            and tokens[first].lower in lx.INVERTIBLE
             and not tokens[first].is_capitalised
             and self._inversion_allowed(subject_end, sentence.first)
         ):
@@ -297,7 +266,7 @@ class AttributionFinder:
                 or (word.endswith("ly") and len(word) > 4)
                 or word in ("n't", "’t", "'t")
             ):
-                if word in _PASSIVE_AUX:
+                if word in lx.PASSIVE_AUX:
                     passive = True
                 skipped = True
                 index -= 1
@@ -326,14 +295,14 @@ class AttributionFinder:
 
     def _post_modified_document(self, index: int, floor: int) -> Phrase | None:
         """ "A new poll released Friday found …": a document, a participle, then the cue."""
-        for back in range(0, 6):
+        for back in range(0, _PARTICIPLE_REACH):
             participle = index - back
             if participle - 1 < floor:
                 return None
             word = self.tokens[participle]
-            if word.lower in _DOCUMENT_PARTICIPLES:
+            if word.lower in lx.DOCUMENT_PARTICIPLES:
                 document = phrase_left(self.tokens, participle - 1, floor)
-                if document is None or self.tokens[document.head].bare not in _DOCUMENT_HEADS:
+                if document is None or self.tokens[document.head].bare not in lx.DOCUMENT_HEADS:
                     return None
                 return _stretch(document, index + 1)
             if word.kind is not TokenKind.WORD and word.kind is not TokenKind.NUMBER:
@@ -366,7 +335,8 @@ class AttributionFinder:
         head = tokens[phrase.head]
         if last == first + 1 and cue.lower in lx.NOUN_LIKE_BASES and not skipped:
             if not (phrase.pronoun and head.lower in ("they", "we", "i", "you", "who")) and not (
-                (head.bare.endswith("s") and not head.is_possessive) or head.bare in _DOCUMENT_HEADS
+                (head.bare.endswith("s") and not head.is_possessive)
+                or head.bare in lx.DOCUMENT_HEADS
             ):
                 return False
         following = tokens[last] if last < sentence.last else None
@@ -374,7 +344,7 @@ class AttributionFinder:
             # "reports", "claims", "states" are plural nouns too: need a clause after them.
             if following is None or not (
                 following.text in (",", ":")
-                or (following.is_capitalised and head.bare in _DOCUMENT_HEADS)
+                or (following.is_capitalised and head.bare in lx.DOCUMENT_HEADS)
                 or following.kind is TokenKind.QUOTE
                 or following.lower in ("that", "the", "a", "an")
                 or is_pronoun(following)
@@ -384,7 +354,9 @@ class AttributionFinder:
             window = tokens[last : min(last + 5, sentence.last)]
             return (
                 any(
-                    t.lower in _QUESTION_WORDS or t.kind is TokenKind.QUOTE or t.text in ("?", ":")
+                    t.lower in lx.QUESTION_WORDS
+                    or t.kind is TokenKind.QUOTE
+                    or t.text in ("?", ":")
                     for t in window
                 )
                 or following is None
@@ -404,7 +376,7 @@ class AttributionFinder:
                 or (following.is_capitalised and following.lower != "i")
             )
         if cue_class is CueClass.FINDING:
-            return head.bare in _DOCUMENT_HEADS or (
+            return head.bare in lx.DOCUMENT_HEADS or (
                 not phrase.pronoun and head.is_capitalised and self.is_organisation(phrase)
             )
         if cue_class is CueClass.CALLED:
@@ -412,7 +384,7 @@ class AttributionFinder:
             return any(t.lower in ("a", "an", "it") or t.kind is TokenKind.QUOTE for t in window)
         # CueClass.MEDIA
         return (
-            head.bare in _MEDIA_HEADS
+            head.bare in lx.MEDIA_HEADS
             or phrase.quoted_name is not None
             or (not phrase.pronoun and self.is_organisation(phrase))
         )
@@ -465,7 +437,7 @@ class AttributionFinder:
         end = index + 1
         while end < sentence.last and end - index < 14 and tokens[end].text not in _CLAUSE_PUNCT:
             end += 1
-        heads = [i for i in range(index + 1, end) if tokens[i].bare in _POLL_HEADS]
+        heads = [i for i in range(index + 1, end) if tokens[i].bare in lx.POLL_HEADS]
         if not heads or (
             not any(
                 tokens[i].lower in lx.DETERMINERS or tokens[i].is_capitalised
@@ -552,7 +524,7 @@ class AttributionFinder:
         """ ", citing X" names the origin of the claim just reported; ", saying …" gives the
         sentence's subject as the speaker of what follows."""
         tokens = self.tokens
-        if tokens[first].lower in _RELAY_PARTICIPLES:
+        if tokens[first].lower in lx.RELAY_PARTICIPLES:
             if first == sentence.first or _opens_with_conjunction(tokens, sentence, first):
                 return self._leading_citation(number, sentence, first, last)
             if tokens[first - 1].text != ",":
@@ -622,7 +594,7 @@ class AttributionFinder:
     def _sentence_subject(self, sentence: Sentence, before: int) -> Phrase | None:
         """The noun phrase that opens the main clause ("In May, Rubio pushed back, saying …")."""
         starts = [sentence.first]
-        for index in range(sentence.first, min(before, sentence.first + 10)):
+        for index in range(sentence.first, min(before, sentence.first + _SUBJECT_OPENING_TOKENS)):
             if self.tokens[index].text == ",":
                 starts.append(index + 1)
                 break
@@ -824,7 +796,7 @@ class AttributionFinder:
         ]
         return (
             bool(inner)
-            and len(inner) <= 8
+            and len(inner) <= _TITLE_QUOTE_WORDS
             and all(t.is_capitalised or t.lower in ("for", "and", "of", "the") for t in inner)
         )
 
@@ -881,7 +853,7 @@ def _merge_relays(found: list[RawAttribution]) -> list[RawAttribution]:
 def _run_phrase(tokens: list[Token], first: int, last: int) -> Phrase | None:
     """Any run of words as a phrase, headed by its last noun-like word."""
     words = [i for i in range(first, last) if tokens[i].kind in (TokenKind.WORD, TokenKind.NUMBER)]
-    if not words or last - first > 14:
+    if not words or last - first > _RUN_PHRASE_TOKENS:
         return None
     head = words[-1]
     return Phrase(first, last, head, head, head + 1)
@@ -930,4 +902,7 @@ def _opens_with_conjunction(tokens: list[Token], sentence: Sentence, index: int)
 
 def _is_source_noun_ahead(tokens: list[Token], index: int, ceiling: int) -> bool:
     """ "told state-owned media outlet TASS": a description of an outlet before its name."""
-    return any(tokens[i].bare in lx.OUTLET_WORDS for i in range(index, min(index + 3, ceiling)))
+    return any(
+        tokens[i].bare in lx.OUTLET_WORDS
+        for i in range(index, min(index + _OUTLET_DESCRIPTION_TOKENS, ceiling))
+    )

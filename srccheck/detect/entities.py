@@ -23,6 +23,10 @@ from srccheck.detect.tokens import Sentence, Token, TokenKind
 PRONOUN_WINDOW_TOKENS = 400
 #: How far ahead (in tokens) a role phrase in a headline looks for the person it names.
 LOOKAHEAD_TOKENS = 120
+#: The longest long form of an acronym the text defines, in tokens.
+ACRONYM_LONG_FORM_TOKENS = 10
+#: How far after a mention a he/she tells the person's sex.
+PRONOUN_AFTER_MENTION_TOKENS = 25
 #: A personal name has at most this many words ("Y S Jagan Mohan Reddy").
 MAX_NAME_WORDS = 5
 
@@ -77,36 +81,6 @@ def fold(name: str) -> str:
 
 _REPEATED_I = re.compile(r"i{2,}")
 
-# Honorifics: they mark a person (and maybe their sex) but are no role.
-_HONORIFIC_SEX = {
-    "mr": "m",
-    "messrs": "m",
-    "sir": "m",
-    "lord": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "dame": "f",
-    "lady": "f",
-    "dr": None,
-    "prof": None,
-}
-_TITLE_SEX = {
-    "king": "m",
-    "prince": "m",
-    "queen": "f",
-    "princess": "f",
-    "chairman": "m",
-    "chairwoman": "f",
-    "spokesman": "m",
-    "spokeswoman": "f",
-    "congressman": "m",
-    "congresswoman": "f",
-}
-_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_NAME_PARTICLES = lx.words("de da dos van von der den al el bin ben la le du di")
-_OFFICE_LINKS = frozenset({"of", "for"})
-
 
 def _bare_title(token: Token) -> str:
     return token.bare.rstrip(".")
@@ -117,7 +91,7 @@ def is_title(token: Token) -> bool:
     if token.kind is not TokenKind.WORD:
         return False
     word = _bare_title(token)
-    if word in lx.PERSON_TITLES or word in _HONORIFIC_SEX:
+    if word in lx.PERSON_TITLES or word in lx.HONORIFIC_SEX:
         return True
     return "-" in word and all(part in lx.PERSON_TITLES for part in word.split("-"))
 
@@ -150,7 +124,7 @@ def split_name(tokens: list[Token], first: int, last: int) -> NameParts | None:
         token = tokens[name_first - 1]
         if token.kind is not TokenKind.WORD:
             break
-        particle = token.lower in _NAME_PARTICLES and name_first < last
+        particle = token.lower in lx.NAME_PARTICLES and name_first < last
         if not particle and (
             not token.is_capitalised
             or is_title(token)
@@ -188,16 +162,16 @@ def _prefix_parts(tokens: list[Token], first: int, name_first: int, last: int) -
     for index in range(first, name_first):
         token = tokens[index]
         word = _bare_title(token)
-        if word in _HONORIFIC_SEX:
-            sex = _HONORIFIC_SEX[word] or sex
+        if word in lx.HONORIFIC_SEX:
+            sex = lx.HONORIFIC_SEX[word] or sex
             if title_first is None:
                 title_last = index  # an honorific after a title ends the role
             continue
         if is_title(token) and title_first is None:
             title_first = index
-        sex = _TITLE_SEX.get(word, sex)
+        sex = lx.TITLE_SEX.get(word, sex)
     if title_first is None and all(
-        _bare_title(tokens[i]) in _HONORIFIC_SEX for i in range(first, name_first)
+        _bare_title(tokens[i]) in lx.HONORIFIC_SEX for i in range(first, name_first)
     ):
         return NameParts((name_first, last), sex=sex, titled=True)
     if title_first is None:
@@ -205,7 +179,7 @@ def _prefix_parts(tokens: list[Token], first: int, name_first: int, last: int) -
         # such as "Leeds Jane Roe" whose prefix we cannot read.
         return NameParts((name_first, last))
     role_end = title_last
-    while role_end > title_first and _bare_title(tokens[role_end - 1]) in _HONORIFIC_SEX:
+    while role_end > title_first and _bare_title(tokens[role_end - 1]) in lx.HONORIFIC_SEX:
         role_end -= 1
     role, organisation = (title_first, role_end), None
     # "Commander of the Joint Forces Jane Roe": the words after "of" name the organisation.
@@ -241,7 +215,7 @@ def acronym_definitions(tokens: list[Token], text: str) -> dict[str, str]:
         if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
             continue
         first = index
-        while first > 0 and index - first < 10:
+        while first > 0 and index - first < ACRONYM_LONG_FORM_TOKENS:
             previous = tokens[first - 1]
             if previous.is_capitalised or (
                 previous.lower in ("of", "for", "the", "and", "on") and first - 1 > 0
@@ -292,13 +266,13 @@ class EntityIndex:
         while last < len(tokens) and (
             in_run[last]
             or (
-                tokens[last].lower in _NAME_PARTICLES
+                tokens[last].lower in lx.NAME_PARTICLES
                 and last + 1 < len(tokens)
                 and in_run[last + 1]
             )
             or self._office_of(last)
         ):
-            if tokens[last].lower in _OFFICE_LINKS:
+            if tokens[last].lower in lx.OFFICE_LINKS:
                 last += 2 if tokens[last + 1].lower == "the" else 1
                 continue
             if tokens[last].is_possessive:
@@ -311,7 +285,7 @@ class EntityIndex:
     def _office_of(self, index: int) -> bool:
         """ "Mayor of Leeds Jane Roe": "of" (or "of the") after a title joins the run."""
         tokens = self.tokens
-        if tokens[index].lower not in _OFFICE_LINKS or index == 0 or index + 2 >= len(tokens):
+        if tokens[index].lower not in lx.OFFICE_LINKS or index == 0 or index + 2 >= len(tokens):
             return False
         following = index + 2 if tokens[index + 1].lower == "the" else index + 1
         return self._in_run[following] and is_title(tokens[index - 1])
@@ -369,7 +343,7 @@ class EntityIndex:
             surname = words[-1].bare
             entity = Entity(name, surname)
             given = lx.given_names().get(words[0].bare) if len(words) > 1 else None
-            entity.sex = parts.sex or _TITLE_SEX.get(self._role_word(parts)) or given
+            entity.sex = parts.sex or lx.TITLE_SEX.get(self._role_word(parts)) or given
             self.entities.append(entity)
             self._by_full[key] = entity
             self._by_surname.setdefault(fold(surname), entity)
@@ -412,19 +386,19 @@ class EntityIndex:
                     break
 
     def _next_pronoun_sex(self, start: int) -> str | None:
-        for index in range(start + 1, min(start + 25, len(self.tokens))):
+        for index in range(start + 1, min(start + PRONOUN_AFTER_MENTION_TOKENS, len(self.tokens))):
             token = self.tokens[index]
             if token.kind is TokenKind.BREAK or token.text in (".", "?", "!"):
                 return None
-            if token.lower in _PRONOUN_SEX:
-                return _PRONOUN_SEX[token.lower]
+            if token.lower in lx.PRONOUN_SEX:
+                return lx.PRONOUN_SEX[token.lower]
         return None
 
     # -- questions ------------------------------------------------------------------------------
 
     def person(self, name: str) -> Entity | None:
         """The person a full name, a surname or "Mr Surname" refers to, if the text names one."""
-        words = [w for w in name.split() if w.casefold().rstrip(".") not in _HONORIFIC_SEX]
+        words = [w for w in name.split() if w.casefold().rstrip(".") not in lx.HONORIFIC_SEX]
         if not words:
             return None
         key = fold(" ".join(words))
@@ -502,7 +476,7 @@ def _strip_possessive(text: str) -> str:
 
 def pronoun_sex(word: str) -> str | None:
     """ "m" for he/him/his, "f" for she/her, None otherwise."""
-    return _PRONOUN_SEX.get(word)
+    return lx.PRONOUN_SEX.get(word)
 
 
 def office_body(role: str | None, place: str | None, country: lx.Country | None) -> str | None:

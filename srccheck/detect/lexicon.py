@@ -1,8 +1,12 @@
-"""Word lists the detectors share: attribution cues, titles, source nouns, pronouns.
+"""Every word list the detectors use, in one place: cues, titles, source nouns, pronouns,
+organisation heads, document heads, role nouns, vague descriptors, demonyms.
 
 Everything is lower-case. The lists are general English newsroom vocabulary, not
 tuned to any one article: a cue is a verb that presents its subject as the origin
 of a claim, a source noun is a word that can head a phrase naming such an origin.
+Knowledge that is data rather than vocabulary (countries, offices and the bodies they
+belong to, given names) lives in ``srccheck/data`` and is read here on first use.
+Detector modules keep no word sets of their own; they import these by name.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 from pathlib import Path
+
+from srccheck.model import Kind
 
 
 def _inflect(base: str) -> set[str]:
@@ -580,3 +586,253 @@ AUDIENCE_HEADS = words(
 
 #: Prepositions after which a place is where something happens, never who speaks.
 PLACE_PREPOSITIONS = words("in at near from to of for outside inside across")
+
+
+# -- lists the detectors used to keep to themselves -------------------------------------------
+
+PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+DOCUMENT_PARTICIPLES = frozenset(
+    {"released", "conducted", "published", "taken", "issued", "commissioned", "obtained", "filed"}
+)
+
+POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "average", "averages"})
+
+DOCUMENT_HEADS = words(
+    """
+    poll polls survey surveys study studies report reports data records figures analysis
+    research investigation estimates estimate documents document images footage video
+    intelligence assessment census audit review findings statistics numbers count tally
+    """
+)
+
+MEDIA_HEADS = words(
+    """
+    media outlet outlets newspaper paper magazine broadcaster station agency website site
+    channel channels resource blog account publication tabloid network z-channel z-channels
+    bloggers blogger milbloggers milblogger correspondents correspondent analysts analyst
+    experts journalists tank institute center centre feed page
+    """
+)
+
+# Cues that may come before their subject ("…," said the minister).
+INVERTIBLE = words(
+    """
+    said says say wrote writes added adds asked asks continued continues explained explains
+    noted notes argued argues stated states recalled recalls declared declares told tells
+    insisted insists warned warns claimed claims replied replies responded responds concluded
+    concludes observed observes remarked remarks posted tweeted reported reports predicted
+    predicts acknowledged conceded cautioned quipped joked admitted emphasized stressed
+    """
+)
+
+QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "when", "where", "about"})
+
+# Cues that headlines capitalise ("Clinton Says Russians Hacked DNC").
+TITLE_CUES = frozenset(
+    {"says", "said", "tells", "told", "warns", "claims", "admits", "insists", "denies", "urges"}
+)
+
+# Words that open a new clause, whose subject is no part of an earlier claim.
+CLAUSE_JOINERS = frozenset({"and", "but", ";", "while", "whereas"})
+
+# Participles that name where a relayed claim comes from ("…, citing a source").
+RELAY_PARTICIPLES = frozenset({"citing", "quoting"})
+
+# Honorifics: they mark a person (and maybe their sex) but are no role.
+HONORIFIC_SEX = {
+    "mr": "m",
+    "messrs": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "dr": None,
+    "prof": None,
+}
+
+TITLE_SEX = {
+    "king": "m",
+    "prince": "m",
+    "queen": "f",
+    "princess": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+}
+
+PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+NAME_PARTICLES = words("de da dos van von der den al el bin ben la le du di")
+
+OFFICE_LINKS = frozenset({"of", "for"})
+
+# Words that may join the capitalised words of one name ("Institute for the Study of War").
+NAME_CONNECTORS = words(
+    """
+    of for the and on de von van der den al bin la le du &
+    """
+)
+
+# Lower-case words that may stand before a name as part of a title ("senior fellow Jane Doe").
+TITLE_MODIFIERS = words(
+    """
+    former senior deputy acting chief top leading prominent veteran military political
+    independent retired ex then lead principal associate assistant visiting nonresident non-
+    resident pro-kremlin pro-war pro-russian russian ukrainian american british german french
+    kremlin-linked state defence defense foreign press well-known regional local
+    """
+)
+
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
+
+DEMONYMS = words(
+    """
+    us u.s. uk eu un western eastern european american russian ukrainian british german french
+    chinese israeli iranian polish belarusian georgian turkish syrian kremlin-backed pro-kremlin
+    local foreign international independent state federal national regional pro-russian pro-
+    ukrainian pro-war moscow-based kyiv-based
+    """
+)
+
+KNOWN_ADJECTIVES = words(
+    """
+    russian ukrainian american british german french italian spanish polish chinese japanese
+    korean indian iranian israeli turkish syrian belarusian georgian lithuanian latvian estonian
+    finnish swedish norwegian danish dutch belgian hungarian romanian czech slovak austrian
+    swiss canadian australian european african asian arab palestinian lebanese egyptian saudi
+    qatari emirati pakistani afghan kazakh chechen crimean moldovan serbian croatian bulgarian
+    greek irish scottish welsh mexican brazilian venezuelan cuban republican democratic soviet
+    western eastern northern southern
+    """
+)
+
+PROFESSION_ENDINGS = ("ist", "ian", "ologist", "ographer", "eer")
+
+# Adjectives that link a role noun to what it knows or belongs to.
+LINKING_ADJECTIVES = words(
+    """
+    familiar close briefed knowledgeable involved linked loyal connected aligned affiliated
+    speaking working based embedded
+    """
+)
+
+# Words that open an aside between a subject and its verb ("Smith, in her dissent, said").
+ASIDE_OPENERS = words(
+    """
+    in meanwhile however too though for on by after during speaking writing asked when while
+    instead moreover also like unlike as then now once still again later earlier citing
+    """
+)
+
+# Words that end an organisation's name inside an appositive ("… Analysis in Washington").
+ORGANISATION_STOPS = frozenset(
+    {"in", "at", "near", "on", "who", "which", "that", "since", "from", "until", "during", "where"}
+)
+
+# Vague phrases by head noun, used when the table has no class default that matches.
+CLASS_BY_HEAD = {
+    "source": "anonymous-source",
+    "sources": "anonymous-source",
+    "insiders": "anonymous-source",
+    "insider": "anonymous-source",
+    "official": "unnamed-official",
+    "officials": "unnamed-official",
+    "authorities": "unnamed-official",
+    "analysts": "analysts",
+    "analyst": "analysts",
+    "experts": "analysts",
+    "expert": "analysts",
+    "observers": "analysts",
+    "commentators": "analysts",
+    "residents": "locals",
+    "locals": "locals",
+    "witnesses": "locals",
+    "eyewitnesses": "locals",
+    "users": "social-media",
+    "netizens": "social-media",
+    "bloggers": "z-channel",
+    "milbloggers": "z-channel",
+    "milblogger": "z-channel",
+    "correspondents": "z-channel",
+    "z-channel": "z-channel",
+    "z-channels": "z-channel",
+    "reports": "reports",
+    "media": "reports",
+    "outlets": "reports",
+}
+
+# Heads that make a description refer back to an earlier source of that kind.
+KIND_BY_HEAD = {
+    "channel": Kind.CHANNEL,
+    "resource": Kind.CHANNEL,
+    "blog": Kind.CHANNEL,
+    "account": Kind.CHANNEL,
+    "blogger": Kind.CHANNEL,
+    "milblogger": Kind.CHANNEL,
+    "tank": Kind.THINK_TANK,
+    "institute": Kind.THINK_TANK,
+    "center": Kind.THINK_TANK,
+    "centre": Kind.THINK_TANK,
+    "foundation": Kind.THINK_TANK,
+    "ministry": Kind.OFFICIAL,
+    "department": Kind.OFFICIAL,
+    "government": Kind.OFFICIAL,
+    "kremlin": Kind.OFFICIAL,
+    "administration": Kind.OFFICIAL,
+    "agency": Kind.OUTLET,
+    "newspaper": Kind.OUTLET,
+    "paper": Kind.OUTLET,
+    "outlet": Kind.OUTLET,
+    "broadcaster": Kind.OUTLET,
+    "website": Kind.OUTLET,
+    "site": Kind.OUTLET,
+    "publication": Kind.OUTLET,
+    "tabloid": Kind.OUTLET,
+    "magazine": Kind.OUTLET,
+    "station": Kind.OUTLET,
+    "network": Kind.OUTLET,
+    "staff": Kind.OFFICIAL,
+    "military": Kind.OFFICIAL,
+    "army": Kind.OFFICIAL,
+    "office": Kind.OFFICIAL,
+    "committee": Kind.OFFICIAL,
+    "woman": Kind.PERSON,
+    "man": Kind.PERSON,
+    "resident": Kind.PERSON,
+    "soldier": Kind.PERSON,
+    "officer": Kind.PERSON,
+    "nurse": Kind.PERSON,
+    "doctor": Kind.PERSON,
+    "driver": Kind.PERSON,
+    "volunteer": Kind.PERSON,
+    "medic": Kind.PERSON,
+    "farmer": Kind.PERSON,
+    "mother": Kind.PERSON,
+    "father": Kind.PERSON,
+    "witness": Kind.PERSON,
+    "journalist": Kind.PERSON,
+    "spokesman": Kind.PERSON,
+    "spokeswoman": Kind.PERSON,
+    "spokesperson": Kind.PERSON,
+    "analyst": Kind.PERSON,
+    "expert": Kind.PERSON,
+    "candidate": Kind.PERSON,
+    "senator": Kind.PERSON,
+    "president": Kind.PERSON,
+    "minister": Kind.PERSON,
+    "governor": Kind.PERSON,
+    "commander": Kind.PERSON,
+    "general": Kind.PERSON,
+    "campaign": Kind.UNKNOWN,
+    "group": Kind.UNKNOWN,
+    "team": Kind.UNKNOWN,
+}
+
+FIRST_PERSON = frozenset({"i", "we", "you"})

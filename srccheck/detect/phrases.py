@@ -13,38 +13,19 @@ from dataclasses import dataclass, replace
 
 from srccheck.detect import lexicon as lx
 from srccheck.detect.entities import split_name
-from srccheck.detect.lexicon import words
 from srccheck.detect.tokens import Token, TokenKind
 
-# Words that may join the capitalised words of one name ("Institute for the Study of War").
-_NAME_CONNECTORS = words(
-    """
-    of for the and on de von van der den al bin la le du &
-    """
-)
 _NAME_PUNCT = frozenset({"-", "/", "&", "."})
 _PRONOUNS = lx.PERSONAL_PRONOUNS | {"who", "which"}
-# Lower-case words that may stand before a name as part of a title ("senior fellow Jane Doe").
-_TITLE_MODIFIERS = words(
-    """
-    former senior deputy acting chief top leading prominent veteran military political
-    independent retired ex then lead principal associate assistant visiting nonresident non-
-    resident pro-kremlin pro-war pro-russian russian ukrainian american british german french
-    kremlin-linked state defence defense foreign press well-known regional local
-    """
-)
 _MAX_NAME_TOKENS = 9
 _MAX_MODIFIERS = 4
 _MAX_APPOSITIVE = 30
-_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
-_DEMONYMS = words(
-    """
-    us u.s. uk eu un western eastern european american russian ukrainian british german french
-    chinese israeli iranian polish belarusian georgian turkish syrian kremlin-backed pro-kremlin
-    local foreign international independent state federal national regional pro-russian pro-
-    ukrainian pro-war moscow-based kyiv-based
-    """
-)
+#: Modifiers a generic description may have before its noun ("the troubled plane maker").
+_GENERIC_MODIFIERS = 3
+#: The longest parenthesis after a name ("(D-R.I.)"), in tokens.
+_PARENTHESIS_TOKENS = 12
+#: The longest name given in quotation marks ("the 'VDV for Honesty' resource"), in tokens.
+_QUOTED_NAME_TOKENS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,27 +57,14 @@ def is_pronoun(token: Token) -> bool:
 def is_demonym(token: Token) -> bool:
     """True for a nationality or scope adjective ("Russian", "US", "Western")."""
     word = token.bare
-    if word in _DEMONYMS:
+    if word in lx.DEMONYMS:
         return True
     return (
         token.is_capitalised
         and not token.is_possessive
-        and word.endswith(_DEMONYM_ENDINGS)
-        and (word in _KNOWN_ADJECTIVES)
+        and word.endswith(lx.DEMONYM_ENDINGS)
+        and (word in lx.KNOWN_ADJECTIVES)
     )
-
-
-_KNOWN_ADJECTIVES = words(
-    """
-    russian ukrainian american british german french italian spanish polish chinese japanese
-    korean indian iranian israeli turkish syrian belarusian georgian lithuanian latvian estonian
-    finnish swedish norwegian danish dutch belgian hungarian romanian czech slovak austrian
-    swiss canadian australian european african asian arab palestinian lebanese egyptian saudi
-    qatari emirati pakistani afghan kazakh chechen crimean moldovan serbian croatian bulgarian
-    greek irish scottish welsh mexican brazilian venezuelan cuban republican democratic soviet
-    western eastern northern southern
-    """
-)
 
 
 def _is_name_word(token: Token) -> bool:
@@ -150,7 +118,7 @@ def generic_description_left(tokens: list[Token], last: int, floor: int) -> Phra
         or len(token.lower) < 3
     ):
         return None
-    for back in range(1, 5):
+    for back in range(1, _GENERIC_MODIFIERS + 2):
         index = last - back
         if index < floor or _opens_clause(tokens, index, floor):
             # "But indigenous elders say": a plural noun with its modifiers opens the clause.
@@ -210,7 +178,7 @@ def _is_calendar_surname(tokens: list[Token], index: int, floor: int) -> bool:
 def _parenthetical_left(tokens: list[Token], close: int, floor: int) -> Phrase | None:
     """ "Sen. Jack Reed (D-R.I.)": a name followed by a short parenthesis."""
     index = close - 1
-    while index >= floor and close - index <= 12 and tokens[index].text != "(":
+    while index >= floor and close - index <= _PARENTHESIS_TOKENS and tokens[index].text != "(":
         index -= 1
     if index < floor or tokens[index].text != "(" or index - 1 < floor:
         return None
@@ -225,13 +193,10 @@ def _is_title_word(token: Token) -> bool:
     word = token.bare
     return token.kind is TokenKind.WORD and (
         word in lx.PERSON_TITLES
-        or word in _TITLE_MODIFIERS
+        or word in lx.TITLE_MODIFIERS
         or (word in lx.ROLE_NOUNS and not token.is_capitalised)
-        or (not token.is_capitalised and word.endswith(_PROFESSION_ENDINGS) and len(word) > 5)
+        or (not token.is_capitalised and word.endswith(lx.PROFESSION_ENDINGS) and len(word) > 5)
     )
-
-
-_PROFESSION_ENDINGS = ("ist", "ian", "ologist", "ographer", "eer")
 
 
 def _is_sentence_starter(tokens: list[Token], index: int, floor: int) -> bool:
@@ -252,9 +217,9 @@ def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
             not token.is_possessive
         ):
             first = index
-        elif token.lower in _NAME_CONNECTORS and index - 1 >= floor:
+        elif token.lower in lx.NAME_CONNECTORS and index - 1 >= floor:
             left = index - 1
-            if tokens[left].lower in _NAME_CONNECTORS and left - 1 >= floor:
+            if tokens[left].lower in lx.NAME_CONNECTORS and left - 1 >= floor:
                 left -= 1  # "Institute for the Study of War"
             if not _is_name_word(tokens[left]) or tokens[left].is_possessive:
                 break
@@ -375,7 +340,7 @@ _ORGANISATION_WORDS = lx.ORGANISATION_WORDS
 
 def _trim_left_connectors(tokens: list[Token], first: int, last: int) -> int:
     while first < last and (
-        tokens[first].lower in _NAME_CONNECTORS or tokens[first].text in _NAME_PUNCT
+        tokens[first].lower in lx.NAME_CONNECTORS or tokens[first].text in _NAME_PUNCT
     ):
         first += 1
     return first
@@ -498,19 +463,10 @@ def _joins_coordination(tokens: list[Token], index: int, floor: int) -> bool:
     )
 
 
-# Adjectives that link a role noun to what it knows or belongs to.
-_LINKING_ADJECTIVES = words(
-    """
-    familiar close briefed knowledgeable involved linked loyal connected aligned affiliated
-    speaking working based embedded
-    """
-)
-
-
 def _matching_open_left(tokens: list[Token], close: int, floor: int) -> int | None:
     """The opening mark of a short quoted name that closes at ``close``."""
     index = close - 1
-    while index >= floor and close - index <= 8:
+    while index >= floor and close - index <= _QUOTED_NAME_TOKENS:
         if tokens[index].kind is TokenKind.QUOTE:
             return index if index < close - 1 else None
         index -= 1
@@ -533,7 +489,7 @@ def _attach_role_owner(tokens: list[Token], phrase: Phrase, floor: int) -> Phras
     if preposition - 1 < floor or tokens[preposition].lower not in lx.ROLE_PREPOSITIONS:
         return phrase
     owner_end = preposition - 1
-    if tokens[owner_end].lower in _LINKING_ADJECTIVES and owner_end - 1 >= floor:
+    if tokens[owner_end].lower in lx.LINKING_ADJECTIVES and owner_end - 1 >= floor:
         owner_end -= 1  # "a source familiar with the matter", "people close to the Kremlin"
     owner = phrase_left(tokens, owner_end, floor)
     if owner is None or owner.pronoun or tokens[owner.head].bare not in lx.ROLE_NOUNS:
@@ -569,7 +525,7 @@ def phrase_right(tokens: list[Token], first: int, ceiling: int) -> Phrase | None
             or _is_name_word(word)
             or word.kind is TokenKind.HANDLE
             or (
-                word.lower in _NAME_CONNECTORS
+                word.lower in lx.NAME_CONNECTORS
                 and index > first
                 and index + 1 < ceiling
                 and _is_name_word(tokens[index + 1])
@@ -594,7 +550,7 @@ def phrase_right(tokens: list[Token], first: int, ceiling: int) -> Phrase | None
         index += 1
     last = index
     while last > first and (
-        tokens[last - 1].lower in _NAME_CONNECTORS or tokens[last - 1].lower in lx.DETERMINERS
+        tokens[last - 1].lower in lx.NAME_CONNECTORS or tokens[last - 1].lower in lx.DETERMINERS
     ):
         last -= 1
     if last == first:
@@ -686,7 +642,7 @@ def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase
             opener = tokens[index + 1] if index + 1 < end else None
             if opener is None:
                 return None
-            aside = opener.lower in _ASIDE_OPENERS
+            aside = opener.lower in lx.ASIDE_OPENERS
             if not aside and not _opens_appositive(opener):
                 return None
             name = phrase_left(tokens, index - 1, floor)
@@ -705,15 +661,6 @@ def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase
     return None
 
 
-# Words that open an aside between a subject and its verb ("Smith, in her dissent, said").
-_ASIDE_OPENERS = words(
-    """
-    in meanwhile however too though for on by after during speaking writing asked when while
-    instead moreover also like unlike as then now once still again later earlier citing
-    """
-)
-
-
 def _is_strong_cue(token: Token) -> bool:
     """A verb of saying: an appositive never contains one."""
     return lx.CUE_WORDS.get(token.lower) is lx.CueClass.STRONG
@@ -726,7 +673,7 @@ def _opens_appositive(token: Token) -> bool:
         or token.lower in ("of", "at", "from", "with")
         or token.lower in ("a", "an", "the", "who", "which", "whose")
         or token.bare in lx.PERSON_TITLES
-        or token.bare in _TITLE_MODIFIERS
+        or token.bare in lx.TITLE_MODIFIERS
         or token.bare in lx.ROLE_NOUNS
         or token.is_capitalised
         or token.is_possessive
@@ -807,20 +754,14 @@ def _organisation_right(tokens: list[Token], first: int, last: int) -> tuple[int
     if first < last and tokens[first].lower == "the":
         first += 1
     end = first
-    while end < last and tokens[end].lower not in _ORGANISATION_STOPS:
+    while end < last and tokens[end].lower not in lx.ORGANISATION_STOPS:
         if tokens[end].kind not in (TokenKind.WORD, TokenKind.NUMBER) and tokens[end].text not in (
             _NAME_PUNCT
         ):
             break
         end += 1
-    while end > first and tokens[end - 1].lower in _NAME_CONNECTORS:
+    while end > first and tokens[end - 1].lower in lx.NAME_CONNECTORS:
         end -= 1
     if end == first or not any(_is_name_word(tokens[i]) for i in range(first, end)):
         return None
     return first, end
-
-
-# Words that end an organisation's name inside an appositive ("… Analysis in Washington").
-_ORGANISATION_STOPS = frozenset(
-    {"in", "at", "near", "on", "who", "which", "that", "since", "from", "until", "during", "where"}
-)

@@ -41,122 +41,6 @@ class TableLookup(Protocol):
         """The class default a vague phrase ("Russian media") belongs to, if any."""
 
 
-# Vague phrases by head noun, used when the table has no class default that matches.
-_CLASS_BY_HEAD = {
-    "source": "anonymous-source",
-    "sources": "anonymous-source",
-    "insiders": "anonymous-source",
-    "insider": "anonymous-source",
-    "official": "unnamed-official",
-    "officials": "unnamed-official",
-    "authorities": "unnamed-official",
-    "analysts": "analysts",
-    "analyst": "analysts",
-    "experts": "analysts",
-    "expert": "analysts",
-    "observers": "analysts",
-    "commentators": "analysts",
-    "residents": "locals",
-    "locals": "locals",
-    "witnesses": "locals",
-    "eyewitnesses": "locals",
-    "users": "social-media",
-    "netizens": "social-media",
-    "bloggers": "z-channel",
-    "milbloggers": "z-channel",
-    "milblogger": "z-channel",
-    "correspondents": "z-channel",
-    "z-channel": "z-channel",
-    "z-channels": "z-channel",
-    "reports": "reports",
-    "media": "reports",
-    "outlets": "reports",
-}
-# Heads that make a description refer back to an earlier source of that kind.
-_KIND_BY_HEAD = {
-    "channel": Kind.CHANNEL,
-    "resource": Kind.CHANNEL,
-    "blog": Kind.CHANNEL,
-    "account": Kind.CHANNEL,
-    "blogger": Kind.CHANNEL,
-    "milblogger": Kind.CHANNEL,
-    "tank": Kind.THINK_TANK,
-    "institute": Kind.THINK_TANK,
-    "center": Kind.THINK_TANK,
-    "centre": Kind.THINK_TANK,
-    "foundation": Kind.THINK_TANK,
-    "ministry": Kind.OFFICIAL,
-    "department": Kind.OFFICIAL,
-    "government": Kind.OFFICIAL,
-    "kremlin": Kind.OFFICIAL,
-    "administration": Kind.OFFICIAL,
-    "agency": Kind.OUTLET,
-    "newspaper": Kind.OUTLET,
-    "paper": Kind.OUTLET,
-    "outlet": Kind.OUTLET,
-    "broadcaster": Kind.OUTLET,
-    "website": Kind.OUTLET,
-    "site": Kind.OUTLET,
-    "publication": Kind.OUTLET,
-    "tabloid": Kind.OUTLET,
-    "magazine": Kind.OUTLET,
-    "station": Kind.OUTLET,
-    "network": Kind.OUTLET,
-    "staff": Kind.OFFICIAL,
-    "military": Kind.OFFICIAL,
-    "army": Kind.OFFICIAL,
-    "office": Kind.OFFICIAL,
-    "committee": Kind.OFFICIAL,
-    "woman": Kind.PERSON,
-    "man": Kind.PERSON,
-    "resident": Kind.PERSON,
-    "soldier": Kind.PERSON,
-    "officer": Kind.PERSON,
-    "nurse": Kind.PERSON,
-    "doctor": Kind.PERSON,
-    "driver": Kind.PERSON,
-    "volunteer": Kind.PERSON,
-    "medic": Kind.PERSON,
-    "farmer": Kind.PERSON,
-    "mother": Kind.PERSON,
-    "father": Kind.PERSON,
-    "witness": Kind.PERSON,
-    "journalist": Kind.PERSON,
-    "spokesman": Kind.PERSON,
-    "spokeswoman": Kind.PERSON,
-    "spokesperson": Kind.PERSON,
-    "analyst": Kind.PERSON,
-    "expert": Kind.PERSON,
-    "candidate": Kind.PERSON,
-    "senator": Kind.PERSON,
-    "president": Kind.PERSON,
-    "minister": Kind.PERSON,
-    "governor": Kind.PERSON,
-    "commander": Kind.PERSON,
-    "general": Kind.PERSON,
-    "campaign": Kind.UNKNOWN,
-    "group": Kind.UNKNOWN,
-    "team": Kind.UNKNOWN,
-}
-_DOCUMENT_HEADS = frozenset(
-    {
-        "poll",
-        "polls",
-        "survey",
-        "study",
-        "report",
-        "data",
-        "figures",
-        "records",
-        "analysis",
-        "research",
-        "estimates",
-        "statistics",
-        "assessment",
-        "review",
-        "investigation",
-    }
-)
 _COMMON_WORDS = (
     lx.SOURCE_NOUNS
     | lx.PERSON_TITLES
@@ -164,7 +48,6 @@ _COMMON_WORDS = (
     | lx.MODIFIER_STOPS
     | frozenset({"military", "senior", "western", "pro-war", "pro-kremlin", "independent", "local"})
 )
-_FIRST_PERSON = frozenset({"i", "we", "you"})
 _ORGANISATION_KINDS = frozenset({Kind.OUTLET, Kind.CHANNEL, Kind.THINK_TANK, Kind.OFFICIAL})
 # How far back pronouns and descriptions look for what they refer to.
 _LOOKBACK_SOURCES = 40
@@ -422,7 +305,7 @@ class SourceBuilder:
         The latest speaker is the default; a person the text named after that speaker,
         as the subject of a sentence, takes over ("Jane Roe spoke on Monday. … she said").
         """
-        if word in _FIRST_PERSON:
+        if word in lx.FIRST_PERSON:
             return None
         if word not in ("he", "she"):
             return self._latest(lambda s: s.kind is not Kind.PERSON)
@@ -609,7 +492,7 @@ class SourceBuilder:
         """ "the channel", "the ministry": the latest earlier source of that kind."""
         if self.tokens[phrase.first].lower not in ("the", "this", "that"):
             return None
-        kind = _KIND_BY_HEAD.get(self.tokens[phrase.head].bare)
+        kind = lx.KIND_BY_HEAD.get(self.tokens[phrase.head].bare)
         if kind is None or kind is Kind.PERSON:
             return None  # "the commander" may well be someone new
         return self._latest(lambda s: s.kind is kind)
@@ -703,7 +586,7 @@ class SourceBuilder:
                 class_default, role, affiliation_text, affiliation_entry, descriptor=whole
             )
         words = [tokens[i].bare for i in self._naming_tokens(phrase)]
-        kind = _KIND_BY_HEAD.get(head.bare) or _kind_from_words(words, role)
+        kind = lx.KIND_BY_HEAD.get(head.bare) or _kind_from_words(words, role)
         if entity is not None:
             # A surname of someone named in full: the full name decides the kind.
             full = [w.casefold() for w in entity.name.split()]
@@ -752,7 +635,7 @@ class SourceBuilder:
         """ "Russia's defence ministry", "the Ukrainian general staff": a country's body,
         named though written in lower case (as the table knows it, when it does)."""
         tokens = self.tokens
-        if tokens[phrase.head].bare in _CLASS_BY_HEAD:
+        if tokens[phrase.head].bare in lx.CLASS_BY_HEAD:
             return None  # "Russian officials", "Ukrainian authorities": vague
         if not any(
             demonym_country(tokens[i]) is not None and tokens[i].is_capitalised
@@ -865,7 +748,7 @@ class SourceBuilder:
             found = self.table.classify_phrase(phrase_text)
             if found is not None:
                 return found
-        class_id = _CLASS_BY_HEAD.get(head.bare)
+        class_id = lx.CLASS_BY_HEAD.get(head.bare)
         if class_id is None:
             return None
         if class_id == "reports" and "russian" in phrase_text.casefold():
@@ -876,7 +759,7 @@ class SourceBuilder:
 
     def _owner_of_document(self, phrase: Phrase) -> Phrase | None:
         """The organisation behind "a poll by X" or "X's data", as a phrase of its own."""
-        if self.tokens[phrase.head].bare not in _DOCUMENT_HEADS or phrase.pronoun:
+        if self.tokens[phrase.head].bare not in lx.DOCUMENT_HEADS or phrase.pronoun:
             return None
         part = phrase.affiliation_tokens or phrase.possessor
         if part is None:
@@ -982,7 +865,7 @@ def _is_proper(token: Token) -> bool:
             return False  # "Kremlin-affiliated", "Pro-Russia": a modifier, not a name
     if token.bare in lx.GENERIC_MEDIA_WORDS:
         return False  # "Russian state TV" is a kind of outlet, not a name
-    return token.is_capitalised and not is_demonym(token) and token.bare not in _CLASS_BY_HEAD
+    return token.is_capitalised and not is_demonym(token) and token.bare not in lx.CLASS_BY_HEAD
 
 
 def _only_adjectives(tokens: list[Token], phrase: Phrase) -> bool:
