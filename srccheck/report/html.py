@@ -62,6 +62,8 @@ td.nowrap, th.nowrap { white-space: nowrap; }
 .swatch[class*=" c"] { background: var(--c); }
 details { margin-top: 12px; } summary { cursor: pointer; font-weight: 600; }
 .errors { color: #b3261e; }
+.band-B { color: #15803d; } .band-C { color: #a16207; } .band-D { color: #c2410c; }
+.band-E { color: #b3261e; } .band-F { color: #5b6673; }
 @media (max-width: 760px) {
   main { padding: 6px; } section.article { padding: 12px; border-radius: 0; }
   .layout { grid-template-columns: minmax(0, 1fr); }
@@ -117,7 +119,7 @@ def _article(article: ArticleReport, key: str, options: RenderOptions) -> str:
         [
             f'<section class="article" id="{key}">',
             f"<h2>{_e(article.path)}</h2>",
-            f'<p class="verdict"><span class="score">{score.value}</span>'
+            f'<p class="verdict"><span class="score band-{score.letter}">{score.value}</span>'
             f"{_e(score.label)} · sources {article.counts.get('sources', 0)} · "
             f"findings {len(active)}</p>",
             '<div class="layout">',
