@@ -104,8 +104,9 @@ def main() -> int:
         bench = Bench(runs, args.quick, workdir, article)
         print(
             f"srccheck speed bench: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
-            f"{runs} runs per figure unless marked; medians with (min-max)\n"
+            f"{runs} runs per figure unless marked; medians with (min-max)"
         )
+        print(f"default table: {_default_table_size()}\n")
         _cold_start(bench)
         table = None
         if not args.no_table:
@@ -123,6 +124,16 @@ def main() -> int:
 
 
 # -- data ------------------------------------------------------------------------------------
+
+
+def _default_table_size() -> str:
+    """How big the default table the cold starts load is: hand-written and generated layers."""
+    table = default_table()
+    generated = len(table.base) if table.base is not None else 0
+    return (
+        f"{len(table.entries):,} hand-written entries over {generated:,} generated ones "
+        "(the generated layer is read lazily from its index, see srccheck/table/bulk.py)"
+    )
 
 
 def _dev_texts() -> list[str]:

@@ -201,3 +201,11 @@ def test_the_compiled_index_finds_names_domains_and_abbreviations(builder: Any, 
     assert merged.resolve("Ivan Ivanov").entry.kind is Kind.PERSON  # type: ignore[union-attr]
     assert merged.resolve("handwritten.example").entry.id == "handwritten-outlet"  # type: ignore[union-attr]
     assert merged.resolve("The Goood Paper").entry.id == "the-good-paper"  # type: ignore[union-attr]
+
+
+def test_the_shipped_generated_table_is_what_the_builder_makes(builder: Any) -> None:
+    """Editing sources.toml or data/ needs a rebuild: `python tools/build_table.py`."""
+    repo = TOOLS.parents[1]
+    table, report = builder.build(repo)
+    assert (repo / builder.GENERATED).read_text(encoding="utf-8") == table, "rebuild the table"
+    assert (repo / builder.REPORT).read_text(encoding="utf-8") == report, "rebuild the table"
