@@ -52,6 +52,8 @@ _ORGANISATION_KINDS = frozenset({Kind.OUTLET, Kind.CHANNEL, Kind.THINK_TANK, Kin
 # How far back pronouns and descriptions look for what they refer to.
 _LOOKBACK_SOURCES = 40
 _LOOKBACK_TOKENS = 150
+#: A fuzzy table match of an affiliation must be this close (0-100) to count.
+_AFFILIATION_SIMILARITY = 95
 #: A mention this many tokens or fewer into its sentence is taken as the sentence's subject.
 _SUBJECT_REACH = 4
 
@@ -698,8 +700,9 @@ class SourceBuilder:
     def _affiliation_of(
         self, role: str | None, organisation: str | None, country: lx.Country | None
     ) -> tuple[str | None, Entry | None]:
-        """The body a person speaks for: the organisation the text names, else the body of
-        their office ("Leeds Mayor" → Leeds city administration), as the table names it."""
+        """The body a person speaks for, as the text gives it: the organisation it names,
+        else the body of their office ("Leeds Mayor" → Leeds city administration); with the
+        table entry it resolves to, when there is one."""
         body = organisation
         if organisation is None or not _names_organisation(organisation):
             body = office_body(role, organisation, country) or organisation
@@ -707,7 +710,7 @@ class SourceBuilder:
             return None, None
         entry = self._resolve_affiliation(body)
         if entry is not None and entry.kind is not Kind.PERSON:
-            return entry.name, entry
+            return body, entry
         return body, None
 
     def _from_entry(
@@ -741,7 +744,11 @@ class SourceBuilder:
         if not affiliation:
             return None
         match = self._resolve(affiliation)
-        return match.entry if match is not None else None
+        if match is None or (
+            match.method == "fuzzy" and match.similarity < _AFFILIATION_SIMILARITY
+        ):
+            return None  # "Foreign Ministry" is not every country's foreign ministry
+        return match.entry
 
     def _classify(self, phrase_text: str, head: Token) -> ClassDefault | None:
         if self.table is not None:

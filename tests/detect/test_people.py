@@ -19,13 +19,13 @@ import pytest
             "CEPA analyst Anna Kowalska said the reserves were thin.",
             "Anna Kowalska",
             "analyst",
-            "Center for European Policy Analysis",  # as the table names it
+            "CEPA",
         ),
         (
             "ISW's Kateryna Stepanenko wrote that the assault had stalled.",
             "Kateryna Stepanenko",
             None,
-            "Institute for the Study of War",
+            "ISW",
         ),
         (
             "Anna Kowalska of the Center for European Policy Analysis said the reserves were thin.",
