@@ -90,6 +90,8 @@ def batch(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
     refs = [ref for ref in list_refs(paths, include, metadata) if ref.key not in done]
     if done:
         click.echo(f"srccheck: resuming: {len(done)} articles already in {out}", err=True)
+    elif not refs:
+        click.echo(f"srccheck: no articles found in {', '.join(paths)}", err=True)
     started = time.perf_counter()
     with _progress(len(refs)) as advance:
         summary = run_on_dask(

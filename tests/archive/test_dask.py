@@ -155,3 +155,19 @@ def test_output_of_another_schema_or_program_is_refused(tmp_path: Path) -> None:
     (old / "srccheck-batch.json").write_text('{"schema_version": 0}', "utf-8")
     with pytest.raises(SrccheckError, match="schema version 0"):
         prepare(old)
+
+
+def test_the_command_runs_on_a_cluster_given_its_scheduler(
+    archive: Path, scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from srccheck.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    args = ["batch", str(archive / "south"), "-o", "out", "--scheduler", scheduler, "--isolated"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    rows = read_rows(tmp_path / "out", ARTICLES)
+    assert rows and all(row["folder"].split("/")[0] in ("2024",) for row in rows)
+    assert len(rows) == len(list((archive / "south").rglob("*.*")))
