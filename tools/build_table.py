@@ -156,6 +156,7 @@ class Generated:
     sources: list[str]
     aliases: list[str] = field(default_factory=list)
     domains: list[str] = field(default_factory=list)
+    handles: list[str] = field(default_factory=list)
     country: str | None = None
     tags: list[str] = field(default_factory=list)
     notes: str | None = None
@@ -769,6 +770,68 @@ def add_pollsters(build: Build, data: Path) -> None:
         )
 
 
+# -- Telegram channels ------------------------------------------------------------------------
+
+#: Cluster labels of the 2025 study -> score (docs/rubric.md, Telegram channels).
+CLUSTER_SCORES = {
+    "Military Bloggers": 25,
+    "Tsargrad Network": 15,
+    "Anti-Systemic Nationalists": 20,
+    "White Imperial Nationalists": 20,
+    "Radical Conservative-Orthodox Patriots": 20,
+}
+#: A channel on Ukraine's CCD list of hostile channels (a belligerent's list): at most this.
+CCD_CAP = 20
+_SYMBOLS = re.compile("[\u2190-\u2bff\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]")
+
+
+def add_telegram(build: Build, data: Path) -> None:
+    """Russian Telegram channels from two lists, joined by handle."""
+    channels: dict[str, Generated] = {}
+    for name, dataset in (("telegram-clusters", "clusters"), ("telegram-ccd", "ccd")):
+        notice = read_notice(data, name)
+        for row in read_csv(data, f"{name}/channels.csv"):
+            label = " ".join(_SYMBOLS.sub(" ", row["name"]).split()).strip(" -|")
+            if len(name_key(label)) < 3:
+                label = row["handle"].split("/")[-1]
+            entry = channels.get(row["handle"])
+            if entry is None:
+                entry = channels[row["handle"]] = Generated(
+                    id=f"tg-{slug(row['handle'].split('/')[-1])}",
+                    name=label,
+                    kind="channel",
+                    score=100,
+                    facts=[],
+                    reviewed=notice.date,
+                    sources=[],
+                    aliases=_unique(transliterations(label)),
+                    tags=["telegram"],
+                )
+                entry.handles = [row["handle"]]
+            subscribers = f"{int(row['subscribers']):,} subscribers" if row["subscribers"] else ""
+            if dataset == "clusters":
+                cluster = row["cluster"]
+                entry.score = min(entry.score, CLUSTER_SCORES.get(cluster, 20))
+                entry.facts.append(
+                    f"classed '{cluster}' in a 2025 study of 78 Russian nationalist channels"
+                    + (f" ({subscribers})" if subscribers else "")
+                )
+                entry.tags.append(slug(cluster))
+            else:
+                entry.score = min(entry.score, CCD_CAP)
+                entry.facts.append(
+                    "on the list of hostile channels published by Ukraine's Centre for "
+                    "Countering Disinformation, a party to the war (2024"
+                    + (f", {subscribers})" if subscribers else ")")
+                )
+                entry.tags.append("ccd-listed")
+            entry.sources.append(name)
+            entry.reviewed = max(entry.reviewed, notice.date)
+    for entry in channels.values():
+        entry.facts.append(f"no public rating: at most {entry.score} (docs/rubric.md)")
+        build.add(entry)
+
+
 # -- outlets: WP:RSP, Lin et al., sanctions, EUvsDisinfo ---------------------------------------
 
 
@@ -956,6 +1019,8 @@ def hand_written_keys(path: Path) -> tuple[dict[str, str], dict[str, dict[str, o
             claims.setdefault(f"name:{name_key(name)}", item["id"])
         for domain in item.get("domains", []):
             claims.setdefault(f"domain:{registrable(domain)}", item["id"])
+        for handle in item.get("handles", []):
+            claims.setdefault(f"handle:{handle.lower()}", item["id"])
     return claims, entries
 
 
@@ -966,6 +1031,7 @@ def merge_with_hand_written(build: Build, hand_written: Path) -> None:
     for entry in sorted(build.entries.values(), key=lambda e: e.id):
         keys = [f"id:{entry.id}"] + [f"name:{name_key(n)}" for n in entry.names()]
         keys += [f"domain:{d}" for d in entry.domains]
+        keys += [f"handle:{h.lower()}" for h in entry.handles]
         owner = next((claims[k] for k in keys if k in claims), None)
         if owner is None:
             continue
@@ -1058,6 +1124,7 @@ def render(entries: Iterable[Generated]) -> str:
         optional: list[tuple[str, str | list[str] | None]] = [
             ("aliases", entry.aliases),
             ("domains", entry.domains),
+            ("handles", entry.handles),
             ("country", entry.country),
             ("tags", entry.tags),
             ("affiliation", entry.affiliation),
@@ -1084,6 +1151,7 @@ def build(root: Path) -> tuple[str, str]:
     add_congress(result, data)
     add_federal_agencies(result, data)
     add_pollsters(result, data)
+    add_telegram(result, data)
     add_outlets(result, data)
     add_sanctioned(result, data)
     settle_scores(result, countries, data)

@@ -155,6 +155,26 @@ DATASETS = {
         "pollster-ratings/pollster-ratings-combined.csv -> pollsters.csv: pollster, "
         "numeric grade (0.5-3.0), rank, inactive flag.",
     ),
+    "telegram-ccd": Dataset(
+        "telegram-ccd",
+        "jvetvicka/RU-Telegram-accounts",
+        "d7bc0ed141ca02596333a11e0e64e76f7662e206",
+        "2024-03-19",
+        "No licence file. A transcription of the list of Telegram channels that Ukraine's "
+        "Centre for Countering Disinformation (a body of a party to the war) published as "
+        "spreading hostile disinformation. Channel names, handles and subscriber counts are "
+        "kept as facts.",
+        "README.md table -> channels.csv: name, handle (t.me links only), subscribers.",
+    ),
+    "telegram-clusters": Dataset(
+        "telegram-clusters",
+        "alina-khamat/The-Battle-for-Russia-Rebirth",
+        "102d01b92d16f7747d39bec1c7dba5975e00879c",
+        "2025-10-17",
+        "No licence file. A research sample of 78 Russian nationalist Telegram channels with "
+        "the cluster each was assigned to. Handles, names and cluster labels are kept as facts.",
+        "data/Channels_List.csv -> channels.csv: handle, name, subscribers, cluster.",
+    ),
 }
 
 RUSSIA_PROGRAMMES = ("RUSSIA", "UKRAINE", "CYBER", "ELECTION", "BELARUS")
@@ -362,7 +382,34 @@ def import_pollsters(mirrors: Path, out: Path, d: Dataset) -> int:
     return write_csv(out / "pollsters.csv", ["pollster", "grade", "rank", "inactive"], rows)
 
 
+def import_telegram_ccd(mirrors: Path, out: Path, d: Dataset) -> int:
+    import re
+
+    rows = []
+    for line in git_show(mirrors, d, "README.md").decode().splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) < 3:
+            continue
+        link = re.match(r"https?://(?:t|telegram)\.me/(?:s/)?([A-Za-z0-9_]{3,})", cells[1])
+        if link is None:
+            continue
+        name = re.sub(r"[\u2600-\u27bf\ufe0f]|\(приватний\)", "", cells[0]).strip()
+        rows.append([name, f"t.me/{link.group(1).lower()}", cells[2].replace(" ", "")])
+    return write_csv(out / "channels.csv", ["name", "handle", "subscribers"], rows)
+
+
+def import_telegram_clusters(mirrors: Path, out: Path, d: Dataset) -> int:
+    text = git_show(mirrors, d, "data/Channels_List.csv").decode("utf-8-sig")
+    rows = [
+        [f"t.me/{r['Id'].strip().lower()}", r["Label"].strip(), r["Subscribers"], r["Cluster"]]
+        for r in csv.DictReader(io.StringIO(text))
+    ]
+    return write_csv(out / "channels.csv", ["handle", "name", "subscribers", "cluster"], rows)
+
+
 IMPORTERS: dict[str, Callable[[Path, Path, Dataset], int]] = {
+    "telegram-ccd": import_telegram_ccd,
+    "telegram-clusters": import_telegram_clusters,
     "lin2023": import_lin,
     "wp-rsp": import_rsp,
     "ofac-sdn": import_sdn,

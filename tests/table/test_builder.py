@@ -70,6 +70,13 @@ INPUTS = {
         "The Good Paper,,gr,2024,goodpaper.example\n"
         "Rumour Mill,,gu,2022,rumours.example\n"
     ),
+    "telegram-ccd/channels.csv": (
+        "name,handle,subscribers\nКанал Пример ☑️,t.me/primer_channel,120000\n"
+    ),
+    "telegram-clusters/channels.csv": (
+        "handle,name,subscribers,cluster\nt.me/primer_channel,Канал Пример,125000,Military Bloggers\n"
+        "t.me/other_z,Другой Z,5000,Tsargrad Network\n"
+    ),
     "ofac-sdn/sdn-russia.csv": (
         "name,type,programmes,aka\n"
         '"PROPAGANDIST, Petr Petrovich",individual,RUSSIA-EO14024,\n'
@@ -168,6 +175,17 @@ def test_people_carry_affiliation_and_say_when_they_rest_on_recall(
     assert former["role"].startswith("former") and "held office 2013-2021" in former["basis"]
     assert found["jane-q-public"]["affiliation"] == "us-senate"
     assert found["sdn-petr-propagandist"]["score"] == 15
+
+
+def test_telegram_channels_join_by_handle_and_name_the_belligerent_list(
+    builder: Any, root: Path
+) -> None:
+    found = entries(builder.build(root)[0])
+    channel = found["tg-primer-channel"]
+    assert channel["handles"] == ["t.me/primer_channel"] and channel["name"] == "Канал Пример"
+    assert channel["score"] == 20 and "a party to the war" in channel["basis"]
+    assert channel["sources"] == ["telegram-clusters", "telegram-ccd"]
+    assert found["tg-other-z"]["score"] == 15
 
 
 def test_organisations_keep_abbreviations_and_editorial_scores(builder: Any, root: Path) -> None:
