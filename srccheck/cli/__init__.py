@@ -103,6 +103,10 @@ def cli() -> None:
     """
 
 
+#: Signals that stop a run the way Ctrl-C does, with the exit status 128 + N.
+_STOP_SIGNALS = ("SIGTERM", "SIGHUP")
+
+
 class Terminated(BaseException):
     """SIGTERM or SIGHUP arrived: unwind like Ctrl-C, so that worker processes are stopped
     and temporary files removed on the way out (a `BaseException`, which no ``except
@@ -114,6 +118,13 @@ class Terminated(BaseException):
 
 
 def _raise_terminated(signum: int, frame: object) -> None:
+    import signal
+
+    # A second signal must not cut the clean-up short (stopping workers, removing temporary
+    # files): from now on they are ignored; SIGKILL still ends a clean-up that hangs.
+    for name in _STOP_SIGNALS:
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
     raise Terminated(signum)
 
 
@@ -122,7 +133,7 @@ def _stop_on_signals() -> None:
     the spot, leaving workers that hold the caller's pipes open, and temporary files)."""
     import signal
 
-    for name in ("SIGTERM", "SIGHUP"):
+    for name in _STOP_SIGNALS:
         number = getattr(signal, name, None)
         if number is not None:
             signal.signal(number, _raise_terminated)

@@ -53,6 +53,7 @@ def test_a_signal_stops_the_workers_and_leaves_nothing_behind(tmp_path, signum, 
     writer = _writer_for(fifo, time.monotonic() + 30)
     try:
         run.send_signal(signum)
+        run.send_signal(signum)  # a second signal does not cut the clean-up short
         # The caller reads the pipes to the end: that ends only when no worker holds them.
         stdout, stderr = run.communicate(timeout=20)
     finally:
