@@ -31,6 +31,8 @@ _PARTICIPLE_REACH = 6
 _SUBJECT_OPENING_TOKENS = 10
 #: A quotation of this many capitalised words or fewer is a title or a name.
 _TITLE_QUOTE_WORDS = 8
+#: The longest "according to …" phrase, in tokens.
+_ACCORDING_TO_TOKENS = 16
 #: A run of words longer than this is no source phrase.
 _RUN_PHRASE_TOKENS = 14
 #: How many words of description may precede an outlet's name ("state-owned news agency TASS").
@@ -202,7 +204,13 @@ class AttributionFinder:
             return self._passive(number, sentence, subject_end, first, last)
         if tokens[first].lower.endswith("ing") and not skipped:
             return self._participle_clause(number, sentence, first, last)
+        if self._purpose_infinitive(first, sentence.first):
+            return None  # "a term to describe …", "as the US prepares to announce …"
         phrase = self._subject_left(subject_end, sentence.first)
+        if phrase is not None and not phrase.pronoun:
+            phrase = self._subject_of_relative_clause(phrase, sentence.first)
+            if self._in_subordinate_clause(phrase):
+                return None  # "When people say …", "If the minister says …"
         if (
             phrase is None
             and cue_class is CueClass.STRONG
@@ -253,6 +261,33 @@ class AttributionFinder:
             attribution.antecedent = self._antecedent_of_relative(phrase.first, sentence.first)
         self._relay(attribution, sentence, after)
         return attribution
+
+    def _purpose_infinitive(self, cue: int, floor: int) -> bool:
+        """ "to describe" after a noun or a verb that does not govern it: no one says it here.
+
+        "continued to say" and "declined to comment" keep their subject; "a term to
+        describe" and "prepares to announce" have none.
+        """
+        if cue - 2 < floor or self.tokens[cue - 1].lower != "to":
+            return False
+        before = self.tokens[cue - 2]
+        return before.lower not in lx.AUXILIARIES and before.lower not in lx.SAYING_GOVERNORS
+
+    def _subject_of_relative_clause(self, phrase: Phrase, floor: int) -> Phrase:
+        """ "The office that oversees the investigation said": the office, not the object."""
+        tokens = self.tokens
+        verb = phrase.first - 1
+        relative = verb - 1
+        if relative - 1 < floor or tokens[relative].lower not in ("that", "which", "who"):
+            return phrase
+        if tokens[verb].kind is not TokenKind.WORD or tokens[verb].is_capitalised:
+            return phrase
+        antecedent = phrase_left(tokens, relative - 1, floor)
+        return antecedent if antecedent is not None and not antecedent.pronoun else phrase
+
+    def _in_subordinate_clause(self, phrase: Phrase) -> bool:
+        """True for a subject right after "when", "if" or "unless": a condition, not a claim."""
+        return phrase.first > 0 and self.tokens[phrase.first - 1].lower in lx.CONDITION_WORDS
 
     def _skip_auxiliaries(self, index: int, floor: int) -> tuple[int, bool, bool]:
         """Step left over "has also", "reportedly", "started to"; say if the cue is passive."""
@@ -406,7 +441,11 @@ class AttributionFinder:
         if tokens[index + 1].lower != "to":
             return None
         end = index + 2
-        while end < sentence.last and end - index < 16 and tokens[end].text not in _CLAUSE_PUNCT:
+        while (
+            end < sentence.last
+            and end - index < _ACCORDING_TO_TOKENS
+            and tokens[end].text not in _CLAUSE_PUNCT
+        ):
             if tokens[end].kind is TokenKind.QUOTE:
                 break
             end += 1
@@ -415,6 +454,8 @@ class AttributionFinder:
             phrase = _run_phrase(tokens, index + 2, end)
             if phrase is None:
                 return None
+        if tokens[phrase.head].bare in lx.NORM_HEADS:
+            return None  # "according to international law", "according to plan"
         # "according to a document provided by X" keeps everything up to the punctuation.
         phrase = _stretch(phrase, end)
         if phrase.first > index + 2:

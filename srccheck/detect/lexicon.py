@@ -836,3 +836,19 @@ KIND_BY_HEAD = {
 }
 
 FIRST_PERSON = frozenset({"i", "we", "you"})
+
+#: Verbs that govern "to <say>" and keep their subject as the speaker ("declined to say").
+SAYING_GOVERNORS = words(
+    """
+    want wants wanted refuse refuses refused decline declines declined agree agrees agreed
+    expect expects expected seem seems seemed appear appears appeared go going went need
+    needs needed used like likes liked try tries tried hope hopes hoped plan plans planned
+    promised vowed sought seeks seek able unable willing likely set due quick ready
+    """
+)
+
+#: Words that open a condition or a time clause: its subject is no source ("When people say").
+CONDITION_WORDS = words("when if whenever unless until once")
+
+#: What something is done "according to" without anyone saying it ("according to plan").
+NORM_HEADS = words("law laws rule rules regulation regulations plan plans schedule tradition")

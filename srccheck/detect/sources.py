@@ -114,6 +114,7 @@ class SourceBuilder:
         self.entities = entities if entities is not None else EntityIndex(text, tokens, [])
         self._sentence_firsts = [s.first for s in sentences or []]
         self._lower_words: frozenset[str] | None = None
+        self._resolved: dict[str, Match | None] = {}
         self.index = TextIndex(text)
         self.sources: list[Source] = []
         self.attributions: list[Attribution] = []
@@ -736,9 +737,13 @@ class SourceBuilder:
         )
 
     def _resolve(self, name: str) -> Match | None:
+        """The table's match for a name, asked once per article (phrases are described
+        several times: to test a carrier, a person, then as the source)."""
         if self.table is None or not name.strip():
             return None
-        return self.table.resolve(name)
+        if name not in self._resolved:
+            self._resolved[name] = self.table.resolve(name)
+        return self._resolved[name]
 
     def _resolve_affiliation(self, affiliation: str | None) -> Entry | None:
         if not affiliation:

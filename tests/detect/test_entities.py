@@ -302,3 +302,23 @@ def test_a_countrys_body_in_lower_case_is_named(run):
         "Latvian general staff"
     )
     assert source.kind.value == "official" and source.named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was using a term to describe the invaders.",
+        "As the council prepares to announce new rules, the mood is tense.",
+        "When people say the offensive has begun, they mean the south.",
+        "The deal was signed, according to international law.",
+    ],
+)
+def test_no_speaker_in_infinitives_conditions_or_laws(run, text):
+    assert run(text).detection.sources == []
+
+
+def test_the_subject_of_a_relative_clause_is_the_speaker(run):
+    result = run(
+        "The Tartu City Prosecutor's Office that oversees the investigation said the case was open."
+    )
+    assert "investigation" not in " ".join(result.names)
