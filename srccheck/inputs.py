@@ -183,19 +183,20 @@ def detect_format(path: str, text: str) -> str:
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.DOTALL)
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
-_LINK_TARGET = re.compile(r"\]\(([^)\s]*)([^)]*)\)")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_NOT_NEWLINE = re.compile(r"[^\n]+")
+_NEWLINE = re.compile(r"\n")
+_WHITESPACE = re.compile(r"\s")
 
 
 def _blank(text: str) -> str:
     """The same number of characters, spaces except newlines (offsets survive)."""
-    return "".join("\n" if ch == "\n" else " " for ch in text)
+    return _NOT_NEWLINE.sub(lambda m: " " * len(m.group()), text)
 
 
 def mask_markdown(text: str) -> str:
     """Blank out front matter, fenced and indented code, inline code and comments."""
     masked = _FRONT_MATTER.sub(lambda m: _blank(m.group(0)), text)
-    masked = _HTML_COMMENT.sub(lambda m: _blank(m.group(0)), masked)
+    masked = _blank_between(masked, "<!--", "-->")
     lines = masked.split("\n")
     fenced = False
     for number, line in enumerate(lines):
@@ -206,8 +207,49 @@ def mask_markdown(text: str) -> str:
             lines[number] = _blank(line)
     masked = "\n".join(lines)
     masked = _INLINE_CODE.sub(lambda m: _blank(m.group(0)), masked)
-    # Keep link targets visible as bare links (they name sources) but hide the brackets.
-    return _LINK_TARGET.sub(lambda m: " " + " " + m.group(1) + _blank(m.group(2)) + " ", masked)
+    return _mask_link_targets(masked)
+
+
+def _blank_between(text: str, opening: str, closing: str) -> str:
+    """Blank every ``opening … closing`` stretch (an HTML comment), in one pass.
+
+    A regular expression such as ``<!--.*?-->`` scans to the end of the text from every
+    unclosed opening, which is quadratic; here, once no closing is left, no later opening can
+    be closed either, and the scan stops.
+    """
+    pieces: list[str] = []
+    position = 0
+    while (start := text.find(opening, position)) >= 0:
+        end = text.find(closing, start + len(opening))
+        if end < 0:
+            break
+        end += len(closing)
+        pieces += [text[position:start], _blank(text[start:end])]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _mask_link_targets(text: str) -> str:
+    """Keep link targets visible as bare links (they name sources) but hide the brackets:
+    ``](https://x.com "title")`` keeps ``https://x.com``, the rest becomes spaces.
+
+    A target runs from ``](`` to the next ``)``; once no ``)`` is left the scan stops, so the
+    pass is linear however many ``](`` the text holds.
+    """
+    pieces: list[str] = []
+    position = 0
+    while (start := text.find("](", position)) >= 0:
+        end = text.find(")", start + 2)
+        if end < 0:
+            break
+        target = text[start + 2 : end]
+        space = _WHITESPACE.search(target)
+        link = target if space is None else target[: space.start()]
+        pieces += [text[position:start], "  ", link, _blank(target[len(link) :]), " "]
+        position = end + 1
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 # -- HTML -----------------------------------------------------------------------------------
@@ -263,10 +305,7 @@ class _HtmlMasker(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
         self.text = text
-        self.line_starts = [0]
-        for index, char in enumerate(text):
-            if char == "\n":
-                self.line_starts.append(index + 1)
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self.keep: list[tuple[int, int]] = []
         self.breaks: list[int] = []
         self.hrefs: list[tuple[int, str]] = []
@@ -300,11 +339,42 @@ class _HtmlMasker(HTMLParser):
         self.handle_data("&#" + name + ";")
 
 
+# What closes a markup construct, by how it opens (the first that applies).
+_HTML_CLOSERS = (("<!--", "-->"), ("<![", "]]>"), ("<", ">"))
+
+
+def _closed_constructs_only(text: str) -> str:
+    """``text`` with the ``<`` of every construct that is never closed made a space.
+
+    The standard library's parser rescans the rest of the document from each unclosed
+    ``<`` (``'<a b="' * 20000`` takes minutes); a construct with no closer after it is
+    text to a browser anyway. One pass: the next position of each closer is remembered until
+    the scan passes it, so the document is read a bounded number of times. Same length, so
+    every offset the parser reports is an offset in ``text``.
+    """
+    pieces: list[str] = []
+    copied = 0
+    next_closer: dict[str, int] = {}
+    position = 0
+    while (start := text.find("<", position)) >= 0:
+        position = start + 1
+        opening, closer = next(pair for pair in _HTML_CLOSERS if text.startswith(pair[0], start))
+        found = next_closer.get(closer)
+        if found is None or 0 <= found < start + len(opening):
+            found = text.find(closer, start + len(opening))
+            next_closer[closer] = found
+        if found < 0:
+            pieces += [text[copied:start], " "]
+            copied = start + 1
+    pieces.append(text[copied:])
+    return "".join(pieces)
+
+
 def mask_html(text: str) -> str:
     """Keep the visible text of an HTML article in place; blank tags, scripts and navigation."""
     masker = _HtmlMasker(text)
     try:
-        masker.feed(text)
+        masker.feed(_closed_constructs_only(text))
         masker.close()
     except (AssertionError, IndexError, ValueError):
         pass  # a broken document keeps whatever was read before the break

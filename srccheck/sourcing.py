@@ -11,7 +11,9 @@ in docs/scoring.md; the rules (SRC202, SRC301) read the same values.
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -26,6 +28,7 @@ from srccheck.model import (
     SourceStanding,
     Span,
 )
+from srccheck.spans import last_visible
 
 #: A source rated under this is low-rated: its claims need a verification note or another side.
 LOW_SCORE = 40
@@ -59,6 +62,10 @@ WEIGHTS: dict[str, float] = {
     "relays": 1,
     "quotes": 1,
 }
+
+_VISIBLE = re.compile(r"\S")
+#: Quote marks and spaces a line may hold around a pull quote.
+_PULL_QUOTE_SLACK = 64
 
 
 @dataclass(slots=True)
@@ -370,8 +377,8 @@ def _partial_quote(text: str, quote: Span) -> bool:
     """Quoted words woven into a sentence mid-way, starting in lower case ('the report called
     for "gender-related staffing"'): they belong to the sentence's subject."""
     inner = quote.text.lstrip("\"'“”‘’«»„ ")
-    before = text[: quote.start].rstrip(" \t")
-    mid_sentence = bool(before) and before[-1] not in '.!?:\n"”»'
+    before = last_visible(text, quote.start)
+    mid_sentence = bool(before) and before not in '.!?:\n"”»'
     return mid_sentence and inner[:1].islower()
 
 
@@ -381,17 +388,28 @@ def _slogan(text: str, quote: Span) -> bool:
 
 
 def _line_bounds(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end < 0 else end
+    # Found by bisection in offsets read once per text: a scan per quotation would make a
+    # long single-line article quadratic.
+    breaks = _offsets_of(text, "\n")
+    index = bisect_left(breaks, offset)
+    start = breaks[index - 1] + 1 if index else 0
+    return start, breaks[index] if index < len(breaks) else len(text)
+
+
+@functools.lru_cache(maxsize=2)  # the newlines and the stops of the article being read
+def _offsets_of(text: str, needle: str) -> list[int]:
+    """Every offset of ``needle`` in ``text``, in order (read once per text)."""
+    return [m.start() for m in re.finditer(re.escape(needle), text)]
 
 
 def _speaker_nearby(text: str, quote: Span, anchors: list[int]) -> bool:
     """A speaker or cue in the quotation's own sentence: before it, or right after it."""
     line_start, line_end = _line_bounds(text, quote.start)
-    before = max(text.rfind(". ", line_start, quote.start) + 1, line_start)
-    after = text.find(". ", quote.end, line_end)
-    after = line_end if after < 0 else after
+    stops = _offsets_of(text, ". ")
+    index = bisect_left(stops, quote.start - 1)
+    before = max(stops[index - 1] + 1 if index else 0, line_start)
+    index = bisect_left(stops, quote.end)
+    after = stops[index] if index < len(stops) and stops[index] < line_end else line_end
     for anchor in anchors[bisect_left(anchors, before) :]:
         if anchor > after:
             break
@@ -405,7 +423,7 @@ def _previous_paragraph(text: str, offset: int) -> tuple[int, int] | None:
     cursor = line_start - 1
     while cursor > 0:
         start, end = _line_bounds(text, cursor - 1)
-        if text[start:end].strip():
+        if _VISIBLE.search(text, start, end):
             return start, end
         cursor = start - 1
     return None
@@ -417,13 +435,13 @@ def _continues_quotation(text: str, quote: Span, quoted: list[int]) -> bool:
     by introducing it ("... had this to say:"). ``quoted`` holds the sorted starts of the
     quotations that have a speaker."""
     line_start, _ = _line_bounds(text, quote.start)
-    if text[line_start : quote.start].strip():
+    if _VISIBLE.search(text, line_start, quote.start):
         return _any_between(quoted, line_start, quote.start)
     previous = _previous_paragraph(text, quote.start)
     if previous is None:
         return False
     start, end = previous
-    return text[start:end].rstrip().endswith((":", ";", ",")) or _any_between(quoted, start, end)
+    return last_visible(text, end, start) in (":", ";", ",") or _any_between(quoted, start, end)
 
 
 def _any_between(sorted_offsets: list[int], start: int, end: int) -> bool:
@@ -435,6 +453,8 @@ def _any_between(sorted_offsets: list[int], start: int, end: int) -> bool:
 def _pull_quote(text: str, quote: Span, anchors: list[int]) -> bool:
     """A quotation standing alone on its line, with the speaker on the next line."""
     line_start, line_end = _line_bounds(text, quote.start)
+    if line_end - line_start > len(quote.text) + _PULL_QUOTE_SLACK:
+        return False  # more on the line than the quotation (checked without copying the line)
     if text[line_start:line_end].strip(" \t\"'“”«».") != quote.text.strip(" \t\"'“”«»."):
         return False
     cursor = line_end + 1

@@ -32,3 +32,12 @@ class TextIndex:
         end = min(max(end, start), length)
         line, column = self.locate(start)
         return Span(start=start, end=end, line=line, column=column, text=self.text[start:end])
+
+
+def last_visible(text: str, end: int, start: int = 0) -> str:
+    """The last character of ``text[start:end]`` that is not a space or tab ("" if none),
+    found without copying the text before it."""
+    position = end
+    while position > start and text[position - 1] in " \t":
+        position -= 1
+    return text[position - 1] if position > start else ""

@@ -21,7 +21,7 @@ from srccheck.detect.entities import (
 from srccheck.detect.phrases import Phrase, is_demonym
 from srccheck.detect.tokens import Sentence, Token, TokenKind
 from srccheck.model import Attribution, ClassDefault, Entry, Kind, Match, Source, Span
-from srccheck.spans import TextIndex
+from srccheck.spans import TextIndex, last_visible
 
 
 class TableLookup(Protocol):
@@ -807,8 +807,8 @@ class SourceBuilder:
         """A common word capitalised only because it opens a sentence ("Military bloggers",
         "Separate statistics"): a known common word, or one the article also writes in lower
         case, or an adjective the table does not know."""
-        before = self.text[: token.start].rstrip(" \t")
-        if before and before[-1] not in ".!?\n\"“”'’:;]":
+        before = last_visible(self.text, token.start)  # no copy: a long line stays linear
+        if before and before not in ".!?\n\"“”'’:;]":
             return False
         if token.lower in _COMMON_WORDS or token.lower in self._lower_case_words():
             return True
