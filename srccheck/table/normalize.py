@@ -78,6 +78,7 @@ def fold(text: str) -> str:
     text = text.translate(_TRANSLIT)
     decomposed = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    text = text.translate(_TRANSLIT)  # "ѐ" is "е" only once its accent is gone
     return " ".join(_SEPARATORS.sub(" ", text).split())
 
 
