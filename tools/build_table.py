@@ -109,7 +109,32 @@ BODY_TEMPLATES = {
         "Armed Forces of {of_name}",
         ["{demonym} Armed Forces", "{demonym} military", "{demonym} army", "{name} military"],
     ),
+    "interior": (
+        "Ministry of Interior of {of_name}",
+        [
+            "{demonym} Interior Ministry",
+            "{demonym} Ministry of Interior",
+            "{demonym} Ministry of Internal Affairs",
+            "{name} Interior Ministry",
+        ],
+    ),
+    "health": (
+        "Ministry of Health of {of_name}",
+        ["{demonym} Health Ministry", "{demonym} Ministry of Health", "{name} Health Ministry"],
+    ),
+    "parliament": (
+        "Parliament of {of_name}",
+        ["{demonym} parliament", "{name} parliament", "{demonym} legislature"],
+    ),
+    "central-bank": (
+        "Central Bank of {of_name}",
+        ["{demonym} central bank", "{name} central bank"],
+    ),
 }
+#: Bodies another dataset lists better: the US Federal Reserve and Congress (dotgov, congress).
+SKIPPED_BODIES = frozenset((("US", "central-bank"), ("US", "parliament")))
+#: Bodies scored below the government: a legislature speaks for its parties.
+BODY_OFFSETS = {"parliament": 10}
 #: Country names written with "the" after "of" ("Government of the United States").
 NAMES_WITH_THE = frozenset(
     (
@@ -140,6 +165,10 @@ BODY_WORDS = {
     "mfa": "the foreign ministry",
     "mod": "the defence ministry",
     "armed-forces": "the armed forces",
+    "interior": "the interior ministry",
+    "health": "the health ministry",
+    "parliament": "the legislature",
+    "central-bank": "the central bank",
 }
 
 
@@ -365,6 +394,8 @@ def add_government_bodies(build: Build, countries: list[Country], data: Path) ->
         for body, (name, aliases) in BODY_TEMPLATES.items():
             if body in ("presidency", "pm-office") and body not in offices[country.iso2]:
                 continue
+            if (country.iso2, body) in SKIPPED_BODIES:
+                continue  # the .gov registry has it under its own name
             of_name = f"the {country.name}" if country.name in NAMES_WITH_THE else country.name
             words = {"name": country.name, "demonym": country.demonym, "of_name": of_name}
             names = [a.format(**words) for a in aliases]
@@ -381,13 +412,20 @@ def add_government_bodies(build: Build, countries: list[Country], data: Path) ->
                 for other in country.other_names
                 if "{name}" in a and other.isascii()
             ]
+            offset = BODY_OFFSETS.get(body, 0)
+            speaks = f"less {offset}: a legislature speaks for its parties"
+            offset_facts = [speaks] if offset else []
             build.add(
                 Generated(
                     id=f"gov-{country.iso2.lower()}-{body}",
                     name=name.format(**words),
                     kind="official",
-                    score=score,
-                    facts=[f"{BODY_WORDS[body].capitalize()} of a UN member state", *uncapped],
+                    score=score - offset,
+                    facts=[
+                        f"{BODY_WORDS[body].capitalize()} of a UN member state",
+                        *uncapped,
+                        *offset_facts,
+                    ],
                     reviewed=max(fh.date, rsf.date),
                     sources=[
                         "freedomhouse",

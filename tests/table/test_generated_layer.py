@@ -24,6 +24,7 @@ from srccheck.table import default_table, load_table
         ("https://www.dailykos.com/stories/2024/1/1", "daily-kos", "domain"),
         ("French President Emmanuel Macron", "emmanuel-macron", "alias"),  # title stripped
         ("French Foreign Ministry", "gov-fr-mfa", "alias"),
+        ("Verkhovna Rada", "gov-ua-parliament", "alias"),
     ],
 )
 def test_generated_entries_resolve(query: str, entry_id: str, method: str) -> None:
