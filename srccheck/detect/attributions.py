@@ -209,6 +209,7 @@ class AttributionFinder:
         phrase = self._subject_left(subject_end, sentence.first)
         if phrase is not None and not phrase.pronoun:
             phrase = self._subject_of_relative_clause(phrase, sentence.first)
+            phrase = self._subject_before_place(phrase, sentence.first)
             if self._in_subordinate_clause(phrase):
                 return None  # "When people say …", "If the minister says …"
         if (
@@ -284,6 +285,20 @@ class AttributionFinder:
             return phrase
         antecedent = phrase_left(tokens, relative - 1, floor)
         return antecedent if antecedent is not None and not antecedent.pronoun else phrase
+
+    def _subject_before_place(self, phrase: Phrase, floor: int) -> Phrase:
+        """ "A soldier fighting near Kupiansk said": the soldier speaks, not the place."""
+        tokens = self.tokens
+        preposition = phrase.first - 1
+        if preposition - 1 < floor or tokens[preposition].lower not in lx.LOCATING_PREPOSITIONS:
+            return phrase
+        end = preposition - 1
+        if tokens[end].lower.endswith(("ing", "ed")) and end - 1 >= floor:
+            end -= 1  # "fighting near", "based in"
+        subject = phrase_left(tokens, end, floor) or generic_description_left(tokens, end, floor)
+        if subject is None or subject.pronoun or tokens[subject.head].is_capitalised:
+            return phrase
+        return replace(subject, last=phrase.last)
 
     def _in_subordinate_clause(self, phrase: Phrase) -> bool:
         """True for a subject right after "when", "if" or "unless": a condition, not a claim."""

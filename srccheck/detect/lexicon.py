@@ -383,7 +383,7 @@ MODIFIER_STOPS = words(
 )
 
 # Prepositions that may attach a post-modifier to a role noun ("a spokesman for the ministry").
-ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "by"})
+ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "by", "to"})
 
 # Role nouns that take such a post-modifier.
 ROLE_NOUNS = words(
@@ -852,3 +852,6 @@ CONDITION_WORDS = words("when if whenever unless until once")
 
 #: What something is done "according to" without anyone saying it ("according to plan").
 NORM_HEADS = words("law laws rule rules regulation regulations plan plans schedule tradition")
+
+#: Prepositions that say where someone is ("a soldier fighting near Kupiansk said").
+LOCATING_PREPOSITIONS = words("in near outside inside at across around")

@@ -18,7 +18,7 @@ from srccheck.detect.entities import (
     office_body,
     pronoun_sex,
 )
-from srccheck.detect.phrases import Phrase, is_demonym
+from srccheck.detect.phrases import Phrase, is_demonym, phrase_left
 from srccheck.detect.tokens import Sentence, Token, TokenKind
 from srccheck.model import Attribution, ClassDefault, Entry, Kind, Match, Source, Span
 from srccheck.spans import TextIndex, last_visible
@@ -525,8 +525,13 @@ class SourceBuilder:
         if owner is not None:
             return self._describe(owner)  # "a poll by the Levada Center": the centre is the source
         if self._is_role_of_organisation(phrase):
-            # "a spokesperson for the ministry": an unnamed person speaking for an organisation
+            # "a spokesperson for the ministry": an unnamed person speaking for an organisation;
+            # "an aide to Chancellor Jane Roe": for the body that person's office belongs to
             affiliation_text, affiliation_entry = self._affiliation_of(None, affiliation, None)
+            principal = self._principal(phrase)
+            if principal is not None and principal.affiliation:
+                affiliation_text = principal.affiliation
+                affiliation_entry = principal.affiliation_entry
             class_default = self._classify(whole, head)
             if class_default is not None:  # "a source familiar with the matter"
                 return _Candidate.vague(
@@ -596,6 +601,11 @@ class SourceBuilder:
             kind = Kind.PERSON if entity.confirmed else _kind_from_words(full, role)
         if phrase.quoted_name is not None and kind is Kind.UNKNOWN:
             kind = Kind.CHANNEL if head.bare in lx.CHANNEL_WORDS else Kind.OUTLET
+        if not has_proper_name and head.bare in lx.PERSON_TITLES and not head.bare.endswith("s"):
+            # "a defence ministry adviser": a person, affiliated with the body named before
+            kind = Kind.PERSON
+            if affiliation_text is None:
+                affiliation_text = self._body_before_role(phrase)
         if not has_proper_name:
             return _Candidate(
                 whole,
@@ -634,6 +644,28 @@ class SourceBuilder:
             return long_form
         return name
 
+    def _body_before_role(self, phrase: Phrase) -> str | None:
+        """ "defence ministry" in "a defence ministry adviser", when it names a body."""
+        words = [
+            self.tokens[i]
+            for i in range(phrase.first, phrase.head)
+            if self.tokens[i].lower not in lx.DETERMINERS
+        ]
+        if not any(t.bare in lx.ORGANISATION_WORDS for t in words):
+            return None
+        return self.text[words[0].start : words[-1].end]
+
+    def _principal(self, phrase: Phrase) -> _Candidate | None:
+        """The named person an unnamed role serves ("an aide to Chancellor Jane Roe")."""
+        if phrase.affiliation_tokens is None:
+            return None
+        first, last = phrase.affiliation_tokens
+        inner = phrase_left(self.tokens, last - 1, first)
+        if inner is None or inner.pronoun or inner.name_last - inner.name_first < 1:
+            return None
+        candidate = self._describe(inner)
+        return candidate if candidate.kind is Kind.PERSON and candidate.named else None
+
     def _national_body(self, phrase: Phrase, whole: str) -> _Candidate | None:
         """ "Russia's defence ministry", "the Ukrainian general staff": a country's body,
         named though written in lower case (as the table knows it, when it does)."""
@@ -667,8 +699,8 @@ class SourceBuilder:
             for i in range(first, last)
             if not (demonym_country(self.tokens[i]) is not None and self.tokens[i].is_capitalised)
         ]
-        while kept and kept[0].lower in ("a", "an", "the"):
-            kept = kept[1:]
+        while kept and (kept[0].lower in ("a", "an", "the") or kept[0].kind is not TokenKind.WORD):
+            kept = kept[1:]  # "Jane Roe, 42, a teacher": an age is no role
         if not kept:
             return None, country
         role = _strip_possessive(self.text[kept[0].start : kept[-1].end].strip(" ,"))

@@ -322,3 +322,33 @@ def test_the_subject_of_a_relative_clause_is_the_speaker(run):
         "The Tartu City Prosecutor's Office that oversees the investigation said the case was open."
     )
     assert "investigation" not in " ".join(result.names)
+
+
+def test_an_aide_to_a_named_leader_is_an_unnamed_aide_of_the_leaders_body(run):
+    result = run("An aide to Estonian Prime Minister Kadri Tamm said the talks would resume.")
+    [source] = result.detection.sources
+    assert not source.named and source.kind.value == "person"
+    assert source.affiliation == "Estonian government"
+
+
+def test_a_person_fighting_near_a_place_is_the_speaker_not_the_place(run):
+    result = run("A Latvian volunteer fighting near Tartu said supplies were short.")
+    [source] = result.detection.sources
+    assert not source.named and "volunteer" in source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Olena Petrenko, 42, said the shelling lasted hours.", "Olena Petrenko", None),
+        ("Ivan Melnyk, 35, a teacher, said the school was hit.", "Ivan Melnyk", "teacher"),
+    ],
+)
+def test_an_age_is_neither_role_nor_affiliation(run, text, name, role):
+    source = run(text).source(name)
+    assert source.role == role and source.affiliation is None
+
+
+def test_an_adviser_of_a_ministry_is_a_person_affiliated_with_it(run):
+    [source] = run("A defence ministry adviser said the plan was ready.").detection.sources
+    assert source.kind.value == "person" and source.affiliation == "defence ministry"
