@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from srccheck import voice
+from srccheck.detect import lexicon as lx
 from srccheck.model import (
     Attribution,
     Detection,
@@ -296,7 +297,7 @@ def independent_sources(detection: Detection) -> set[str]:
 def low_rated_standings(detection: Detection, ratings: dict[str, Rating]) -> list[SourceStanding]:
     """For each low-rated source making claims: adopted as fact, and is another side given?"""
     text = detection.text
-    note = voice.has_any(text, voice.VERIFICATION_NOTES)
+    note = voice.has_any(text, lx.HEDGE_PHRASES)
     by_source: dict[str, list[Attribution]] = {}
     for attribution in detection.attributions:
         by_source.setdefault(attribution.source, []).append(attribution)
@@ -304,11 +305,11 @@ def low_rated_standings(detection: Detection, ratings: dict[str, Rating]) -> lis
     for source_id, attributions in by_source.items():
         if not _low(ratings[source_id].score):
             continue
-        claims = [a for a in attributions if not _cue_in(a, voice.DENYING_CUES)]
+        claims = [a for a in attributions if not _cue_in(a, lx.DENYING_CUES)]
         if not claims:
             continue  # a party's denial is the other side of a story, never an adopted claim
         adopted = next(
-            (a.cue for a in claims if a.cue and not a.hedged and _cue_in(a, voice.ADOPTING_CUES)),
+            (a.cue for a in claims if a.cue and not a.hedged and _cue_in(a, lx.ADOPTING_CUES)),
             None,
         )
         balanced = (
@@ -333,7 +334,7 @@ def _other_side(
     for other_id, attributions in by_source.items():
         if other_id == source_id:
             continue
-        if any(_cue_in(a, voice.DENYING_CUES) for a in attributions):
+        if any(_cue_in(a, lx.DENYING_CUES) for a in attributions):
             return True
         key = independence_key(detection.source(other_id))
         if own_key is not None and key not in (None, own_key) and not _low(ratings[other_id].score):
@@ -384,7 +385,7 @@ def _partial_quote(text: str, quote: Span) -> bool:
 
 def _slogan(text: str, quote: Span) -> bool:
     before = text[max(0, quote.start - 60) : quote.start].casefold().split()
-    return any(w.strip(",:;—-") in voice.SLOGAN_WORDS for w in before[-SLOGAN_WINDOW_WORDS:])
+    return any(w.strip(",:;—-") in lx.SLOGAN_WORDS for w in before[-SLOGAN_WINDOW_WORDS:])
 
 
 def _line_bounds(text: str, offset: int) -> tuple[int, int]:
@@ -504,7 +505,7 @@ def _reported_sentences(
         source = by_id[attribution.source]
         if source.class_default is not None and source.class_default.role != "anonymous":
             continue  # a vague collective names no one who can be checked (SRC102)
-        neutral = _cue_in(attribution, voice.NEUTRAL_CUES)
+        neutral = _cue_in(attribution, lx.NEUTRAL_CUES)
         cautious = attribution.hedged and _low(ratings[attribution.source].score)
         if neutral or cautious:
             index = max(bisect_right(starts, cue.start) - 1, 0)
@@ -541,7 +542,7 @@ def _gives_reason(evidence: Evidence, attribution: Attribution) -> bool:
     if not window:
         return False
     chunk = evidence.detection.text[window[0][0] : window[-1][1]]
-    return voice.has_any(chunk, voice.ANONYMITY_REASONS)
+    return voice.has_any(chunk, lx.ANONYMITY_REASONS)
 
 
 def _cue_in(attribution: Attribution, words: frozenset[str]) -> bool:

@@ -1,5 +1,6 @@
-"""Every word list the detectors use, in one place: cues, titles, source nouns, pronouns,
-organisation heads, document heads, role nouns, vague descriptors, demonyms.
+"""Every word list srccheck uses, in one place: cues, titles, source nouns, pronouns,
+organisation heads, document heads, role nouns, vague descriptors, demonyms, and the
+neutral, adopting and denying cues, anonymity reasons and certainty markers the score reads.
 
 Everything is lower-case. The lists are general English newsroom vocabulary, not
 tuned to any one article: a cue is a verb that presents its subject as the origin
@@ -252,6 +253,8 @@ HEDGE_PHRASES = (
     "unverified",
     "unconfirmed",
     "without any evidence",
+    "could not immediately verify",
+    "could not be independently confirmed",
 )
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
@@ -427,6 +430,92 @@ NOT_SOURCE_HEADS = words(
     sort front area region village town city country world war attack offensive situation side
     fact point question issue problem case
     """
+)
+
+
+# -- what the sourcing score reads (srccheck.sourcing, srccheck.voice) ------------------------
+
+#: Neutral reporting cues (AP and Reuters: "said" is the neutral verb of attribution). A
+#: sentence attributed with one of these reports who said what without judging it; loaded
+#: verbs ("slammed", "admitted", "ripped") tell the reader what to think of the claim.
+NEUTRAL_CUES = words(
+    """
+    say says said saying tell tells told telling according state states stated stating add
+    adds added adding report reports reported reporting note notes noted noting explain
+    explains explained explaining write writes wrote writing announce announces announced
+    announcing ask asks asked asking reply replies replied replying respond responds responded
+    responding answer answers answered testify testifies testified
+    """
+)
+
+#: Cue verbs with which the text itself vouches for the claim: a low-rated source's claim
+#: introduced this way is adopted in the article's own voice.
+ADOPTING_CUES = words(
+    """
+    confirm confirms confirmed confirming reveal reveals revealed revealing show shows showed
+    shown showing prove proves proved proven proving expose exposes exposed exposing establish
+    establishes established demonstrate demonstrates demonstrated
+    """
+)
+
+#: Cue verbs of denial: a party denying something is the other side, never an adopted claim.
+DENYING_CUES = words(
+    """
+    deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed
+    dismissing dispute disputes disputed disputing refute refutes refuted refuting rebut rebuts
+    rebutted
+    """
+)
+
+#: Words just before a quotation that make it a slogan, sign or chant, not someone's claim.
+SLOGAN_WORDS = words(
+    """
+    sign signs reading read reads banner banners placard placards poster posters slogan slogans
+    chant chants chanted chanting hashtag t-shirt t-shirts shirt caption captioned headline
+    headlined titled entitled dubbed nicknamed motto
+    """
+)
+
+#: Phrases that give the reason a source is not named (AP: say why anonymity was granted).
+ANONYMITY_REASONS = (
+    "condition of anonymity",
+    "on condition they not be named",
+    "on condition that they not be named",
+    "not authorized to",
+    "not authorised to",
+    "not allowed to speak",
+    "not permitted to speak",
+    "requested anonymity",
+    "asked not to be named",
+    "asked not to be identified",
+    "declined to be named because",
+    "for fear of",
+    "because of the sensitivity",
+    "to discuss private",
+    "to discuss internal",
+    "to discuss confidential",
+)
+
+#: Words that assert certainty the text does not source (calibration of confidence).
+CERTAINTY_MARKERS = (
+    "clearly",
+    "obviously",
+    "undeniably",
+    "undoubtedly",
+    "unquestionably",
+    "of course",
+    "truly",
+    "indeed",
+    "surely",
+    "absolutely",
+    "totally",
+    "evidently",
+    "in fact",
+    "simply",
+    "literally",
+    "no doubt",
+    "without a doubt",
+    "needless to say",
 )
 
 
