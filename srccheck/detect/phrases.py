@@ -519,6 +519,8 @@ def phrase_right(tokens: list[Token], first: int, ceiling: int) -> Phrase | None
     index = first
     while index < ceiling and index - first < _MAX_NAME_TOKENS + _MAX_MODIFIERS:
         word = tokens[index]
+        if word.lower == "that" and index > first:
+            break  # "told Reuters that …": the clause starts here
         joins = (
             word.lower in lx.DETERMINERS
             or _is_title_word(word)

@@ -3,6 +3,7 @@ coreference (surnames, pronouns, descriptions) and record relays."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -52,6 +53,13 @@ _ORGANISATION_KINDS = frozenset({Kind.OUTLET, Kind.CHANNEL, Kind.THINK_TANK, Kin
 # How far back pronouns and descriptions look for what they refer to.
 _LOOKBACK_SOURCES = 40
 _LOOKBACK_TOKENS = 150
+#: How far into an article a wire dateline ("LONDON (Reuters) -") is looked for, in characters.
+DATELINE_REACH = 600
+# "(Reuters) -", "(AP) —", "/TASS/.": a wire's dateline names the article's own outlet.
+_DATELINE = re.compile(
+    r"\((?P<paren>[A-Z][A-Za-z&.]{1,20}(?: [A-Z][A-Za-z&.]{1,20}){0,2})\)\s?[-–—]"
+    r"|/(?P<slash>[A-Z][A-Z-]{1,20})/\."
+)
 #: A fuzzy table match of an affiliation must be this close (0-100) to count.
 _AFFILIATION_SIMILARITY = 95
 #: A mention this many tokens or fewer into its sentence is taken as the sentence's subject.
@@ -115,6 +123,7 @@ class SourceBuilder:
         self._sentence_firsts = [s.first for s in sentences or []]
         self._lower_words: frozenset[str] | None = None
         self._resolved: dict[str, Match | None] = {}
+        self.publisher = self._dateline_outlet()
         self.index = TextIndex(text)
         self.sources: list[Source] = []
         self.attributions: list[Attribution] = []
@@ -139,6 +148,8 @@ class SourceBuilder:
         via = self._via_source(raw.via, position) if raw.via is not None else None
         if via is not None and raw.via is not None:
             self._mention(via, self._phrase_span(raw.via))
+            if self._is_publisher(via) and raw.relay is False and not raw.floating:
+                via = None  # "told Reuters" in Reuters copy: the article's own outlet listens
         self._touch(source)
         self.attributions.append(
             Attribution(
@@ -151,6 +162,26 @@ class SourceBuilder:
                 hedged=raw.hedged,
             )
         )
+
+    def _dateline_outlet(self) -> _Candidate | None:
+        """The outlet a wire dateline names near the top of the article, if any."""
+        found = _DATELINE.search(self.text, 0, DATELINE_REACH)
+        if found is None:
+            return None
+        name = found.group("paren") or found.group("slash")
+        match = self._resolve(name)
+        if match is not None:
+            return self._from_entry(match)
+        return _Candidate(name, Kind.OUTLET)
+
+    def _is_publisher(self, source: Source) -> bool:
+        """True for the outlet whose dateline opens the article ("(Reuters) -", "/TASS/.")."""
+        if self.publisher is None:
+            return False
+        publisher = self.publisher.match
+        if source.entry is not None and publisher is not None:
+            return source.entry.id == publisher.entry.id
+        return fold(source.name) == fold(self.publisher.name)
 
     def add_link(self, token: Token) -> None:
         """A link or @handle that the table knows is a citation of that source."""

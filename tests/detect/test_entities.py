@@ -352,3 +352,23 @@ def test_an_age_is_neither_role_nor_affiliation(run, text, name, role):
 def test_an_adviser_of_a_ministry_is_a_person_affiliated_with_it(run):
     [source] = run("A defence ministry adviser said the plan was ready.").detection.sources
     assert source.kind.value == "person" and source.affiliation == "defence ministry"
+
+
+# -- item 6: relays and the article's own outlet -------------------------------------------------------
+
+
+def test_told_an_outlet_that_makes_the_outlet_the_carrier(run):
+    result = run("Jane Roe told the Baltic News Agency that the firm was ready.")
+    [attribution] = result.detection.attributions
+    assert result.detection.source(attribution.source).name == "Jane Roe"
+    assert attribution.via is not None
+    assert result.detection.source(attribution.via).name == "Baltic News Agency"
+
+
+def test_the_outlet_of_the_dateline_is_the_recipient_not_a_carrier(run):
+    result = run(
+        "RIGA (Baltic News Agency) - Shares fell.\n\n"
+        "Jane Roe told the Baltic News Agency that the firm was ready."
+    )
+    assert result.names == {"Jane Roe"}
+    assert all(a.via is None for a in result.detection.attributions)
