@@ -68,7 +68,7 @@ DATASETS = {
         "2024-05-03",
         "The US Treasury's Specially Designated Nationals list, a work of the US "
         "government (public domain). This commit is the last with a non-empty file.",
-        "sdn.csv -> sdn-russia.csv: rows under Russia/Ukraine, cyber and election "
+        "sdn.csv -> sdn-russia.csv: rows under Russia/Ukraine, Belarus, cyber and election "
         "programmes only: name, type, programmes, and the a.k.a. names from the remarks.",
     ),
     "sdn-websites": Dataset(
