@@ -944,3 +944,15 @@ NORM_HEADS = words("law laws rule rules regulation regulations plan plans schedu
 
 #: Prepositions that say where someone is ("a soldier fighting near Kupiansk said").
 LOCATING_PREPOSITIONS = words("in near outside inside at across around")
+
+#: Words in a sentence that make its unnamed speaker an anonymous source.
+ANONYMITY_MARKERS = (
+    "anonymity",
+    "anonymously",
+    "not to be named",
+    "not be named",
+    "not to be identified",
+    "not be identified",
+    "not authorized to speak",
+    "not authorised to speak",
+)

@@ -637,6 +637,16 @@ class SourceBuilder:
             kind = Kind.PERSON
             if affiliation_text is None:
                 affiliation_text = self._body_before_role(phrase)
+        if (
+            not has_proper_name
+            and kind in (Kind.PERSON, Kind.UNKNOWN)
+            and self._speaks_anonymously(phrase)
+        ):
+            # "a neighbour, speaking on condition of anonymity, said": an anonymous source
+            anonymous = self._class_by_id("anonymous-source")
+            return _Candidate.vague(
+                anonymous, role, affiliation_text, affiliation_entry, descriptor=whole
+            )
         if not has_proper_name:
             return _Candidate(
                 whole,
@@ -674,6 +684,25 @@ class SourceBuilder:
         if long_form is not None and self._resolve(name) is None:
             return long_form
         return name
+
+    def _speaks_anonymously(self, phrase: Phrase) -> bool:
+        """True when the phrase's sentence says the speaker is not named ("on condition of
+        anonymity", "asked not to be named")."""
+        if not self._sentence_firsts:
+            return False
+        number = bisect_right(self._sentence_firsts, phrase.first) - 1
+        first = self._sentence_firsts[number]
+        last = (
+            self._sentence_firsts[number + 1]
+            if number + 1 < len(self._sentence_firsts)
+            else len(self.tokens)
+        )
+        words = " ".join(self.tokens[i].lower for i in range(first, last))
+        return any(marker in words for marker in lx.ANONYMITY_MARKERS)
+
+    def _class_by_id(self, class_id: str) -> ClassDefault:
+        found = self.table.class_defaults.get(class_id) if self.table is not None else None
+        return found if found is not None else _builtin_class(class_id)
 
     def _body_before_role(self, phrase: Phrase) -> str | None:
         """ "defence ministry" in "a defence ministry adviser", when it names a body."""

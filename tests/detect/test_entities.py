@@ -372,3 +372,17 @@ def test_the_outlet_of_the_dateline_is_the_recipient_not_a_carrier(run):
     )
     assert result.names == {"Jane Roe"}
     assert all(a.via is None for a in result.detection.attributions)
+
+
+def test_a_speaker_granted_anonymity_is_an_anonymous_source(run):
+    result = run(
+        "A neighbour in Tartu, speaking on condition of anonymity, said the shelling lasted hours."
+    )
+    [source] = result.detection.sources
+    assert not source.named and source.class_default is not None
+    assert source.class_default.id == "anonymous-source"
+
+
+def test_an_unnamed_neighbour_is_not_anonymous_without_a_marker(run):
+    [source] = run("A neighbour said the shelling lasted hours.").detection.sources
+    assert source.class_default is None
