@@ -107,9 +107,8 @@ class SourceTable:
         """Every entry of every layer (the generated layer's are read from disk: slower)."""
         if self.base is None:
             return list(self.entries.values())
-        base = self.base
-        generated = [base.get(i) for i in base.ids() if i not in self.entries]
-        return [e for e in generated if e is not None] + list(self.entries.values())
+        generated = [e for e in self.base.entries() if e.id not in self.entries]
+        return generated + list(self.entries.values())
 
     def datasets(self) -> dict[str, str]:
         """What each provenance name stands for (repository, commit, snapshot, licence)."""

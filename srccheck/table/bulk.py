@@ -228,8 +228,21 @@ class BulkLayer:
 
     def ids(self) -> Iterator[str]:
         """Every id, in table order."""
-        for number in range(len(self)):
-            yield self.row(number).id
+        for entry in self.entries():
+            yield entry.id
+
+    def entries(self) -> list[Entry]:
+        """Every entry, in table order: the whole TOML parsed once (for listing and counting,
+        much faster than row by row)."""
+        if len(self._cache) < len(self):
+            items = tomllib.loads(bytes(self._toml).decode("utf-8")).get("source", [])
+            lines = self._array("lines")
+            if len(items) != len(self):
+                raise StaleIndexError("the generated table changed after its index was built")
+            for number, item in enumerate(items):
+                if number not in self._cache:
+                    self._cache[number] = _entry(item, self.path, lines[number])
+        return [self._cache[number] for number in range(len(self))]
 
     def datasets(self) -> dict[str, str]:
         """Each dataset the layer was built from, described in one line."""
