@@ -22,7 +22,7 @@ from srccheck.detect.tokens import Sentence, Token, TokenKind
 #: How far back (in tokens) a pronoun or a role phrase looks for the person it refers to.
 PRONOUN_WINDOW_TOKENS = 400
 #: How far ahead (in tokens) a role phrase in a headline looks for the person it names.
-LOOKAHEAD_TOKENS = 120
+LOOKAHEAD_TOKENS = 400
 #: The longest long form of an acronym the text defines, in tokens.
 ACRONYM_LONG_FORM_TOKENS = 10
 #: How far after a mention a he/she tells the person's sex.
@@ -407,19 +407,20 @@ class EntityIndex:
             found = self._by_surname.get(key)
         return found
 
-    def persons_before(self, token_index: int) -> list[Entity]:
-        """People mentioned in the window before ``token_index``, the latest mention first."""
+    def persons_before(self, token_index: int, *, confirmed: bool = True) -> list[Entity]:
+        """People mentioned in the window before ``token_index``, the latest mention first
+        (with ``confirmed=False`` also names that only look like a person's)."""
         end = bisect_left(self._mention_starts, token_index)
         seen: list[Entity] = []
         for position in range(end - 1, -1, -1):
             if token_index - self._mention_starts[position] > PRONOUN_WINDOW_TOKENS:
                 break
             entity = self._mention_entities[position]
-            if entity.confirmed and entity not in seen:
+            if (entity.confirmed or not confirmed) and entity not in seen:
                 seen.append(entity)
         return seen
 
-    def persons_after(self, token_index: int) -> list[Entity]:
+    def persons_after(self, token_index: int, *, confirmed: bool = True) -> list[Entity]:
         """People first mentioned within a short window after ``token_index``, nearest first."""
         start = bisect_left(self._mention_starts, token_index)
         seen: list[Entity] = []
@@ -427,7 +428,7 @@ class EntityIndex:
             if self._mention_starts[position] - token_index > LOOKAHEAD_TOKENS:
                 break
             entity = self._mention_entities[position]
-            if entity.confirmed and entity not in seen:
+            if (entity.confirmed or not confirmed) and entity not in seen:
                 seen.append(entity)
         return seen
 

@@ -418,13 +418,15 @@ class SourceBuilder:
                 and _same_body(source.affiliation, body)
             ):
                 return source
-        for entity in self.entities.persons_before(token_index):
-            if self._holds(entity.role, entity.country, wanted, country) and _same_body(
+        for entity in self.entities.persons_before(token_index, confirmed=False):
+            role, role_country = self._office_of_entity(entity)
+            if self._holds(role, role_country, wanted, country) and _same_body(
                 entity.organisation, body
             ):
                 return self._merge(self._entity_candidate(entity), position)
-        for entity in self.entities.persons_after(token_index):
-            if self._holds(entity.role, entity.country, wanted, country) and _same_body(
+        for entity in self.entities.persons_after(token_index, confirmed=False):
+            role, role_country = self._office_of_entity(entity)
+            if self._holds(role, role_country, wanted, country) and _same_body(
                 entity.organisation, body
             ):
                 return self._merge(self._entity_candidate(entity), position)
@@ -440,6 +442,16 @@ class SourceBuilder:
             and phrase.affiliation_tokens is None
             and phrase.possessor is None
         )
+
+    def _office_of_entity(self, entity: Entity) -> tuple[str | None, lx.Country | None]:
+        """The office and country of a person: as the text gives them, else as the table does."""
+        if entity.role is not None:
+            return entity.role, entity.country
+        match = self._resolve(entity.name)
+        if match is None or match.entry.kind is not Kind.PERSON:
+            return None, entity.country
+        country = lx.places().by_code.get(match.entry.country or "")
+        return match.entry.role, entity.country or country
 
     def _office_words(
         self, phrase: Phrase

@@ -386,3 +386,12 @@ def test_a_speaker_granted_anonymity_is_an_anonymous_source(run):
 def test_an_unnamed_neighbour_is_not_anonymous_without_a_marker(run):
     [source] = run("A neighbour said the shelling lasted hours.").detection.sources
     assert source.class_default is None
+
+
+def test_a_standfirst_office_refers_to_the_holder_named_later(run):
+    result = run(
+        "Latvia's foreign minister warned on Monday that talks could fail.\n\n"
+        "Latvian Foreign Minister Ilze Berzina, in a speech in Riga, said talks were possible."
+    )
+    source = result.source("Ilze Berzina")
+    assert "Latvia's foreign minister" in [m.text for m in source.mentions]
