@@ -12,7 +12,10 @@ Prints, as medians of repeated runs with (min-max):
 4. peak memory (max RSS) of each scenario, each in a fresh process;
 5. a Markdown summary (metric | measured | target | met?) for the README.
 
-usage: python bench/speed.py [--runs N] [--quick] [--no-table]
+usage: python bench/speed.py [--runs N] [--quick] [--no-table] [--hostile]
+
+``--hostile`` runs only the hostile-input table (issue 14's shapes at 1x / 10x / 100x, and one
+single-line article of 1 MiB and of the default size limit).
 """
 
 from __future__ import annotations
@@ -90,6 +93,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=None, help="runs per figure [10; 3 quick]")
     parser.add_argument("--quick", action="store_true", help="fewer runs, no 100k table")
     parser.add_argument("--no-table", action="store_true", help="in-process figures without table")
+    parser.add_argument(
+        "--hostile", action="store_true", help="only the hostile inputs (issue 14's table)"
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)  # a memory scenario
     args = parser.parse_args()
     if args.child:
@@ -107,6 +113,13 @@ def main() -> int:
             f"{runs} runs per figure unless marked; medians with (min-max)"
         )
         print(f"default table: {_default_table_size()}\n")
+        if args.hostile:
+            print("hostile inputs (default table)")
+            _hostile(bench, _warm_table())
+            _long_line(bench)
+            _summary_table(bench)
+            print(f"\n(bench took {time.perf_counter() - started:.0f} s)")
+            return 0
         _cold_start(bench)
         table = None
         if not args.no_table:
@@ -116,11 +129,19 @@ def main() -> int:
         _per_article(bench, texts, table)
         _throughput(bench, texts, table)
         _hostile(bench, table)
+        _long_line(bench)
         _table_scaling(bench)
         _memory(bench)
         _summary_table(bench)
     print(f"\n(bench took {time.perf_counter() - started:.0f} s)")
     return 0
+
+
+def _warm_table() -> SourceTable:
+    """The default table with its indexes built."""
+    table = default_table()
+    detect("warm-up: Reuters said so.", table)
+    return table
 
 
 # -- data ------------------------------------------------------------------------------------
@@ -403,36 +424,67 @@ def _throughput(bench: Bench, texts: list[str], table: object) -> None:
     )
 
 
+#: Inputs built to be slow, each read the way a file of that name is (Markdown and HTML are
+#: masked first): (repeated unit, file name, repeats at 1x). The last six are issue 14's shapes.
+HOSTILE_SHAPES: dict[str, tuple[str, str, int]] = {
+    "quotation marks": ('" “ « „ ', "a.txt", 200),
+    "capitalised words": ("Ivan Petrov Olga Smirnova Reuters Kremlin ", "a.txt", 200),
+    "'said' only": ("said said said ", "a.txt", 200),
+    "commas and cues": ("Ivan, a man, said, according to, citing, ", "a.txt", 200),
+    "mixed prose": (
+        "Officials said, “the front” is holding, according to TASS. He added: ",
+        "a.txt",
+        200,
+    ),
+    "one endless sentence": (
+        "Mr. Ivan Petrov, who said, according to the , citing: ",
+        "a.txt",
+        200,
+    ),
+    "quotes and speakers": (
+        '"We hold the line," Officials said that. "Another one here." ',
+        "a.txt",
+        200,
+    ),
+    "Markdown '](' (link targets)": ("](", "a.md", 1000),
+    "'ab.com' glued domains": ("ab.com", "a.txt", 500),
+    "HTML '<a b=\"' (stdlib parser)": ('<a b="', "a.html", 500),
+    "Markdown '<!--' (comments)": ("<!--", "a.md", 1000),
+    "unclosed srccheck markers": ("<!-- srccheck: ignore SRC101 -- why ", "a.md", 100),
+    "one line of quoted prose": ('"We hold," Ivan Petrov said. Sources said so. ', "a.txt", 100),
+}
+
+
 def _hostile(bench: Bench, table: object) -> None:
-    units = {
-        "quotation marks": '" “ « „ ',
-        "capitalised words": "Ivan Petrov Olga Smirnova Reuters Kremlin ",
-        "'said' only": "said said said ",
-        "commas and cues": "Ivan, a man, said, according to, citing, ",
-        "mixed prose": "Officials said, “the front” is holding, according to TASS. He added: ",
-        "one endless sentence": "Mr. Ivan Petrov, who said, according to the , citing: ",
-        "quotes and speakers": '"We hold the line," Officials said that. "Another one here." ',
-    }
-    # 100x of every input costs ~10 s a run: fewer runs there keep the bench under 5 minutes.
+    """Time every hostile shape at 1x, 10x and 100x; linear means 10x the input costs about
+    10x the time (issue 14: at most 12x)."""
+    from srccheck.engine import check_text
+
+    # 100x of every input costs seconds a run: fewer runs there keep the bench short.
     big_runs = max(3, bench.runs // 2)
     print(
-        "   hostile input, time at 1x / 10x / 100x the size (10x should cost about 10x; "
-        f"{bench.runs} / {bench.runs} / {big_runs} runs):"
+        "   hostile input, whole check, time at 1x / 10x / 100x the size (10x should cost "
+        f"about 10x; {bench.runs} / {bench.runs} / {big_runs} runs):"
     )
     worst = 0.0
-    for name, unit in units.items():
+    worst_step = 0.0
+    for name, (unit, path, repeats) in HOSTILE_SHAPES.items():
         medians = []
         for factor, runs in ((1, bench.runs), (10, bench.runs), (100, big_runs)):
-            text = unit * (200 * factor)
-            medians.append(statistics.median(_timed(lambda text=text: detect(text, table), runs)))
+            text = unit * (repeats * factor)
+            check = lambda text=text, path=path: check_text(text, path=path, table=table)  # noqa: E731
+            medians.append(statistics.median(_timed(check, runs)))
         growth = (medians[1] / medians[0], medians[2] / medians[1])
         # Judged on 1x -> 100x: one noisy 3 ms figure can make a single 10x step look like x12,
-        # while anything worse than linear shows as thousands over two decades.
+        # while anything worse than linear shows as thousands over two decades. The 10x -> 100x
+        # step, on inputs big enough to time well, is held to issue 14's x12.
         worst = max(worst, medians[2] / medians[0])
+        worst_step = max(worst_step, growth[1])
+        size = len(unit) * repeats
         print(
-            f"   {name:20} {medians[0] * 1000:7.1f} ms at 1x; "
+            f"   {name:30} {size / 1000:5.1f} KB: {medians[0] * 1000:7.1f} ms at 1x; "
             f"growth per 10x: x{growth[0]:.1f} / x{growth[1]:.1f}; 100x/1x: "
-            f"x{medians[2] / medians[0]:.0f}"
+            f"x{medians[2] / medians[0]:.0f}; {medians[2]:.2f} s at 100x"
         )
     print()
     bench.row(
@@ -441,6 +493,43 @@ def _hostile(bench: Bench, table: object) -> None:
         "linear (<= x150)",
         worst <= 150,
     )
+    bench.row(
+        "hostile input, worst growth from 10x to 100x size",
+        f"x{worst_step:.1f}",
+        "<= x12 (issue 14)",
+        worst_step <= 12,
+    )
+
+
+def _long_line(bench: Bench) -> None:
+    """A whole article repeated on one line up to a size, through the command line in a fresh
+    process: wall time and peak memory (issue 14's 50 MB single-line file)."""
+    from srccheck.inputs import DEFAULT_MAX_BYTES
+
+    line = EXAMPLE.read_text(encoding="utf-8").replace("\n", " ") + " "
+    print("   one single-line article, the example repeated, `srccheck FILE -f jsonl`, cold:")
+    sizes = (1 << 20, DEFAULT_MAX_BYTES) if not bench.quick else (1 << 20,)
+    for size in sizes:
+        path = bench.workdir / f"line-{size}.txt"
+        path.write_text(line * (size // len(line.encode("utf-8"))), encoding="utf-8")
+        command = [sys.executable, "-m", "srccheck", str(path), "-f", "jsonl", "--exit-zero"]
+        env = _child_env(bench.workdir)
+        started = time.perf_counter()
+        peak = _peak_rss(command, env, bench.workdir)
+        seconds = time.perf_counter() - started
+        megabytes = path.stat().st_size / (1 << 20)
+        print(
+            f"   {megabytes:5.1f} MiB: {seconds:6.1f} s, peak {peak:6.0f} MiB "
+            f"({peak / megabytes:.0f}x the input)"
+        )
+        if size == DEFAULT_MAX_BYTES or bench.quick:
+            bench.row(
+                f"one {megabytes:.0f} MiB single-line article, time / peak memory",
+                f"{seconds:.1f} s / {peak:.0f} MiB",
+                "<= 10 s / <= 10x the input",
+                seconds <= 10 and peak <= 10 * megabytes,
+            )
+    print()
 
 
 # -- 3. table scaling ------------------------------------------------------------------------
