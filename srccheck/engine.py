@@ -91,6 +91,7 @@ def check_paths(
     on_error: Callable[[InputFailure], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
     on_note: Callable[[str], None] | None = None,
+    on_article: Callable[[ArticleReport], None] | None = None,
 ) -> Report:
     """Check every article at ``paths`` (files, directories, ``-``) under ``setup``
     (default: `RunSetup()`, the defaults and the built-in table); unreadable ones become
@@ -101,7 +102,8 @@ def check_paths(
     themselves (pickled), so the report is the same whatever ``jobs`` is. ``progress`` is
     told how many of how many articles are done; ``on_error`` of each file or directory
     that could not be read, as it happens; ``on_note`` of anything else worth saying (the
-    Word and PDF files a directory walk passed by).
+    Word and PDF files a directory walk passed by); ``on_article`` of each article's report
+    as soon as it is ready, before it is added to the report (a streaming writer's hook).
     """
     setup = setup or RunSetup()
     table = table or setup.load_table()
@@ -129,6 +131,8 @@ def check_paths(
                 if on_error is not None:
                     on_error(failure)
             else:
+                if on_article is not None:
+                    on_article(result.report)
                 report.articles.append(result.report)
     return report
 

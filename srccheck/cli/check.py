@@ -12,16 +12,18 @@ from typing import Any
 
 import click
 
+from srccheck import __version__
 from srccheck.cli.options import config_options, load_table, table_options
 from srccheck.cli.settings import setup_from_options
 from srccheck.engine import check_paths, exit_status
 from srccheck.errors import EXIT_PASSED, EXIT_USAGE, SrccheckError, os_error_message
 from srccheck.gate import gate_failures
 from srccheck.inputs import DEFAULT_INCLUDE, STDIN
-from srccheck.model import InputFailure, Level, Report
+from srccheck.model import ArticleReport, Detection, InputFailure, Level, Report
 from srccheck.report import FORMATS, RenderOptions
 from srccheck.report import render as render_report
 from srccheck.report.explain import MACHINE_FORMATS, explanation_text
+from srccheck.report.jsonreport import jsonl_record
 from srccheck.report.text import message as escaped
 from srccheck.suppress import apply_baseline, baseline_text, read_baseline
 
@@ -113,6 +115,13 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
     _refuse_stdin_twice(paths)
     setup = setup_from_options(ctx, paths, given)
     table = load_table(setup)
+    baseline = setup.value("baseline")
+    # A run that writes the baseline may be the one that creates the configured file.
+    known: set[str] = set()
+    if baseline and not (given["write_baseline"] and not os.path.lexists(baseline)):
+        known = read_baseline(Path(baseline))
+    fmt = _pick_format(setup.value("format"), given["output"])
+    streamed = _jsonl_stream(fmt, given["output"], known)
     with _progress_bar(setup.in_ci) as progress:
         report = check_paths(
             list(paths),
@@ -122,12 +131,10 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
             on_error=_complain,
             progress=progress,
             on_note=_note,
+            on_article=streamed,
         )
-    baseline = setup.value("baseline")
-    # A run that writes the baseline may be the one that creates the configured file.
-    if baseline and not (given["write_baseline"] and not os.path.lexists(baseline)):
-        apply_baseline(report, read_baseline(Path(baseline)))
-    fmt = _pick_format(setup.value("format"), given["output"])
+    if known:
+        apply_baseline(report, known)
     render_options = RenderOptions(
         width=given["width"],
         color=_color(given["color"], setup.no_color),
@@ -135,7 +142,9 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
         explain=given["explain"],
         base_path=Path.cwd(),
     )
-    _emit(report, fmt, render_options, given["output"], given["write_baseline"])
+    _emit(
+        report, fmt, render_options, given["output"], given["write_baseline"], streamed is not None
+    )
     if given["explain"] and fmt in MACHINE_FORMATS:
         click.echo(explanation_text(report), err=True, nl=False)
     if fmt == "github" and setup.step_summary is not None:
@@ -254,10 +263,14 @@ def _emit(
     options: RenderOptions,
     output: Path | None,
     write_baseline: Path | None,
+    streamed: bool = False,
 ) -> None:
     """Print the report, or write it and the baseline: both or neither, and neither after
     an input error (exit 2), so a file is never replaced by an incomplete report."""
-    if output is None:
+    if output is None and streamed:
+        for error in report.errors:  # the articles went out as they were checked
+            sys.stdout.write(jsonl_record(error, report.tool_version))
+    elif output is None:
         render_report(report, fmt, sys.stdout, options)
     destinations = [p for p in (output, write_baseline) if p is not None]
     if not destinations:
@@ -275,6 +288,27 @@ def _emit(
     if write_baseline is not None:
         texts.append(baseline_text(report))
     _write(list(zip(destinations, texts, strict=True)), [a.path for a in report.articles])
+
+
+def _jsonl_stream(
+    fmt: str, output: Path | None, known: set[str]
+) -> Callable[[ArticleReport], None] | None:
+    """For ``jsonl`` on stdout: write each article's record as soon as it is checked (with
+    the baseline applied), then keep of it only what the exit status, the gate messages and
+    ``--write-baseline`` need, so a batch's memory does not grow with its reports."""
+    if fmt != "jsonl" or output is not None:
+        return None
+    stdout = sys.stdout
+
+    def write(article: ArticleReport) -> None:
+        apply_baseline(Report(tool_version=__version__, articles=[article]), known)
+        stdout.write(jsonl_record(article, __version__))
+        stdout.flush()
+        article.detection = Detection(text="")
+        article.ratings = {}
+        article.attribution_scores = []
+
+    return write
 
 
 def _write(files: list[tuple[Path, str]], inputs: list[str]) -> None:
