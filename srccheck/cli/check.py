@@ -12,7 +12,6 @@ from typing import Any
 
 import click
 
-from srccheck import __version__
 from srccheck.cli.options import config_options, load_table, table_options
 from srccheck.cli.settings import setup_from_options
 from srccheck.engine import check_paths, exit_status
@@ -26,6 +25,7 @@ from srccheck.report.explain import MACHINE_FORMATS, explanation_text
 from srccheck.report.jsonreport import jsonl_record
 from srccheck.report.text import message as escaped
 from srccheck.suppress import apply_baseline, baseline_text, read_baseline
+from srccheck.version import __version__
 
 
 @click.command()
