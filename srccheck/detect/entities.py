@@ -434,8 +434,8 @@ class EntityIndex:
 
     def last_mention_before(self, entity: Entity, token_index: int) -> int | None:
         """The token index of the entity's latest mention before ``token_index``."""
-        earlier = [m for m in entity.mentions if m < token_index]
-        return earlier[-1] if earlier else None
+        position = bisect_left(entity.mentions, token_index)
+        return entity.mentions[position - 1] if position else None
 
 
 def _looks_like_personal_name(words: list[Token]) -> bool:
