@@ -48,6 +48,9 @@ BARE_NAME_CREDIT = 0.5
 SINGLE_SOURCE_MINIMUM = 3
 #: A quotation of this many words or fewer, with no sentence inside, is a scare-quoted term.
 SCARE_QUOTE_WORDS = 4
+#: Longest speaker tag after a quotation ('" Oleh Marchuk, a driver, said.').
+SPEAKER_TAG_WORDS = 6
+_SAYING = (lx.CueClass.STRONG, lx.CueClass.WEAK)
 #: Words before a quotation searched for "a sign reading", "chanting".
 SLOGAN_WINDOW_WORDS = 3
 
@@ -354,7 +357,10 @@ def speakerless_quotes(detection: Detection) -> list[Span]:
         for span in (a.source_span, a.cue)
         if span is not None
     )
-    quoted = sorted(a.content.start for a in detection.attributions if a.direct and a.content)
+    tagged = {q.start for q in detection.unattributed_quotes if _speaker_tag_after(text, q)}
+    quoted = sorted(
+        {a.content.start for a in detection.attributions if a.direct and a.content} | tagged
+    )
     return [
         quote
         for quote in detection.unattributed_quotes
@@ -363,6 +369,7 @@ def speakerless_quotes(detection: Detection) -> list[Span]:
             or _partial_quote(text, quote)
             or _slogan(text, quote)
             or _speaker_nearby(text, quote, anchors)
+            or quote.start in tagged
             or _continues_quotation(text, quote, quoted)
             or _pull_quote(text, quote, anchors)
         )
@@ -417,6 +424,21 @@ def _speaker_nearby(text: str, quote: Span, anchors: list[int]) -> bool:
         if not quote.start <= anchor < quote.end:
             return True
     return False
+
+
+def _speaker_tag_after(text: str, quote: Span) -> bool:
+    """A short speaker tag right after the quotation ('..." Bradley said.', '..." she
+    claims'): a name or pronoun and a verb of saying, which the detector may not have tied to
+    a source it can name."""
+    _, line_end = _line_bounds(text, quote.end)
+    stop = text.find(".", quote.end, line_end)
+    tail = text[quote.end : line_end if stop < 0 else stop].split()
+    if not tail or len(tail) > SPEAKER_TAG_WORDS:
+        return False
+    cleaned = [word.strip(",;:—–-") for word in tail]
+    says = any(lx.CUE_WORDS.get(w.lower()) in _SAYING for w in cleaned)
+    who = any(w[:1].isupper() or w.lower() in lx.PERSONAL_PRONOUNS for w in cleaned if w)
+    return says and who
 
 
 def _previous_paragraph(text: str, offset: int) -> tuple[int, int] | None:

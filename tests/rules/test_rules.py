@@ -245,3 +245,13 @@ def test_src103_not_when_the_speaker_is_in_the_same_sentence() -> None:
     assert speakerless_quotes(detection) == []
     alone = Detection(text=text, unattributed_quotes=[quote])
     assert speakerless_quotes(alone) == [quote]
+
+
+def test_src103_not_for_a_quotation_with_a_speaker_tag_after_it(check: Check) -> None:
+    text = '"The ferry will run all winter," Marchuk claims. "Nobody believes him."\n'
+    assert not rules_fired(check(text), "SRC103")
+
+
+def test_src103_fires_when_the_words_after_a_quotation_name_no_speaker(check: Check) -> None:
+    text = 'The hall fell silent. "The ferry will run all winter." The crowd left the hall.\n'
+    assert rules_fired(check(text), "SRC103")
