@@ -272,7 +272,8 @@ PERSON_TITLES = words(
     analyst expert blogger milblogger correspondent journalist reporter columnist pollster
     strategist economist historian researcher scholar fellow candidate nominee congressman
     congresswoman lawmaker deputy mp mep ceo founder editor host commentator propagandist
-    chairperson secretary-general superintendent inspector detective constable
+    chairperson secretary-general superintendent inspector detective constable financier owner
+    boss manager officer leader
     """
 )
 

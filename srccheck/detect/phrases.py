@@ -371,8 +371,12 @@ def _premodifiers_left(
             possessor = (start, index + 1)
             first = start
             break
-        elif _is_name_word(token) and index + 1 < role_end and _is_title_word(tokens[index + 1]):
-            # "Carnegie analyst Jane Doe", "former Pentagon official John Brown"
+        elif _is_name_word(token) and (
+            (index + 1 < role_end and _is_title_word(tokens[index + 1]))
+            or (organisation is not None and organisation[0] == index + 1)
+        ):
+            # "Carnegie analyst Jane Doe", "former Pentagon official John Brown",
+            # "Wagner Group financier Jane Doe" (the organisation's name runs on leftwards)
             organisation = (index, organisation[1] if organisation else index + 1)
             first = index
         else:

@@ -395,3 +395,10 @@ def test_a_standfirst_office_refers_to_the_holder_named_later(run):
     )
     source = result.source("Ilze Berzina")
     assert "Latvia's foreign minister" in [m.text for m in source.mentions]
+
+
+def test_an_organisation_of_several_words_before_a_role(run):
+    source = run("Baltic Shipping Group financier Ivan Petrenko said the deal was off.").source(
+        "Ivan Petrenko"
+    )
+    assert source.role == "financier" and source.affiliation == "Baltic Shipping Group"
