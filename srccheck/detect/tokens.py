@@ -93,6 +93,9 @@ _SENTENCE_END = frozenset({".", "!", "?", "…"})
 def tokenize(text: str) -> list[Token]:
     """Return the tokens of ``text`` in order; whitespace (but blank lines) is dropped."""
     tokens: list[Token] = []
+    # One string per distinct word, not one per occurrence: a long article repeats its
+    # words, and two fresh strings per token were most of the memory a big input took.
+    shared: dict[str, tuple[str, str]] = {}
     for match in _TOKEN.finditer(text):
         group = match.lastgroup or "punct"
         kind = TokenKind.NUMBER if group == "number" else TokenKind.WORD
@@ -101,7 +104,11 @@ def tokenize(text: str) -> list[Token]:
         start, end = match.start(), match.end()
         if group == "word" and text.startswith(".", end) and _keeps_dot(match.group()):
             end += 1
-        tokens.append(Token(start, end, text[start:end], kind, text[start:end].lower()))
+        piece = text[start:end]
+        known = shared.get(piece)
+        if known is None:
+            known = shared[piece] = (piece, piece.lower())
+        tokens.append(Token(start, end, known[0], kind, known[1]))
     return _drop_glued_dots(tokens)
 
 
