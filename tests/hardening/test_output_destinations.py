@@ -186,3 +186,19 @@ def test_report_and_baseline_cannot_share_a_file(runner, drafts, tmp_path):
     assert result.exit_code == 2
     assert "cannot share a file" in one_error_line(result)
     assert not (tmp_path / "same.json").exists()
+
+
+def test_an_open_descriptor_path_is_appended_to_not_replaced(runner, drafts, tmp_path):
+    log = tmp_path / "log.txt"
+    log.write_text("earlier output\n", encoding="utf-8")
+    inode = log.stat().st_ino
+    descriptor = os.open(log, os.O_WRONLY | os.O_APPEND)
+    try:
+        target = f"/proc/self/fd/{descriptor}"
+        result = invoke(runner, "drafts", "--output", target, "--format", "line", "--exit-zero")
+    finally:
+        os.close(descriptor)
+    assert result.exit_code == 0, result.output
+    assert log.stat().st_ino == inode
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("earlier output\n") and "drafts" in text
