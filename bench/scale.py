@@ -129,7 +129,7 @@ def main() -> None:
     offsets, words = record_offsets(args.data)
     refs = repeated_refs(args.data, offsets, args.articles)
     total_words = words * args.articles / len(offsets)
-    setup = BatchSetup(load_table(user_config=False))
+    setup = BatchSetup(load_table())
     print(
         f"{args.articles:,} articles ({len(offsets)} PolNeAR dev texts repeated), "
         f"{total_words:,.0f} words; {os.cpu_count()} cores\n"

@@ -24,15 +24,16 @@ from srccheck.version import __version__
 
 if TYPE_CHECKING:
     from srccheck.engine import check_paths, check_text
-    from srccheck.setup import RunSetup, resolve_setup
-    from srccheck.table import load_table
+    from srccheck.setup import RunSetup, load_table, resolve_setup
 
 __all__ = ["RunSetup", "__version__", "check_paths", "check_text", "load_table", "resolve_setup"]
 
 _LAZY = {
     "check_text": "srccheck.engine",
     "check_paths": "srccheck.engine",
-    "load_table": "srccheck.table",
+    # The built-in table plus the user's layers, which the setup finds (the table module
+    # itself loads only the files it is given).
+    "load_table": "srccheck.setup",
     "RunSetup": "srccheck.setup",
     "resolve_setup": "srccheck.setup",
 }

@@ -1,12 +1,12 @@
 """One resolved setup for a run: every setting with its origin, and the table files to load.
 
 This is the only module that looks around the machine for a run: it reads the environment,
-walks up from the article for a configuration file, and asks the table module for the
-ordered list of table layers (the user's table, a ``sources.toml`` above the working
-directory, ``SRCCHECK_SOURCES``, the configuration's ``sources``, ``--sources``). Everything
-after it — the engine, its worker processes, every sub-command — receives the resulting
-`RunSetup` and discovers nothing itself, so a run sees the same settings and the same table
-whichever process does the work.
+walks up from the article for a configuration file, and finds the ordered list of table
+layers (the user's table, a ``sources.toml`` above the working directory,
+``SRCCHECK_SOURCES``, the configuration's ``sources``, ``--sources``); the table module only
+loads the files it is given. Everything after it — the engine, its worker processes, every
+sub-command — receives the resulting `RunSetup` and discovers nothing itself, so a run sees
+the same settings and the same table whichever process does the work.
 """
 
 from __future__ import annotations
@@ -37,7 +37,10 @@ if TYPE_CHECKING:
 #: Configuration files looked for in each directory walking up from the article, in order.
 CONFIG_FILES = ("srccheck.toml", ".srccheck.toml", "pyproject.toml")
 ENV_CONFIG = "SRCCHECK_CONFIG"
+ENV_SOURCES = "SRCCHECK_SOURCES"
 ENV_STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
+#: The name of a table layer found by searching (the user's, or one above the working directory).
+TABLE_FILE = "sources.toml"
 
 
 def _frozen(value: Any) -> Any:
@@ -116,6 +119,8 @@ class RunSetup:
     """Running under CI (``$CI``, ``$GITHUB_ACTIONS``): no progress bar."""
     no_color: bool = False
     """``$NO_COLOR`` is set: no colour unless ``--color always``."""
+    working_directory: Path | None = None
+    """Where the run was started; reports that link files name them relative to it."""
 
     def setting(self, name: str) -> Setting:
         """The effective setting ``name`` (a key of `srccheck.config.SETTINGS`)."""
@@ -155,13 +160,7 @@ class RunSetup:
         """
         from srccheck.table import load_table
 
-        return load_table(
-            self.table_files,
-            use_default=self.use_default_table,
-            search_from=None,
-            user_config=False,
-            env={},
-        )
+        return load_table(self.table_files, use_default=self.use_default_table)
 
 
 def resolve_setup(
@@ -211,19 +210,75 @@ def resolve_setup(
         step_summary=Path(env[ENV_STEP_SUMMARY]) if env.get(ENV_STEP_SUMMARY) else None,
         in_ci=bool(env.get("CI") or env.get("GITHUB_ACTIONS")),
         no_color=bool(env.get("NO_COLOR")),
+        working_directory=cwd,
     )
+
+
+def load_table(paths: Sequence[Path | str] = (), *, use_default: bool = True) -> SourceTable:
+    """The built-in table plus the user's layers (``srccheck.load_table``, for the library).
+
+    The layers are the ones ``srccheck check`` would use in the working directory: the
+    user's ``sources.toml``, one found walking up, ``SRCCHECK_SOURCES`` and the
+    configuration's ``sources``, then ``paths`` over them (like ``--sources``).
+    ``use_default=False`` drops the built-in table, like ``--no-default-sources``. Raises
+    `ConfigError` for a broken configuration file and `TableError` for a broken table.
+    To load given files and nothing else, use `srccheck.table.load_table`.
+    """
+    overrides: dict[str, Any] = {"sources": [str(path) for path in paths]} if paths else {}
+    if not use_default:
+        overrides["no_default_sources"] = True
+    return resolve_setup(overrides=overrides).load_table()
 
 
 def _table_files(
     settings: Settings, isolated: bool, cwd: Path, env: Mapping[str, str]
 ) -> list[Path]:
-    """The user's table layers in order: discovered ones, then the configured ``sources``."""
-    from srccheck.table import layer_paths
+    """The table layers over the built-in table, in order, each file once: the user's
+    ``sources.toml``, the nearest one walking up from ``cwd``, ``SRCCHECK_SOURCES``, then
+    the configured ``sources`` (``--sources``). ``isolated`` keeps only the last."""
+    found = [] if isolated else _found_tables(cwd, env)
+    found.extend(Path(p) for p in settings.values["sources"])
+    unique: list[Path] = []
+    for path in found:
+        if not any(_same_file(path, seen) for seen in unique):
+            unique.append(path)
+    return unique
 
-    named = [Path(p) for p in settings.values["sources"]]
-    if isolated:
-        return layer_paths(named, search_from=None, user_config=False, env={})
-    return layer_paths(named, search_from=cwd, user_config=True, env=env)
+
+def _found_tables(cwd: Path, env: Mapping[str, str]) -> list[Path]:
+    """The table layers found by searching, not named in a configuration or option."""
+    from srccheck.table import default_table_path
+
+    found: list[Path] = []
+    user = _user_directory(env) / TABLE_FILE
+    if _is_file(user):
+        found.append(user)
+    nearest = _nearest_table(cwd)
+    # In a source checkout, walking up finds the built-in table itself: it is no user layer.
+    if nearest is not None and not _same_file(nearest, default_table_path()):
+        found.append(nearest)
+    found.extend(Path(p) for p in env.get(ENV_SOURCES, "").split(os.pathsep) if p.strip())
+    return found
+
+
+def _nearest_table(start: Path) -> Path | None:
+    """The nearest ``sources.toml`` in ``start`` or a parent, stopping at the home directory
+    (unlike the configuration's walk, a ``.git`` directory does not stop it)."""
+    home = _resolved(Path.home())
+    current = _resolved(start)
+    while True:
+        candidate = current / TABLE_FILE
+        if _is_file(candidate):
+            return candidate
+        if current == home or current.parent == current:
+            return None
+        current = current.parent
+
+
+def _user_directory(env: Mapping[str, str]) -> Path:
+    """``$XDG_CONFIG_HOME/srccheck``: the user's configuration and table."""
+    base = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "srccheck"
 
 
 def _start_directory(paths: Sequence[str], cwd: Path) -> Path:
@@ -253,8 +308,7 @@ def find_config(start: Path, env: Mapping[str, str]) -> Path | None:
         if _exists(current / ".git") or current == home or current.parent == current:
             break
         current = current.parent
-    base = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    user = Path(base) / "srccheck" / "config.toml"
+    user = _user_directory(env) / "config.toml"
     return user if _is_file(user) else None
 
 
@@ -268,6 +322,13 @@ def _resolved(path: Path) -> Path:
 def _is_file(path: Path) -> bool:
     try:
         return path.is_file()
+    except OSError:
+        return False
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
     except OSError:
         return False
 

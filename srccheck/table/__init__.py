@@ -3,18 +3,18 @@
 Layers, later ones overriding earlier ones entry by entry (by ``id``):
 
 1. the embedded default (the project's top-level ``sources.toml``, shipped in the package);
-2. the user's table, ``sources.toml`` in the user config directory;
-3. a ``sources.toml`` found by walking up from the current directory;
-4. every path in ``SRCCHECK_SOURCES`` (separated like ``PATH``), then every ``--sources``.
+2. the table files `load_table` is given, in order.
 
+Which files those are for a run (the user's table, a ``sources.toml`` above the working
+directory, ``SRCCHECK_SOURCES``, the configuration's ``sources``, ``--sources``) is decided in
+one place, `srccheck.setup`; this module reads no variable and walks no directory.
 A layer that says ``extends_default = false`` (or ``--no-default-sources``) drops layer 1.
 """
 
 from __future__ import annotations
 
 import codecs
-import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -47,7 +47,6 @@ __all__ = [
 
 #: How entries of the embedded default table say where they came from.
 DEFAULT_ORIGIN = "<default>"
-ENV_SOURCES = "SRCCHECK_SOURCES"
 TABLE_FILE = "sources.toml"
 
 
@@ -242,46 +241,16 @@ def _default_layer() -> ParsedTable:
     return parsed
 
 
-def layer_paths(
-    paths: Sequence[Path] = (),
-    *,
-    search_from: Path | None = None,
-    user_config: bool = True,
-    env: Mapping[str, str] | None = None,
-) -> list[Path]:
-    """The user layers to read, in order (the embedded default not included)."""
-    env = os.environ if env is None else env
-    found: list[Path] = []
-    if user_config:
-        user = _user_table(env)
-        if user.is_file():
-            found.append(user)
-    if search_from is not None:
-        nearest = _walk_up(search_from)
-        if nearest is not None and not _same_file(nearest, default_table_path()):
-            found.append(nearest)
-    found.extend(Path(p) for p in env.get(ENV_SOURCES, "").split(os.pathsep) if p.strip())
-    found.extend(paths)
-    unique: list[Path] = []
-    for path in found:
-        if not any(_same_file(path, seen) for seen in unique):
-            unique.append(path)
-    return unique
+def load_table(paths: Sequence[Path] = (), *, use_default: bool = True) -> SourceTable:
+    """Load exactly ``paths``, in order, over the built-in table; raise `TableError` at the
+    first problem of any layer.
 
-
-def load_table(
-    paths: Sequence[Path] = (),
-    *,
-    use_default: bool = True,
-    search_from: Path | None = None,
-    user_config: bool = True,
-    env: Mapping[str, str] | None = None,
-) -> SourceTable:
-    """Load the layered table; raise `TableError` at the first problem of any layer."""
-    user_layers = [
-        read_layer(path)
-        for path in layer_paths(paths, search_from=search_from, user_config=user_config, env=env)
-    ]
+    ``use_default=False``, or a layer saying ``extends_default = false``, drops the built-in
+    table. Nothing is searched for here: which files a run layers (the user's table, one
+    found walking up, ``SRCCHECK_SOURCES``, ``--sources``) is decided in `srccheck.setup`,
+    and ``srccheck.load_table()`` asks it for them.
+    """
+    user_layers = [read_layer(path) for path in paths]
     for parsed in user_layers:
         _raise_first(parsed.problems)
     keep_default = use_default and all(parsed.extends_default for parsed in user_layers)
@@ -378,28 +347,3 @@ def _raise_first(problems: Sequence[Problem]) -> None:
     if problems:
         first = problems[0]
         raise TableError(first.path, first.line, first.column, first.message)
-
-
-def _user_table(env: Mapping[str, str]) -> Path:
-    base = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "srccheck" / TABLE_FILE
-
-
-def _walk_up(start: Path) -> Path | None:
-    """The nearest ``sources.toml`` in ``start`` or a parent, stopping at the home directory."""
-    home = Path.home().resolve()
-    current = start.resolve()
-    while True:
-        candidate = current / TABLE_FILE
-        if candidate.is_file():
-            return candidate
-        if current == home or current.parent == current:
-            return None
-        current = current.parent
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
-    except OSError:
-        return False

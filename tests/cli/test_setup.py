@@ -139,3 +139,66 @@ def test_isolated_ignores_found_tables_and_variables(runner, tmp_path, monkeypat
     assert "SRC201" not in run(runner, "a.txt", "--isolated").stdout
     explicit = run(runner, "a.txt", "--isolated", "--sources", str(tmp_path / "sources.toml"))
     assert "SRC201" in explicit.stdout
+
+
+def test_library_load_table_gives_the_built_in_table_plus_the_users_layers(
+    runner, tmp_path, monkeypatch
+):
+    import srccheck
+    from srccheck.table import load_table as load_files
+
+    user = write(tmp_path / "config/srccheck/sources.toml", NEWSROOM_TABLE)
+    above = write(tmp_path / "sources.toml", NEWSROOM_TABLE.replace("score = 12", "score = 30"))
+    named = write(tmp_path / "env.toml", NEWSROOM_TABLE.replace("score = 12", "score = 45"))
+    monkeypatch.setenv("SRCCHECK_SOURCES", str(named))
+    table = srccheck.load_table()
+    layers = [layer.path for layer in table.layers]
+    assert layers == [
+        "<default:generated>",
+        "<default>",
+        str(user),
+        str(above.resolve()),
+        str(named),
+    ]
+    assert table.entries["harbour-courier"].score == 45 and "reuters" in table.entries
+    # Given paths go over the found layers, like --sources; use_default drops the built-in table.
+    extra = write(tmp_path / "extra.toml", NEWSROOM_TABLE.replace("score = 12", "score = 60"))
+    assert srccheck.load_table([extra]).entries["harbour-courier"].score == 60
+    assert "reuters" not in srccheck.load_table(use_default=False).entries
+    # The table module itself loads exactly the files it is given, whatever the environment.
+    only = load_files([extra])
+    assert [layer.path for layer in only.layers] == ["<default:generated>", "<default>", str(extra)]
+
+
+def test_library_load_table_honours_the_configuration(runner, tmp_path):
+    import srccheck
+
+    write(tmp_path / "tables/newsroom.toml", NEWSROOM_TABLE)
+    write(
+        tmp_path / "srccheck.toml",
+        'sources = ["tables/newsroom.toml"]\nno_default_sources = true\n',
+    )
+    assert set(srccheck.load_table().entries) == {"harbour-courier"}
+
+
+def test_the_built_in_table_found_walking_up_is_no_user_layer(runner, monkeypatch):
+    from srccheck.table import default_table_path
+
+    # In a source checkout the walk up from the project finds the built-in table itself.
+    monkeypatch.chdir(default_table_path().parent)
+    assert resolve_setup(env={}).table_files == ()
+
+
+def test_each_table_file_is_layered_once(runner, tmp_path, monkeypatch):
+    above = write(tmp_path / "sources.toml", NEWSROOM_TABLE)
+    monkeypatch.setenv("SRCCHECK_SOURCES", str(above))
+    setup = resolve_setup(overrides={"sources": ["../sources.toml"]})
+    assert setup.table_files == (above.resolve(),)
+
+
+def test_reports_name_files_relative_to_where_the_run_started(runner, tmp_path):
+    write("drafts/a.txt", ARTICLE)
+    sarif = json.loads(run(runner, "drafts", "--format", "sarif").stdout)
+    [result] = sarif["runs"]
+    base = result["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+    assert base == (tmp_path / "newsroom").resolve().as_uri() + "/"

@@ -121,7 +121,7 @@ def test_a_100k_entry_table_loads_and_a_late_error_names_its_line(runner, tmp_pa
     text = many_blocks(100_000)
     good = tmp_path / "big.toml"
     good.write_text(text, encoding="utf-8")
-    table = load_table([good], user_config=False)
+    table = load_table([good])
     assert len(table.entries) >= 100_000
     assert table.resolve("herald number 99999").entry.id == "outlet-99999"
     bad = tmp_path / "big-bad.toml"

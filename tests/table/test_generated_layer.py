@@ -79,7 +79,7 @@ def test_a_user_layer_overrides_a_generated_entry_and_its_names(tmp_path: Path) 
         'kind = "official"\nscore = 12\nbasis = "Our desk."\nreviewed = 2026-11-30\n',
         encoding="utf-8",
     )
-    table = load_table([override], user_config=False, env={})
+    table = load_table([override])
     assert table.get("gov-fr-mfa").score == 12  # type: ignore[union-attr]
     match = table.resolve("French Foreign Ministry")  # a name only the generated entry had
     assert match is None or match.entry.id != "gov-fr-mfa" or match.entry.score == 12

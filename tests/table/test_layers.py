@@ -1,4 +1,7 @@
-"""Layering: default < user config < walk-up < SRCCHECK_SOURCES < --sources, by id."""
+"""Layering: default < user config < walk-up < SRCCHECK_SOURCES < --sources, by id.
+
+The files are found by `srccheck.setup`; the table module layers the ones it is given.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from srccheck.errors import TableError
+from srccheck.setup import resolve_setup
 from srccheck.table import default_table, load_table
 
 from .conftest import entry
 
 
-def load(tmp_path: Path, paths=(), env=None, search_from=None, **kwargs):  # type: ignore[no-untyped-def]
-    environment = {"XDG_CONFIG_HOME": str(tmp_path / "config"), **(env or {})}
-    return load_table(paths, env=environment, search_from=search_from, **kwargs)
+def load(tmp_path: Path, paths=(), **kwargs):  # type: ignore[no-untyped-def]
+    return load_table(paths, **kwargs)
 
 
 def test_default_table_is_loaded_by_default(tmp_path):
@@ -31,9 +34,9 @@ def test_layers_override_by_id_in_order(tmp_path, write, monkeypatch):
     write("project/sources.toml", entry("tass", "TASS", score=2) + entry("w", "W"))
     env_table = write("env.toml", entry("tass", "TASS", score=3))
     cli_table = write("cli.toml", entry("tass", "TASS", score=4))
-    table = load(
-        tmp_path, [cli_table], env={"SRCCHECK_SOURCES": str(env_table)}, search_from=project
-    )
+    env = {"XDG_CONFIG_HOME": str(tmp_path / "config"), "SRCCHECK_SOURCES": str(env_table)}
+    setup = resolve_setup(overrides={"sources": [cli_table]}, cwd=project, env=env)
+    table = setup.load_table()
     assert table.entries["tass"].score == 4
     assert table.entries["tass"].origin.path == str(cli_table)
     assert {"u", "w", "reuters"} <= set(table.entries)

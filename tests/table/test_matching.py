@@ -30,7 +30,7 @@ def table(write, tmp_path):  # type: ignore[no-untyped-def]
         + entry("bbc", "BBC News", domains='["bbc.co.uk"]')
     )
     path = write("t.toml", body)
-    return load_table([path], use_default=False, user_config=False)
+    return load_table([path], use_default=False)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +115,7 @@ def outlets(write):  # type: ignore[no-untyped-def]
         + entry("courier", "Ashford Evening Courier")
     )
     path = write("outlets.toml", body)
-    return load_table([path], use_default=False, user_config=False)
+    return load_table([path], use_default=False)
 
 
 @pytest.mark.parametrize(
@@ -158,7 +158,7 @@ def test_candidates_sharing_most_blocks_are_scored_first(write, monkeypatch):
     body = "".join(entry(f"k{i}", f"Kingsley {noun}") for i, noun in enumerate(nouns))
     body += "".join(entry(f"a{i}", f"{town} Argus") for i, town in enumerate(towns))
     body += entry("target", "Kingsley Argus")
-    table = load_table([write("t.toml", body)], use_default=False, user_config=False)
+    table = load_table([write("t.toml", body)], use_default=False)
     monkeypatch.setattr(matching, "MAX_CANDIDATES", 5)
     assert table.resolve("Kingsely Argus").entry.id == "target"
     assert table.resolve("Kingsley Argsu").entry.id == "target"
