@@ -169,6 +169,9 @@ def main(argv: list[str] | None = None) -> Any:
     except Exception as exc:
         import os
 
+        # Read here, not in srccheck.setup: an internal error may come before a setup exists
+        # (while resolving it, or in a command that needs none), and that is when the
+        # traceback matters most. It changes what a crash prints, never what a run does.
         if os.environ.get("SRCCHECK_DEBUG"):
             raise
         from srccheck.report.text import message

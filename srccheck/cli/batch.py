@@ -15,6 +15,7 @@ import click
 from srccheck.cli.options import config_options, load_table, table_options
 from srccheck.cli.settings import setup_from_options
 from srccheck.errors import SrccheckError
+from srccheck.setup import RunSetup
 
 EXIT_INPUT_ERROR = 2
 INSTALL_HINT = "srccheck batch needs the dask extra: pip install 'srccheck[dask]'"
@@ -81,7 +82,7 @@ def batch(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
     from srccheck.archive.run import run_on_dask
     from srccheck.archive.store import prepare
 
-    setup = _setup(ctx, paths, given)
+    run, setup = _setup(ctx, paths, given)
     metadata = read_metadata_csv(given["metadata_path"]) if given["metadata_path"] else None
     include = tuple(given["include"]) or ARCHIVE_INCLUDE
     _check_paths_exist(paths)
@@ -93,7 +94,7 @@ def batch(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
     elif not refs:
         click.echo(f"srccheck: no articles found in {', '.join(paths)}", err=True)
     started = time.perf_counter()
-    with _progress(len(refs)) as advance:
+    with _progress(len(refs), run.in_ci) as advance:
         summary = run_on_dask(
             refs,
             setup,
@@ -108,12 +109,15 @@ def batch(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
         ctx.exit(EXIT_INPUT_ERROR)
 
 
-def _setup(ctx: click.Context, paths: tuple[str, ...], given: dict[str, Any]) -> Any:
-    """The run's setup resolved as ``srccheck check`` resolves it, its table loaded once."""
+def _setup(
+    ctx: click.Context, paths: tuple[str, ...], given: dict[str, Any]
+) -> tuple[RunSetup, Any]:
+    """The run's setup resolved as ``srccheck check`` resolves it, and that setup with its
+    table loaded once, for the workers."""
     from srccheck.batch import BatchSetup
 
     setup = setup_from_options(ctx, paths, given)
-    return BatchSetup.from_run(setup, load_table(setup))
+    return setup, BatchSetup.from_run(setup, load_table(setup))
 
 
 def _check_paths_exist(paths: tuple[str, ...]) -> None:
@@ -125,9 +129,9 @@ def _check_paths_exist(paths: tuple[str, ...]) -> None:
 
 
 @contextmanager
-def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
+def _progress(total: int, in_ci: bool) -> Iterator[Callable[[int], None] | None]:
     """A bar with articles per second and time left, on an interactive stderr outside CI."""
-    if not sys.stderr.isatty() or os.environ.get("CI") or not total:
+    if not sys.stderr.isatty() or in_ci or not total:
         yield None
         return
     from rich.console import Console

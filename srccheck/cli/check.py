@@ -140,7 +140,7 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
         color=_color(given["color"], setup.no_color),
         min_level=Level.parse(given["min_level"]),
         explain=given["explain"],
-        base_path=Path.cwd(),
+        base_path=setup.working_directory,
     )
     _emit(
         report, fmt, render_options, given["output"], given["write_baseline"], streamed is not None
