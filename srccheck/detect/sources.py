@@ -1043,7 +1043,10 @@ def _descriptor_name(descriptor: str) -> str:
 
 
 def _same_body(organisation: str | None, body: str | None) -> bool:
-    """True unless both are known and share no word ("UN" chief and "UN" Secretary-General)."""
-    if organisation is None or body is None:
+    """True when the office phrase names no body, or the person's organisation has its word
+    ("UN chief" and "U.N. Secretary-General"; never "UN chief" and a president of no body)."""
+    if body is None:
         return True
-    return body.casefold() in organisation.casefold().split()
+    if organisation is None:
+        return False
+    return body.casefold() in organisation.casefold().replace(".", "").split()

@@ -402,3 +402,15 @@ def test_an_organisation_of_several_words_before_a_role(run):
         "Ivan Petrenko"
     )
     assert source.role == "financier" and source.affiliation == "Baltic Shipping Group"
+
+
+def test_the_chief_of_a_body_is_not_a_president_of_no_body(run):
+    result = run(
+        "Estonian President Alar Tamm met envoys.\n\nUN chief urges a pause in the fighting."
+        " The UN chief said a pause would save lives."
+    )
+    assert all(
+        result.detection.source(a.source).name != "Alar Tamm"
+        for a in result.detection.attributions
+        if a.source_span is not None and "chief" in a.source_span.text
+    )
