@@ -14,10 +14,9 @@ import click
 
 from srccheck.cli.options import config_options, load_table, table_options
 from srccheck.cli.settings import setup_from_options
-from srccheck.errors import SrccheckError
+from srccheck.errors import EXIT_USAGE, SrccheckError
 from srccheck.setup import RunSetup
 
-EXIT_INPUT_ERROR = 2
 INSTALL_HINT = "srccheck batch needs the dask extra: pip install 'srccheck[dask]'"
 
 
@@ -106,7 +105,7 @@ def batch(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
         )
     _report(summary, time.perf_counter() - started, out)
     if summary.failed or summary.lost_partitions:
-        ctx.exit(EXIT_INPUT_ERROR)
+        ctx.exit(EXIT_USAGE)
 
 
 def _setup(
