@@ -27,13 +27,14 @@ from srccheck.archive.rows import ARTICLE_NAMES, article_row, attribution_rows
 from srccheck.batch import BatchSetup, check_batch
 
 #: Articles per partition at most: bounds the work an interruption loses, and the memory
-#: a worker holds for the rows it has not sent yet.
-MAX_PARTITION = 250
+#: a worker holds for rows it has not sent yet (about 2.5 MB of rows per 100 articles).
+MAX_PARTITION = 100
 MIN_PARTITION = 10
 #: Partitions per worker at least, so that the last ones do not leave workers idle.
 PARTITIONS_PER_WORKER = 8
-#: Partitions queued or running per worker: enough that no worker waits for the driver.
-IN_FLIGHT_PER_WORKER = 3
+#: Partitions queued or running per worker: enough that no worker waits for the driver,
+#: few enough that finished rows do not pile up on a worker.
+IN_FLIGHT_PER_WORKER = 2
 _ERROR = ARTICLE_NAMES.index("error")
 
 

@@ -50,7 +50,7 @@ def require_extra(*modules: str, hint: str = INSTALL_HINT) -> None:
 @click.option(
     "--partition-size",
     type=click.IntRange(1, 100_000),
-    help="Articles per partition [fitted to the run, at most 250].",
+    help="Articles per partition [fitted to the run, at most 100].",
 )
 @click.option(
     "--metadata",
