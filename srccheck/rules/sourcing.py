@@ -13,8 +13,17 @@ def _where(attribution: Attribution) -> Span | None:
     return attribution.source_span or attribution.cue or attribution.content
 
 
-def _said(attribution: Attribution, span: Span) -> str:
-    return f"'{span.text}'" if attribution.source_span else "a passive construction"
+def _said(attribution: Attribution, span: Span, name: str) -> str:
+    """How the finding names who the claim is given to.
+
+    A pronoun or a description resolved to a source is shown with the source it stands for,
+    so "'He'" alone never reads as if "He" were the source.
+    """
+    if attribution.source_span is None:
+        return "a passive construction"
+    if name.casefold() in span.text.casefold():
+        return f"'{span.text}'"
+    return f"'{name}' (as '{span.text}')"
 
 
 @rule(
@@ -39,7 +48,7 @@ def anonymous_sources(subject: Subject) -> Iterator[Hit]:
         if default is None or span is None or default.role != "anonymous":
             continue
         # The class is what makes it anonymous; the name is the text's own descriptor.
-        said = _said(attribution, span)
+        said = _said(attribution, span, source.name)
         yield Hit(span, f"claim attributed to {said}, an {default.name}", source.id)
 
 
@@ -68,7 +77,8 @@ def vague_attributions(subject: Subject) -> Iterator[Hit]:
             attribution.source_span is not None and span.text.casefold() == default.name.casefold()
         )
         kind = "a vague attribution" + ("" if same else f" ({default.name})")
-        yield Hit(span, f"claim attributed to {_said(attribution, span)}, {kind}", source.id)
+        said = _said(attribution, span, source.name)
+        yield Hit(span, f"claim attributed to {said}, {kind}", source.id)
 
 
 @rule(
