@@ -67,6 +67,15 @@ class StagedWrite:
             self.discard()
             raise _cannot_write(self.path, exc) from None
 
+    def push(self) -> None:
+        """Hand what was written so far to the operating system (a streamed report), so the
+        process does not hold it; the destination is still untouched until `commit`."""
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            self.discard()
+            raise _cannot_write(self.path, exc) from None
+
     def overwrites(self, paths: Iterable[str | Path]) -> str | None:
         """The first of ``paths`` that this output would replace (same file, a link to it or
         a hard link of it), or None."""

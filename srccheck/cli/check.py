@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -26,6 +26,9 @@ from srccheck.report.jsonreport import jsonl_record
 from srccheck.report.text import message as escaped
 from srccheck.suppress import apply_baseline, baseline_text, read_baseline
 from srccheck.version import __version__
+
+if TYPE_CHECKING:
+    from srccheck.writing import StagedWrite
 
 
 @click.command()
@@ -121,18 +124,24 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
     if baseline and not (given["write_baseline"] and not os.path.lexists(baseline)):
         known = read_baseline(Path(baseline))
     fmt = _pick_format(setup.value("format"), given["output"])
-    streamed = _jsonl_stream(fmt, given["output"], known)
-    with _progress_bar(setup.in_ci) as progress:
-        report = check_paths(
-            list(paths),
-            setup=setup,
-            table=table,
-            jobs=given["jobs"],
-            on_error=_complain,
-            progress=progress,
-            on_note=_note,
-            on_article=streamed,
-        )
+    staged = _stage_streamed_output(fmt, given["output"])
+    streamed = _jsonl_stream(fmt, staged, known)
+    try:
+        with _progress_bar(setup.in_ci) as progress:
+            report = check_paths(
+                list(paths),
+                setup=setup,
+                table=table,
+                jobs=given["jobs"],
+                on_error=_complain,
+                progress=progress,
+                on_note=_note,
+                on_article=streamed,
+            )
+    except BaseException:
+        if staged is not None:
+            staged.discard()  # an interrupted or failed run leaves the old file as it was
+        raise
     if known:
         apply_baseline(report, known)
     render_options = RenderOptions(
@@ -142,9 +151,7 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
         explain=given["explain"],
         base_path=setup.working_directory,
     )
-    _emit(
-        report, fmt, render_options, given["output"], given["write_baseline"], streamed is not None
-    )
+    _emit(report, fmt, render_options, given["output"], given["write_baseline"], streamed, staged)
     if given["explain"] and fmt in MACHINE_FORMATS:
         click.echo(explanation_text(report), err=True, nl=False)
     if fmt == "github" and setup.step_summary is not None:
@@ -263,47 +270,78 @@ def _emit(
     options: RenderOptions,
     output: Path | None,
     write_baseline: Path | None,
-    streamed: bool = False,
+    streamed: Callable[[ArticleReport], None] | None = None,
+    staged: StagedWrite | None = None,
 ) -> None:
     """Print the report, or write it and the baseline: both or neither, and neither after
-    an input error (exit 2), so a file is never replaced by an incomplete report."""
-    if output is None and streamed:
-        for error in report.errors:  # the articles went out as they were checked
-            sys.stdout.write(jsonl_record(error, report.tool_version))
+    an input error (exit 2), so a file is never replaced by an incomplete report.
+
+    A streamed ``jsonl`` run has already written its articles, to stdout or to ``staged``
+    (the ``--output`` file, not yet in place); only the unreadable files' records are left.
+    """
+    if streamed is not None:
+        records = "".join(jsonl_record(error, report.tool_version) for error in report.errors)
+        if staged is None:
+            sys.stdout.write(records)
+        elif not report.errors:
+            staged.write(records)
     elif output is None:
         render_report(report, fmt, sys.stdout, options)
     destinations = [p for p in (output, write_baseline) if p is not None]
     if not destinations:
         return
     if report.errors:
+        if staged is not None:
+            staged.discard()
         named = escaped(", ".join(str(p) for p in destinations))
         click.echo(
             f"srccheck: error: {named}: not written, as an input could not be read", err=True
         )
         return
-    buffer = io.StringIO()
-    if output is not None:
+    files: list[tuple[Path, str]] = []
+    if output is not None and staged is None:
+        buffer = io.StringIO()
         render_report(report, fmt, buffer, options)
-    texts = [buffer.getvalue()] if output is not None else []
+        files.append((output, buffer.getvalue()))
     if write_baseline is not None:
-        texts.append(baseline_text(report))
-    _write(list(zip(destinations, texts, strict=True)), [a.path for a in report.articles])
+        files.append((write_baseline, baseline_text(report)))
+    _write(files, [a.path for a in report.articles], [] if staged is None else [staged])
+
+
+def _stage_streamed_output(fmt: str, output: Path | None) -> StagedWrite | None:
+    """For ``jsonl`` with ``--output``: open the file's staging area before the run, so each
+    record goes to disk as its article is checked instead of being held until the end."""
+    if fmt != "jsonl" or output is None:
+        return None
+    from srccheck.writing import StagedWrite
+
+    return StagedWrite(output)
 
 
 def _jsonl_stream(
-    fmt: str, output: Path | None, known: set[str]
+    fmt: str, staged: StagedWrite | None, known: set[str]
 ) -> Callable[[ArticleReport], None] | None:
-    """For ``jsonl`` on stdout: write each article's record as soon as it is checked (with
-    the baseline applied), then keep of it only what the exit status, the gate messages and
-    ``--write-baseline`` need, so a batch's memory does not grow with its reports."""
-    if fmt != "jsonl" or output is not None:
+    """For ``jsonl``: write each article's record as soon as it is checked (with the
+    baseline applied), to stdout or to the staged ``--output`` file, then keep of it only
+    what the exit status, the gate messages and ``--write-baseline`` need, so a batch's
+    memory does not grow with its reports."""
+    if fmt != "jsonl":
         return None
-    stdout = sys.stdout
+    if staged is None:
+        stdout = sys.stdout
+
+        def emit(text: str) -> None:
+            stdout.write(text)
+            stdout.flush()
+    else:
+
+        def emit(text: str) -> None:
+            staged.write(text)
+            staged.push()
 
     def write(article: ArticleReport) -> None:
         apply_baseline(Report(tool_version=__version__, articles=[article]), known)
-        stdout.write(jsonl_record(article, __version__))
-        stdout.flush()
+        emit(jsonl_record(article, __version__))
         article.detection = Detection(text="")
         article.ratings = {}
         article.attribution_scores = []
@@ -311,22 +349,31 @@ def _jsonl_stream(
     return write
 
 
-def _write(files: list[tuple[Path, str]], inputs: list[str]) -> None:
-    """Write every file or none; refuse one that is, or links to, an article read."""
+def _write(files: list[tuple[Path, str]], inputs: list[str], prestaged: list[StagedWrite]) -> None:
+    """Write every file or none; refuse one that is, or links to, an article read.
+
+    ``prestaged`` outputs already hold their text (a streamed report); ``files`` are staged
+    here. Nothing is renamed into place until every output is staged and checked.
+    """
     from srccheck.writing import StagedWrite, commit_together
 
-    if len(files) == 2 and _same(files[0][0], files[1][0]):
-        raise SrccheckError(f"{files[1][0]}: the report and the baseline cannot share a file")
-    staged: list[StagedWrite] = []
+    paths = [output.path for output in prestaged] + [path for path, _ in files]
+    if len(paths) == 2 and _same(paths[0], paths[1]):
+        for output in prestaged:
+            output.discard()
+        raise SrccheckError(f"{paths[1]}: the report and the baseline cannot share a file")
+    staged: list[StagedWrite] = list(prestaged)
     try:
         for path, text in files:
             output = StagedWrite(path)
             staged.append(output)
+            output.write(text)
+        for output in staged:
             overwritten = output.overwrites(p for p in inputs if p != STDIN)
             if overwritten is not None:
+                path = output.path
                 same = "" if overwritten == str(path) else f" ({overwritten}, the same file)"
                 raise SrccheckError(f"{path}: refusing to overwrite an input article{same}")
-            output.write(text)
     except BaseException:
         for output in staged:
             output.discard()
