@@ -9,6 +9,7 @@ It is pure Python over regular expressions and word lists: no model, no parser.
 from __future__ import annotations
 
 from srccheck.detect.attributions import AttributionFinder, RawAttribution
+from srccheck.detect.consolidate import consolidate
 from srccheck.detect.entities import EntityIndex
 from srccheck.detect.quotes import find_quotes
 from srccheck.detect.sources import SourceBuilder, TableLookup
@@ -46,11 +47,12 @@ def detect(text: str, table: TableLookup | None = None) -> Detection:
         if token.kind in (TokenKind.URL, TokenKind.HANDLE):
             builder.add_link(token)
     builder.attributions.sort(key=_position)
+    sources = consolidate(builder.sources, builder.attributions)
     index = TextIndex(text)
     used = {a.source for a in builder.attributions} | {a.via for a in builder.attributions}
     return Detection(
         text=text,
-        sources=[s for s in builder.sources if s.id in used],
+        sources=[s for s in sources if s.id in used],
         attributions=builder.attributions,
         unattributed_quotes=[index.span(q.start, q.end) for q in unattributed],
     )

@@ -635,6 +635,14 @@ HEAD_OF_BODY_WORDS = words(
 TOPIC_LINKS = words("familiar briefed knowledgeable involved aware")
 
 #: Words before a vague descriptor that do not change which descriptor it is.
+# Determiners that make a bare noun point back at a source already in play ("the ministry",
+# "another milblogger" in a text grouping milbloggers by descriptor).
+BACK_REFERRING_DETERMINERS = words("the this that another")
+
+# Heads whose definite description is its own anonymous source, never a back-reference:
+# "a Russian source said … The source also reported" is annotated as two sources.
+SELF_STANDING_HEADS = words("source")
+
 DESCRIPTOR_QUANTIFIERS = words(
     """
     a an the another other others some several many most these those this that one two three

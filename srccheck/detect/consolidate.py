@@ -1,0 +1,115 @@
+"""One row per real-world source: fold rows that the attribution pass left apart.
+
+Attributions are resolved one at a time, in text order, so two kinds of second row survive it:
+a row whose every mention is already a mention of another source (one phrase read twice), and a
+bare definite description ("the embassy", "the ministry", "the milblogger") that could not look
+back to its body because the text names the body only later, or because the earlier row was
+built from a different cue. This pass runs once, after every attribution is in.
+"""
+
+from __future__ import annotations
+
+from srccheck.detect import lexicon as lx
+from srccheck.detect.sources import descriptor_key
+from srccheck.model import Attribution, Kind, Source
+
+#: Kinds whose name may carry its head word anywhere ("Ministry of Foreign Affairs").
+_BODY_KINDS = frozenset({Kind.OFFICIAL, Kind.THINK_TANK, Kind.OUTLET})
+
+
+def consolidate(sources: list[Source], attributions: list[Attribution]) -> list[Source]:
+    """Fold duplicate rows into the source they stand for; re-point their attributions.
+
+    Returns the sources that remain, in their original order.
+    """
+    absorbed: dict[str, Source] = {}
+    for source in sources:
+        target = _shared_mentions_owner(source, sources, absorbed) or _description_referent(
+            source, sources, absorbed
+        )
+        if target is not None:
+            _fold(source, target)
+            absorbed[source.id] = target
+    if not absorbed:
+        return sources
+    for attribution in attributions:
+        attribution.source = _final(attribution.source, absorbed)
+        if attribution.via is not None:
+            via = _final(attribution.via, absorbed)
+            attribution.via = None if via == attribution.source else via
+    return [s for s in sources if s.id not in absorbed]
+
+
+def _final(source_id: str, absorbed: dict[str, Source]) -> str:
+    seen: set[str] = set()
+    while source_id in absorbed and source_id not in seen:
+        seen.add(source_id)
+        source_id = absorbed[source_id].id
+    return source_id
+
+
+def _fold(source: Source, target: Source) -> None:
+    spans = {(m.start, m.end) for m in target.mentions}
+    for mention in source.mentions:
+        if (mention.start, mention.end) not in spans:
+            target.mentions.append(mention)
+    target.mentions.sort(key=lambda m: m.start)
+
+
+def _live(sources: list[Source], source: Source, absorbed: dict[str, Source]) -> list[Source]:
+    return [s for s in sources if s.id != source.id and s.id not in absorbed]
+
+
+def _shared_mentions_owner(
+    source: Source, sources: list[Source], absorbed: dict[str, Source]
+) -> Source | None:
+    """Another row that already holds every mention of this one and says more about it."""
+    if source.entry is not None or not source.mentions:
+        return None
+    spans = {(m.start, m.end) for m in source.mentions}
+    for other in _live(sources, source, absorbed):
+        owned = {(m.start, m.end) for m in other.mentions}
+        if spans <= owned and len(owned) > len(spans):
+            return other
+    return None
+
+
+def _description_head(source: Source) -> str | None:
+    """The head noun of a row made only of definite descriptions ("the embassy" -> "embassy")."""
+    if source.entry is not None or not source.mentions:
+        return None
+    name_words = source.name.split()
+    if len(name_words) != 1 or not name_words[0].islower():
+        return None
+    for mention in source.mentions:
+        words = mention.text.casefold().split()
+        if len(words) != 2 or words[0] not in lx.BACK_REFERRING_DETERMINERS:
+            return None
+    head = descriptor_key(name_words[0])
+    return None if head in lx.SELF_STANDING_HEADS else head
+
+
+def _heads(source: Source) -> set[str]:
+    """Nouns a definite description may use for this source: its name's and mentions' heads."""
+    texts = [source.name, *(m.text for m in source.mentions)]
+    heads = {descriptor_key(t.split()[-1]) for t in texts if t.split()}
+    if source.kind in _BODY_KINDS:
+        words = source.name.split()
+        heads |= {descriptor_key(w) for w in words if w.casefold() in lx.ORGANISATION_WORDS}
+    return heads
+
+
+def _description_referent(
+    source: Source, sources: list[Source], absorbed: dict[str, Source]
+) -> Source | None:
+    """The body a bare definite description stands for: the nearest earlier row with that head,
+    else the only later one ("the ministry said" in a standfirst, the ministry named below)."""
+    head = _description_head(source)
+    if head is None:
+        return None
+    start = source.mentions[0].start
+    others = [s for s in _live(sources, source, absorbed) if s.mentions and head in _heads(s)]
+    earlier = [s for s in others if s.mentions[0].start < start]
+    if earlier:
+        return max(earlier, key=lambda s: max(m.start for m in s.mentions if m.start < start))
+    return others[0] if len(others) == 1 else None
