@@ -17,7 +17,9 @@ def test_a_vague_phrase_is_not_echoed_by_its_class():
 
 def test_a_pronoun_names_the_source_and_class_it_stands_for():
     found = messages('A Z-channel wrote that the town had fallen. He added: "We are leaving."')
-    assert found[-1] == "claim attributed to 'Z-channel' (as 'He'), a vague attribution (Z-channels)"
+    assert (
+        found[-1] == "claim attributed to 'Z-channel' (as 'He'), a vague attribution (Z-channels)"
+    )
 
 
 def test_an_anonymous_source_is_named_as_the_text_words_it():
