@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
@@ -62,6 +63,8 @@ _DATELINE = re.compile(
 )
 #: A fuzzy table match of an affiliation must be this close (0-100) to count.
 _AFFILIATION_SIMILARITY = 95
+#: The article's country leads every other by this factor in mentions, or there is none.
+_HOME_COUNTRY_LEAD = 2
 #: A mention this many tokens or fewer into its sentence is taken as the sentence's subject.
 _SUBJECT_REACH = 4
 
@@ -122,6 +125,7 @@ class SourceBuilder:
         self.entities = entities if entities is not None else EntityIndex(text, tokens, [])
         self._sentence_firsts = [s.first for s in sentences or []]
         self._lower_words: frozenset[str] | None = None
+        self._home: tuple[lx.Country | None, bool] | None = None
         self._resolved: dict[str, Match | None] = {}
         self.publisher = self._dateline_outlet()
         self.index = TextIndex(text)
@@ -386,7 +390,12 @@ class SourceBuilder:
         match = self._resolve(entity.name)
         if match is not None and match.entry.kind in (Kind.PERSON, Kind.OFFICIAL):
             return self._from_entry(match, entity.role)
-        affiliation = self._affiliation_of(entity.role, entity.organisation, entity.country)
+        affiliation = self._affiliation_of(
+            entity.role,
+            entity.organisation,
+            entity.country,
+            entity.mentions[0] if entity.mentions else 0,
+        )
         return _Candidate(
             entity.name,
             Kind.PERSON,
@@ -621,7 +630,10 @@ class SourceBuilder:
         match = self._resolve(name) if has_proper_name else None
         if match is None and has_proper_name and name != whole and entity is None:
             match = self._resolve(whole)
-        affiliation_text, affiliation_entry = self._affiliation_of(role, affiliation, country)
+        near: int | None = None  # the table knows the person: no guessing at their country
+        if match is None:
+            near = entity.mentions[0] if entity is not None and entity.mentions else phrase.first
+        affiliation_text, affiliation_entry = self._affiliation_of(role, affiliation, country, near)
         if match is not None:
             if match.entry.kind is not Kind.PERSON and entity is None:
                 return self._from_entry(match, former=phrase.former)  # "Russia's" ministry
@@ -803,14 +815,22 @@ class SourceBuilder:
         return found
 
     def _affiliation_of(
-        self, role: str | None, organisation: str | None, country: lx.Country | None
+        self,
+        role: str | None,
+        organisation: str | None,
+        country: lx.Country | None,
+        near: int | None = None,
     ) -> tuple[str | None, Entry | None]:
         """The body a person speaks for, as the text gives it: the organisation it names,
         else the body of their office ("Leeds Mayor" → Leeds city administration); with the
         table entry it resolves to, when there is one."""
         body = organisation
         if organisation is None or not _names_organisation(organisation):
-            body = office_body(role, organisation, country) or organisation
+            body = office_body(role, organisation, country)
+            if body is None and country is None and near is not None:
+                # "President Jane Roe" with no country: the country the article is about.
+                body = office_body(role, organisation, self._home_country(near))
+            body = body or organisation
         if not body:
             return None, None
         entry = self._resolve_affiliation(body)
@@ -917,6 +937,39 @@ class SourceBuilder:
         if token.lower in _COMMON_WORDS or token.lower in self._lower_case_words():
             return True
         return token.lower.endswith(lx.ADJECTIVE_ENDINGS) and self._resolve(token.text) is None
+
+    def _home_country(self, near: int) -> lx.Country | None:
+        """The country the article is about: the one named most (or its people or capital),
+        when it leads every other ``_HOME_COUNTRY_LEAD`` times over or the sentence around
+        token ``near`` names it too; else None."""
+        if self._home is None:
+            counts = Counter(self._countries_in(0, len(self.tokens)))
+            ranked = counts.most_common(2)
+            tied = len(ranked) == 2 and ranked[0][1] == ranked[1][1]
+            self._home = (
+                ranked[0][0] if ranked and not tied else None,
+                ranked[:1] == ranked or (ranked[0][1] >= _HOME_COUNTRY_LEAD * ranked[1][1]),
+            )
+        leader, plain = self._home
+        if leader is None or plain:
+            return leader
+        position = bisect_right(self._sentence_firsts, near) - 1
+        first = self._sentence_firsts[position] if position >= 0 else 0
+        following = self._sentence_firsts[position + 1 : position + 2]
+        last = following[0] if following else len(self.tokens)
+        return leader if leader in self._countries_in(first, last) else None
+
+    def _countries_in(self, first: int, last: int) -> list[lx.Country]:
+        """The countries tokens ``first``..``last`` name by name, demonym or capital."""
+        places = lx.places()
+        found: list[lx.Country] = []
+        for token in self.tokens[first:last]:
+            if token.kind is TokenKind.WORD and token.is_capitalised:
+                key = token.bare.replace(".", "")
+                country = places.by_demonym.get(key) or places.by_name.get(key)
+                if country is not None:
+                    found.append(country)
+        return found
 
     def _lower_case_words(self) -> frozenset[str]:
         """Every word the article writes in lower case (read once, on first need)."""

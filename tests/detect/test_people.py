@@ -62,3 +62,27 @@ def test_former_affiliation_is_marked(run):
         "John Brandt"
     )
     assert source.former and source.affiliation == "Pentagon" and source.role == "official"
+
+
+def test_president_without_a_country_takes_the_country_the_article_is_about(run):
+    result = run(
+        "President Ana Souza said Brazilian farms had a record year. Brazilian exporters agreed, "
+        "and Brazil's central bank said growth would hold."
+    )
+    assert result.source("Ana Souza").affiliation == "Brazilian presidency"
+
+
+def test_president_without_a_country_in_an_article_about_two_countries_gets_none(run):
+    result = run(
+        "Chilean and Peruvian ministers met in Lima. Peru and Chile signed a water deal. "
+        "President Ana Souza said the deal was fair."
+    )
+    assert result.source("Ana Souza").affiliation is None
+
+
+def test_the_sentence_of_the_president_settles_a_close_lead(run):
+    result = run(
+        "Kenyan officials said the visit went well. President Tom Reyes said Mexican trade with "
+        "Kenya would double. Mexican business leaders and Mexico's unions welcomed it."
+    )
+    assert result.source("Tom Reyes").affiliation == "Mexican presidency"
