@@ -835,6 +835,8 @@ class SourceBuilder:
             return None, None
         entry = self._resolve_affiliation(body)
         if entry is not None and entry.kind is not Kind.PERSON:
+            if _abbreviates(body, entry.name):
+                return entry.name, entry  # "UN" spelled out: readers need not know the acronym
             return body, entry
         return body, None
 
@@ -1008,6 +1010,14 @@ class SourceBuilder:
 def _builtin_class(class_id: str) -> ClassDefault:
     """A class for vague sources when no table is given (or the table lacks it): unrated."""
     return ClassDefault(class_id, class_id.replace("-", " "), (), None, "Not in the table.")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """True when ``short`` is the initials of ``name``'s capitalised words ("U.N." of "United
+    Nations", "CEPA" of "Center for European Policy Analysis"; never "BERLIN" of a government)."""
+    letters = short.replace(".", "").strip()
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return len(letters) > 1 and letters.isupper() and letters == initials
 
 
 def _drop_article(text: str) -> str | None:

@@ -19,13 +19,13 @@ import pytest
             "CEPA analyst Anna Kowalska said the reserves were thin.",
             "Anna Kowalska",
             "analyst",
-            "CEPA",
+            "Center for European Policy Analysis",
         ),
         (
             "ISW's Kateryna Stepanenko wrote that the assault had stalled.",
             "Kateryna Stepanenko",
             None,
-            "ISW",
+            "Institute for the Study of War",
         ),
         (
             "Anna Kowalska of the Center for European Policy Analysis said the reserves were thin.",
@@ -86,3 +86,16 @@ def test_the_sentence_of_the_president_settles_a_close_lead(run):
         "Kenya would double. Mexican business leaders and Mexico's unions welcomed it."
     )
     assert result.source("Tom Reyes").affiliation == "Mexican presidency"
+
+
+def test_an_affiliation_the_table_knows_by_its_initials_is_spelled_out(run):
+    result = run("Pia Lund, a CEPA fellow, said the convoy had arrived.")
+    assert result.source("Pia Lund").affiliation == "Center for European Policy Analysis"
+
+
+def test_a_capital_in_capitals_is_not_taken_for_initials():
+    from srccheck.detect.sources import _abbreviates
+
+    assert _abbreviates("U.N.", "United Nations")
+    assert not _abbreviates("BERLIN", "Government of Germany")
+    assert not _abbreviates("Un", "United Nations")
