@@ -24,8 +24,10 @@ def consolidate(sources: list[Source], attributions: list[Attribution]) -> list[
     """
     absorbed: dict[str, Source] = {}
     for source in sources:
-        target = _shared_mentions_owner(source, sources, absorbed) or _description_referent(
-            source, sources, absorbed
+        target = (
+            _shared_mentions_owner(source, sources, absorbed)
+            or _description_referent(source, sources, absorbed)
+            or _same_body_named_before(source, sources, absorbed)
         )
         if target is not None:
             _fold(source, target)
@@ -113,3 +115,57 @@ def _description_referent(
     if earlier:
         return max(earlier, key=lambda s: max(m.start for m in s.mentions if m.start < start))
     return others[0] if len(others) == 1 else None
+
+
+def _body_key(name: str) -> tuple[str, ...]:
+    """A body's name with places folded to their country and articles dropped: "the Russian
+    Embassy in the U.K." and "Russian Embassy in London" share one key."""
+    places = lx.places()
+    key: list[str] = []
+    for word in name.casefold().split():
+        bare = word.replace(".", "").removesuffix("'s").removesuffix("’s")
+        if bare in ("the", "a", "an"):
+            continue
+        country = places.by_demonym.get(bare) or places.by_name.get(bare)
+        key.append(country.code if country is not None else bare)
+    return tuple(key)
+
+
+def _same_body_named_before(
+    source: Source, sources: list[Source], absorbed: dict[str, Source]
+) -> Source | None:
+    """An earlier row for the same body in other words: its places written as their country
+    or capital, or an outlet's short name after its full one ("the Times" after "The New
+    York Times")."""
+    if source.entry is not None or not source.named or not source.mentions:
+        return None
+    key = _body_key(source.name)
+    start = source.mentions[0].start
+    for other in _live(sources, source, absorbed):
+        if not other.mentions or other.mentions[0].start > start:
+            continue
+        other_key = _body_key(other.name)
+        if source.kind in _BODY_KINDS and other.kind is source.kind and len(key) > 1:
+            if other_key == key:
+                return other
+        elif other.kind is Kind.OUTLET and source.kind in (Kind.OUTLET, Kind.UNKNOWN) and key:
+            if len(other_key) > len(key) and other_key[-len(key) :] == key:
+                return other
+    return None
+    key = _body_key(source.name)
+    if not key:
+        return None
+    start = source.mentions[0].start
+    for other in _live(sources, source, absorbed):
+        if other.kind is not source.kind or not other.mentions or other.mentions[0].start > start:
+            continue
+        other_key = _body_key(other.name)
+        if len(key) > 1 and other_key == key:
+            return other
+        if (
+            source.kind is Kind.OUTLET
+            and len(other_key) > len(key)
+            and other_key[-len(key) :] == key
+        ):
+            return other
+    return None

@@ -63,3 +63,27 @@ def test_every_attribution_points_at_a_listed_source(run):
     ids = {s.id for s in result.detection.sources}
     assert all(a.source in ids for a in result.detection.attributions)
     assert all(a.via is None or a.via in ids for a in result.detection.attributions)
+
+
+def test_an_embassy_in_a_country_and_in_its_capital_is_one_body(run):
+    result = run(
+        "The Russian Embassy in Ukraine said the visas were valid. "
+        "The Russian Embassy in Kyiv later said the office would open."
+    )
+    assert len(_rows_with(result, "embassy")) == 1
+
+
+def test_embassies_of_two_countries_stay_apart(run):
+    result = run(
+        "The Russian Embassy in Ukraine said the visas were valid. "
+        "The Ukrainian Embassy in Moscow said the office would open."
+    )
+    assert len(_rows_with(result, "embassy")) == 2
+
+
+def test_an_outlet_short_name_after_its_full_name_is_one_outlet(run):
+    result = run(
+        "The Daily Planet reported that the mill would close. "
+        "The Planet said the owners had not replied."
+    )
+    assert len(_rows_with(result, "planet")) == 1
