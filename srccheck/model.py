@@ -159,7 +159,8 @@ class Source:
     named: bool
     mentions: list[Span] = field(default_factory=list)
     affiliation: str | None = None
-    """The affiliation as the text gives it ("Carnegie Russia Eurasia Center")."""
+    """The affiliation as the text gives it ("Carnegie Russia Eurasia Center"); initials of a
+    table entry ("CEPA") are written out as that entry's name."""
     affiliation_entry: Entry | None = None
     role: str | None = None
     """The role or title the text gives ("senior fellow", "spokesperson")."""
