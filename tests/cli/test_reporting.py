@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
 import pytest
@@ -14,17 +13,15 @@ from srccheck.engine import check_text
 from srccheck.model import Level, Report
 from srccheck.report import FORMATS, REGISTRY, RenderOptions, render, shown_findings
 
+from .conftest import isolate
+
 ARTICLE = "Sources said the dam had been mined. Officials said the town was evacuated.\n"
 
 
 @pytest.fixture
 def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     monkeypatch.chdir(tmp_path)
-    (tmp_path / ".git").mkdir()
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    for name in list(os.environ):
-        if name.startswith("SRCCHECK_") or name == "GITHUB_STEP_SUMMARY":
-            monkeypatch.delenv(name)
+    isolate(tmp_path, monkeypatch)
     Path("a.txt").write_text(ARTICLE, encoding="utf-8")
     return CliRunner()
 

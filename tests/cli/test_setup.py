@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import pickle
 from pathlib import Path
 
@@ -13,6 +12,8 @@ from click.testing import CliRunner, Result
 from srccheck.cli import cli
 from srccheck.engine import check_paths
 from srccheck.setup import RunSetup, resolve_setup
+
+from .conftest import isolate
 
 # A made-up outlet, so that only a table layer can rate it.
 NEWSROOM_TABLE = """\
@@ -33,13 +34,9 @@ ARTICLE = "The Harbour Courier reported that the ferry had been seized by the na
 def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     """A CliRunner in ``tmp_path/newsroom`` (the parent is the project root) with no
     configuration from the machine."""
-    (tmp_path / ".git").mkdir()
+    isolate(tmp_path, monkeypatch)
     (tmp_path / "newsroom").mkdir()
     monkeypatch.chdir(tmp_path / "newsroom")
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    for name in list(os.environ):
-        if name.startswith("SRCCHECK_") or name == "GITHUB_STEP_SUMMARY":
-            monkeypatch.delenv(name)
     return CliRunner()
 
 
