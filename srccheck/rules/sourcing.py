@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from srccheck.model import Attribution, Level, Span
+from srccheck.model import Attribution, ClassDefault, Level, Source, Span
 from srccheck.rules.base import Hit, Subject, Threshold, rule
 from srccheck.sourcing import SCARE_QUOTE_WORDS
 
@@ -26,6 +26,21 @@ def _said(attribution: Attribution, span: Span, name: str) -> str:
     return f"'{name}' (as '{span.text}')"
 
 
+def _class_attributions(
+    subject: Subject, *, anonymous: bool
+) -> Iterator[tuple[Attribution, Source, ClassDefault, Span]]:
+    """Each attribution to a class default whose table role is (or is not) ``anonymous``,
+    with its source, the class and the words to flag."""
+    detection = subject.detection
+    for attribution in detection.attributions:
+        source = detection.source(attribution.source)
+        span = _where(attribution)
+        default = source.class_default
+        if default is None or span is None or (default.role == "anonymous") != anonymous:
+            continue
+        yield attribution, source, default, span
+
+
 @rule(
     "SRC101",
     "anonymous-source",
@@ -40,13 +55,7 @@ def _said(attribution: Attribution, span: Span, name: str) -> str:
 )
 def anonymous_sources(subject: Subject) -> Iterator[Hit]:
     """Every attribution to a class the table marks as anonymous."""
-    detection = subject.detection
-    for attribution in detection.attributions:
-        source = detection.source(attribution.source)
-        span = _where(attribution)
-        default = source.class_default
-        if default is None or span is None or default.role != "anonymous":
-            continue
+    for attribution, source, default, span in _class_attributions(subject, anonymous=True):
         # The class is what makes it anonymous; the name is the text's own descriptor.
         said = _said(attribution, span, source.name)
         yield Hit(span, f"claim attributed to {said}, an {default.name}", source.id)
@@ -64,13 +73,7 @@ def anonymous_sources(subject: Subject) -> Iterator[Hit]:
 )
 def vague_attributions(subject: Subject) -> Iterator[Hit]:
     """Every attribution to a vague (not anonymous) class of sources."""
-    detection = subject.detection
-    for attribution in detection.attributions:
-        source = detection.source(attribution.source)
-        span = _where(attribution)
-        default = source.class_default
-        if default is None or span is None or default.role == "anonymous":
-            continue
+    for attribution, source, default, span in _class_attributions(subject, anonymous=False):
         # Name the class only when it adds something: "'He' ... (Z-channels)", but not
         # "'Russian media' (Russian media)".
         same = (
