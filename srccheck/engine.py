@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from contextlib import closing
 
 from srccheck.detect import detect
+from srccheck.detect.windows import WINDOW_CHARS, detect_long
 from srccheck.errors import EXIT_FAILED, EXIT_PASSED
 from srccheck.inputs import Article, make_article
 from srccheck.model import ArticleReport, Detection, InputFailure, Level, Report, Span
@@ -43,7 +44,7 @@ def check_article(
 ) -> ArticleReport:
     """Check one already-read `Article`."""
     options = options or CheckOptions()
-    detection = _rebase(detect(article.mask, table), article.text)
+    detection = _detect(article, table)
     scored = score_article(detection, table)
     findings = find_problems(detection, scored, options.selection)
     if article.format in ("markdown", "html"):
@@ -58,6 +59,13 @@ def check_article(
         attribution_scores=scored.attribution_scores,
         explanation=scored.explanation,
     )
+
+
+def _detect(article: Article, table: SourceTable) -> Detection:
+    """The article's detection, in bounded windows when it is too long to read at once."""
+    if len(article.mask) > WINDOW_CHARS:
+        return detect_long(article.mask, table, article.text)
+    return _rebase(detect(article.mask, table), article.text)
 
 
 def _rebase(detection: Detection, text: str) -> Detection:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +22,7 @@ from srccheck.model import ArticleReport, Detection, InputFailure, Level, Report
 from srccheck.report import FORMATS, RenderOptions
 from srccheck.report import render as render_report
 from srccheck.report.explain import MACHINE_FORMATS, explanation_text
-from srccheck.report.jsonreport import jsonl_record
+from srccheck.report.jsonreport import jsonl_chunks, jsonl_record
 from srccheck.report.text import message as escaped
 from srccheck.suppress import apply_baseline, baseline_text, read_baseline
 from srccheck.version import __version__
@@ -330,18 +330,19 @@ def _jsonl_stream(
     if staged is None:
         stdout = sys.stdout
 
-        def emit(text: str) -> None:
-            stdout.write(text)
+        def emit(chunks: Iterable[str]) -> None:
+            stdout.writelines(chunks)
             stdout.flush()
     else:
 
-        def emit(text: str) -> None:
-            staged.write(text)
+        def emit(chunks: Iterable[str]) -> None:
+            for chunk in chunks:
+                staged.write(chunk)
             staged.push()
 
     def write(article: ArticleReport) -> None:
         apply_baseline(Report(tool_version=__version__, articles=[article]), known)
-        emit(jsonl_record(article, __version__))
+        emit(jsonl_chunks(article, __version__))  # a huge article's record is never whole
         article.detection = Detection(text="")
         article.ratings = {}
         article.attribution_scores = []

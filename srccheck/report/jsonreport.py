@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 from srccheck.model import (
@@ -28,20 +29,54 @@ def render_json(report: Report, stream: TextIO, options: object) -> None:
 def render_jsonl(report: Report, stream: TextIO, options: object) -> None:
     """One JSON object per line: each article, then each unreadable file."""
     for article in report.articles:
-        stream.write(jsonl_record(article, report.tool_version))
+        stream.writelines(jsonl_chunks(article, report.tool_version))
     for error in report.errors:
-        stream.write(jsonl_record(error, report.tool_version))
+        stream.writelines(jsonl_chunks(error, report.tool_version))
 
 
 def jsonl_record(item: ArticleReport | InputFailure, tool_version: str) -> str:
     """The JSON Lines record of one article or unreadable file, newline included; it never
     holds a raw character that a line reader splits on."""
+    return "".join(jsonl_chunks(item, tool_version))
+
+
+def jsonl_chunks(item: ArticleReport | InputFailure, tool_version: str) -> Iterator[str]:
+    """`jsonl_record` in pieces, the same text once joined: an article's sources, attributions
+    and findings are encoded one at a time, so a record of a huge article is never held
+    whole, as text or as plain data."""
     head = {"schema_version": SCHEMA_VERSION, "tool": {"name": "srccheck", "version": tool_version}}
     if isinstance(item, InputFailure):
-        record = {**head, "path": item.path, "error": item.message}
+        fields: dict[str, Any] = {**head, "path": item.path, "error": item.message}
     else:
-        record = {**head, **article_dict(item)}
-    return json_line(json.dumps(record, ensure_ascii=False)) + "\n"
+        fields = {**head, **_article_fields(item)}
+    yield "{"
+    for number, (key, value) in enumerate(fields.items()):
+        yield ", " if number else ""
+        yield _dumps(key) + ": "
+        if isinstance(value, _Items):
+            yield "["
+            yield from (", " + _dumps(v) if n else _dumps(v) for n, v in enumerate(value))
+            yield "]"
+        else:
+            yield _dumps(value)
+    yield "}\n"
+
+
+def _dumps(value: object) -> str:
+    return json_line(json.dumps(value, ensure_ascii=False))
+
+
+class _Items:
+    """A long list of a report's plain data, built item by item as it is iterated (once), so
+    `jsonl_chunks` holds only the item it is encoding."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Iterator[Any]) -> None:
+        self._items = items
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._items
 
 
 def report_dict(report: Report) -> dict[str, Any]:
@@ -60,7 +95,17 @@ def _tool(report: Report) -> dict[str, str]:
 
 def article_dict(article: ArticleReport) -> dict[str, Any]:
     """One article: score, sources, attributions, findings, counts."""
+    return {
+        key: list(value) if isinstance(value, _Items) else value
+        for key, value in _article_fields(article).items()
+    }
+
+
+def _article_fields(article: ArticleReport) -> dict[str, Any]:
+    """`article_dict` with its long lists left as `_Items` of items built when iterated."""
     detection = article.detection
+    quotes = _quotes_by_source(detection.attributions)
+    scores = article.attribution_scores or [None] * len(detection.attributions)
     return {
         "path": article.path,
         "score": {
@@ -78,19 +123,23 @@ def article_dict(article: ArticleReport) -> dict[str, Any]:
             ],
         },
         "counts": dict(article.counts),
-        "sources": [_source(s, article) for s in detection.sources],
-        "attributions": [
-            _attribution(a, score)
-            for a, score in zip(
-                detection.attributions,
-                article.attribution_scores or [None] * len(detection.attributions),
-                strict=True,
-            )
-        ],
-        "unattributed_quotes": [span_dict(q) for q in detection.unattributed_quotes],
-        "findings": [_finding(f) for f in article.findings],
+        "sources": _Items(_source(s, article, quotes.get(s.id, [])) for s in detection.sources),
+        "attributions": _Items(
+            _attribution(a, score) for a, score in zip(detection.attributions, scores, strict=True)
+        ),
+        "unattributed_quotes": _Items(span_dict(q) for q in detection.unattributed_quotes),
+        "findings": _Items(_finding(f) for f in article.findings),
         "explanation": list(article.explanation),
     }
+
+
+def _quotes_by_source(attributions: list[Attribution]) -> dict[str, list[Span]]:
+    """The direct quotations of each source, in text order (one pass, not one per source)."""
+    quotes: dict[str, list[Span]] = {}
+    for attribution in attributions:
+        if attribution.direct and attribution.content is not None:
+            quotes.setdefault(attribution.source, []).append(attribution.content)
+    return quotes
 
 
 def span_dict(span: Span | None) -> dict[str, Any] | None:
@@ -106,12 +155,7 @@ def span_dict(span: Span | None) -> dict[str, Any] | None:
     }
 
 
-def _source(source: Source, article: ArticleReport) -> dict[str, Any]:
-    quotes = [
-        span_dict(a.content)
-        for a in article.detection.attributions
-        if a.source == source.id and a.direct and a.content is not None
-    ]
+def _source(source: Source, article: ArticleReport, quotes: list[Span]) -> dict[str, Any]:
     return {
         "id": source.id,
         "name": source.name,
@@ -134,7 +178,7 @@ def _source(source: Source, article: ArticleReport) -> dict[str, Any]:
         "class": source.class_default.id if source.class_default else None,
         "rating": _rating(article.ratings[source.id]),
         "mentions": [span_dict(m) for m in sorted(source.mentions, key=lambda s: s.start)],
-        "quotes": quotes,
+        "quotes": [span_dict(q) for q in quotes],
     }
 
 

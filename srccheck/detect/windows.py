@@ -1,0 +1,189 @@
+"""Detection of a very long article in bounded windows, merged into one `Detection`.
+
+Detection holds a token object per word and several per-sentence structures, about fifty
+bytes per character of text at its peak: a 10 MiB single-line file took most of a gigabyte.
+A text longer than `WINDOW_CHARS` is therefore cut at natural boundaries (a blank line, else
+a line break, else a sentence end, else a space) into windows of at most that size; each
+window is detected on its own and its offsets shifted back, and the sources of all windows
+are merged by identity, so the peak is one window's working set plus the compact result.
+
+An article of ordinary length is one window, and its detection is exactly `detect`'s.
+What a window cannot see is what lies in another one: a pronoun or a bare surname at the
+head of a window does not reach a name given only in the window before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from srccheck.detect import detect
+from srccheck.detect.sources import TableLookup
+from srccheck.detect.tokens import ABBREVIATIONS
+from srccheck.model import Detection, Source, Span
+from srccheck.spans import TextIndex
+
+#: The most characters detected at once: a window's working set is a few megabytes, and
+#: windows this large hold dozens of ordinary articles, so a cut rarely parts a name from
+#: the pronoun or surname that refers back to it.
+WINDOW_CHARS = 128 * 1024
+
+#: Where a cut is looked for: the last quarter of a window, so no window is smaller than
+#: three quarters of the maximum (a cut every few characters would cost a detection each).
+_SEARCH_SHARE = 4
+
+#: A sentence end: a stop with any closing quotation marks or brackets, then white space.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*+\s++")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+
+#: Strings no longer than this are shared between spans that hold the same text (names,
+#: speech verbs); longer ones, quoted passages, are rarely repeated word for word.
+_SHARED_TEXT_CHARS = 64
+
+
+def detect_long(mask: str, table: TableLookup | None, text: str | None = None) -> Detection:
+    """Detect ``mask`` window by window; the spans point into ``text`` (default: ``mask``),
+    a same-length original of which ``mask`` blanked out the markup."""
+    text = mask if text is None else text
+    merger = _Merger(TextIndex(text))
+    for start, end in windows(mask):
+        merger.add(detect(mask[start:end], table), start)
+    return merger.detection(text)
+
+
+def windows(text: str, size: int = WINDOW_CHARS) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` offsets of consecutive windows of at most ``size`` characters that
+    together cover ``text``, each ending at the best boundary near its end."""
+    start = 0
+    while len(text) - start > size:
+        end = _cut(text, start + size - size // _SEARCH_SHARE, start + size)
+        yield start, end
+        start = end
+    if start < len(text) or not text:
+        yield start, len(text)
+
+
+def _cut(text: str, low: int, high: int) -> int:
+    """The best place in ``text[low:high]`` to end a window: after a blank line, a line
+    break, a sentence end or a space, in that order of preference; ``high`` if none."""
+    for boundary in ("\n\n", "\n"):
+        found = text.rfind(boundary, low, high)
+        if found >= 0:
+            return found + len(boundary)
+    sentence_end = _last_sentence_end(text, low, high)
+    if sentence_end is not None:
+        return sentence_end
+    found = max(text.rfind(" ", low, high), text.rfind("\t", low, high))
+    return found + 1 if found >= 0 else high
+
+
+def _last_sentence_end(text: str, low: int, high: int) -> int | None:
+    """The end of the last sentence in ``text[low:high]`` whose stop is not an abbreviation's
+    ("Mr.") or an initial's ("J."), which would part a name from its speech verb."""
+    best = None
+    for match in _SENTENCE_END.finditer(text, low, high):
+        word = _WORD_BEFORE.search(text, max(low, match.start() - 16), match.start())
+        if word is not None and _keeps_dot(word.group()):
+            continue
+        best = match.end()
+    return best
+
+
+def _keeps_dot(word: str) -> bool:
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+@dataclass(frozen=True, slots=True)
+class _Identity:
+    """What makes two window's sources one source: the same name, kind and table match."""
+
+    name: str
+    kind: str
+    named: bool
+    entry: str | None
+    class_default: str | None
+
+    @classmethod
+    def of(cls, source: Source) -> _Identity:
+        return cls(
+            source.name,
+            source.kind.value,
+            source.named,
+            source.entry.id if source.entry else None,
+            source.class_default.id if source.class_default else None,
+        )
+
+
+class _Merger:
+    """Gathers the windows' detections into one, with offsets and source ids of the whole."""
+
+    def __init__(self, index: TextIndex) -> None:
+        self.index = index
+        self.sources: dict[_Identity, Source] = {}
+        self.result = Detection(text="")
+        self.texts: dict[str, str] = {}
+
+    def add(self, window: Detection, offset: int) -> None:
+        """Merge one window's detection, whose offsets start at ``offset``."""
+        spans: dict[tuple[int, int], Span] = {}
+
+        def place(span: Span) -> Span:
+            key = (span.start, span.end)
+            placed = spans.get(key)
+            if placed is None:
+                placed = spans[key] = self._span(span.start + offset, span.end + offset)
+            return placed
+
+        renamed = {
+            source.id: self._source(source, [place(m) for m in source.mentions]).id
+            for source in window.sources
+        }
+        for attribution in window.attributions:
+            attribution.source = renamed[attribution.source]
+            if attribution.via is not None:
+                attribution.via = renamed[attribution.via]
+            attribution.source_span = (
+                None if attribution.source_span is None else place(attribution.source_span)
+            )
+            attribution.cue = None if attribution.cue is None else place(attribution.cue)
+            attribution.content = (
+                None if attribution.content is None else place(attribution.content)
+            )
+        self.result.attributions.extend(window.attributions)
+        self.result.unattributed_quotes.extend(place(q) for q in window.unattributed_quotes)
+
+    def _source(self, source: Source, mentions: list[Span]) -> Source:
+        """The merged source ``source`` belongs to, created when it is the first of its kind;
+        what the first window left unsaid (a role, an affiliation) a later one may add."""
+        identity = _Identity.of(source)
+        merged = self.sources.get(identity)
+        if merged is None:
+            source.id = f"s{len(self.sources) + 1}"
+            source.mentions = mentions
+            self.sources[identity] = source
+            self.result.sources.append(source)
+            return source
+        merged.mentions.extend(mentions)
+        if merged.affiliation is None and source.affiliation is not None:
+            merged.affiliation = source.affiliation
+            merged.affiliation_entry = source.affiliation_entry
+            merged.former = source.former
+        if merged.role is None:
+            merged.role = source.role
+        return merged
+
+    def _span(self, start: int, end: int) -> Span:
+        """The span of the whole text, its text shared with earlier spans that read the same."""
+        span = self.index.span(start, end)
+        if end - start > _SHARED_TEXT_CHARS:
+            return span
+        shared = self.texts.setdefault(span.text, span.text)
+        if shared is span.text:
+            return span
+        return Span(span.start, span.end, span.line, span.column, shared)
+
+    def detection(self, text: str) -> Detection:
+        """The merged detection of ``text``."""
+        self.result.text = text
+        return self.result
