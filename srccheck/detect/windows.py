@@ -42,12 +42,14 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _SHARED_TEXT_CHARS = 64
 
 
-def detect_long(mask: str, table: TableLookup | None, text: str | None = None) -> Detection:
-    """Detect ``mask`` window by window; the spans point into ``text`` (default: ``mask``),
-    a same-length original of which ``mask`` blanked out the markup."""
+def detect_long(
+    mask: str, table: TableLookup | None, text: str | None = None, size: int = WINDOW_CHARS
+) -> Detection:
+    """Detect ``mask`` in windows of at most ``size`` characters; the spans point into
+    ``text`` (default: ``mask``), a same-length original whose markup ``mask`` blanked out."""
     text = mask if text is None else text
     merger = _Merger(TextIndex(text))
-    for start, end in windows(mask):
+    for start, end in windows(mask, size):
         merger.add(detect(mask[start:end], table), start)
     return merger.detection(text)
 
