@@ -21,8 +21,11 @@ from srccheck.detect.tokens import Sentence, Token, TokenKind
 
 #: How far back (in tokens) a pronoun or a role phrase looks for the person it refers to.
 PRONOUN_WINDOW_TOKENS = 400
-#: How far ahead (in tokens) a role phrase in a headline looks for the person it names.
+#: How far ahead (in tokens) a role phrase looks for the person it names.
 LOOKAHEAD_TOKENS = 400
+#: How far ahead a role phrase in the headline looks: captions, share buttons and a byline
+#: often stand between a headline's "UN chief" and the first paragraph that names her.
+HEADLINE_LOOKAHEAD_TOKENS = 1500
 #: The longest long form of an acronym the text defines, in tokens.
 ACRONYM_LONG_FORM_TOKENS = 10
 #: How far after a mention a he/she tells the person's sex.
@@ -263,14 +266,18 @@ class EntityIndex:
         tokens = self.tokens
         in_run = self._in_run
         last = index
-        while last < len(tokens) and (
-            in_run[last]
-            or (
-                tokens[last].lower in lx.NAME_PARTICLES
-                and last + 1 < len(tokens)
-                and in_run[last + 1]
+        while (
+            last < len(tokens)
+            and (last == index or last not in sentence_starts)
+            and (
+                in_run[last]
+                or (
+                    tokens[last].lower in lx.NAME_PARTICLES
+                    and last + 1 < len(tokens)
+                    and in_run[last + 1]
+                )
+                or self._office_of(last)
             )
-            or self._office_of(last)
         ):
             if tokens[last].lower in lx.OFFICE_LINKS:
                 last += 2 if tokens[last + 1].lower == "the" else 1
@@ -420,12 +427,14 @@ class EntityIndex:
                 seen.append(entity)
         return seen
 
-    def persons_after(self, token_index: int, *, confirmed: bool = True) -> list[Entity]:
-        """People first mentioned within a short window after ``token_index``, nearest first."""
+    def persons_after(
+        self, token_index: int, *, confirmed: bool = True, reach: int = LOOKAHEAD_TOKENS
+    ) -> list[Entity]:
+        """People mentioned within ``reach`` tokens after ``token_index``, nearest first."""
         start = bisect_left(self._mention_starts, token_index)
         seen: list[Entity] = []
         for position in range(start, len(self._mention_starts)):
-            if self._mention_starts[position] - token_index > LOOKAHEAD_TOKENS:
+            if self._mention_starts[position] - token_index > reach:
                 break
             entity = self._mention_entities[position]
             if (entity.confirmed or not confirmed) and entity not in seen:

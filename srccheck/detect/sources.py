@@ -13,6 +13,8 @@ from typing import Protocol
 from srccheck.detect import lexicon as lx
 from srccheck.detect.attributions import RawAttribution
 from srccheck.detect.entities import (
+    HEADLINE_LOOKAHEAD_TOKENS,
+    LOOKAHEAD_TOKENS,
     Entity,
     EntityIndex,
     demonym_country,
@@ -67,6 +69,8 @@ _AFFILIATION_SIMILARITY = 95
 _HOME_COUNTRY_LEAD = 2
 #: A mention this many tokens or fewer into its sentence is taken as the sentence's subject.
 _SUBJECT_REACH = 4
+#: A headline or teaser paragraph has at most this many tokens.
+_HEADING_TOKENS = 30
 
 
 @dataclass(slots=True)
@@ -433,13 +437,26 @@ class SourceBuilder:
                 entity.organisation, body
             ):
                 return self._merge(self._entity_candidate(entity), position)
-        for entity in self.entities.persons_after(token_index, confirmed=False):
+        reach = HEADLINE_LOOKAHEAD_TOKENS if self._in_heading(token_index) else LOOKAHEAD_TOKENS
+        for entity in self.entities.persons_after(token_index, confirmed=False, reach=reach):
             role, role_country = self._office_of_entity(entity)
             if self._holds(role, role_country, wanted, country) and _same_body(
                 entity.organisation, body
             ):
                 return self._merge(self._entity_candidate(entity), position)
         return None
+
+    def _in_heading(self, token_index: int) -> bool:
+        """True inside a short paragraph with no full stop: a headline or a teaser."""
+        tokens = self.tokens
+        first = last = token_index
+        while first > 0 and tokens[first - 1].kind is not TokenKind.BREAK:
+            first -= 1
+        while last < len(tokens) and tokens[last].kind is not TokenKind.BREAK:
+            last += 1
+        if last - first > _HEADING_TOKENS:
+            return False
+        return not any(tokens[i].text == "." for i in range(first, last))
 
     def _is_ownerless_document(self, phrase: Phrase, candidate: _Candidate) -> bool:
         """ "the statement", "a letter": a document whose owner the phrase does not name."""
@@ -484,6 +501,8 @@ class SourceBuilder:
                 country = found
             elif token.is_capitalised and token.bare in lx.ORGANISATION_WORDS:
                 body = token.bare
+            elif _is_acronym(token):
+                body = token.bare.replace(".", "")  # "the U.N. chief"
             elif token.is_capitalised and index != phrase.first:
                 return None  # a proper name: "the Carnegie president" is someone else
             elif token.lower not in lx.DETERMINERS and token.kind is TokenKind.WORD:
@@ -1045,6 +1064,12 @@ def _is_proper(token: Token) -> bool:
     if token.bare in lx.GENERIC_MEDIA_WORDS:
         return False  # "Russian state TV" is a kind of outlet, not a name
     return token.is_capitalised and not is_demonym(token) and token.bare not in lx.CLASS_BY_HEAD
+
+
+def _is_acronym(token: Token) -> bool:
+    """ "UN", "U.N.", "NATO": a body's initials."""
+    letters = token.text.replace(".", "")
+    return token.kind is TokenKind.WORD and len(letters) > 1 and letters.isupper()
 
 
 def _only_adjectives(tokens: list[Token], phrase: Phrase) -> bool:

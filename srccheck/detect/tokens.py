@@ -154,7 +154,9 @@ def split_sentences(tokens: list[Token], text: str) -> list[Sentence]:
             paragraph += 1
             continue
         if index + 1 < len(tokens) and (
-            _ends_sentence(tokens, index, text) or index + 1 - first >= MAX_SENTENCE_TOKENS
+            _ends_sentence(tokens, index, text)
+            or index + 1 - first >= MAX_SENTENCE_TOKENS
+            or _ends_dateline(tokens, first, index, text)
         ):
             sentences.append(Sentence(first, index + 1, paragraph))
             first = index + 1
@@ -178,6 +180,24 @@ def _ends_sentence(tokens: list[Token], index: int, text: str) -> bool:
     if token.text not in _SENTENCE_END or not gap:
         return False
     return _opens_sentence(following)
+
+
+#: A dateline ("BERLIN", "KHARKIV, Ukraine") has at most this many tokens.
+MAX_DATELINE_TOKENS = 5
+
+
+def _ends_dateline(tokens: list[Token], first: int, index: int, text: str) -> bool:
+    """True after a dateline whose dash was lost: a short paragraph opening in capitals
+    ("BERLIN", "KHARKIV, Ukraine") and a wide gap before the first sentence's first word."""
+    opening = tokens[first]
+    if index - first >= MAX_DATELINE_TOKENS or not (
+        len(opening.text) > 1 and opening.text.isupper()
+    ):
+        return False
+    if opening.kind is not TokenKind.WORD:
+        return False
+    gap = text[tokens[index].end : tokens[index + 1].start]
+    return "\n" not in gap and ("  " in gap or "\t" in gap) and _opens_sentence(tokens[index + 1])
 
 
 def _opens_sentence(token: Token) -> bool:
