@@ -489,12 +489,23 @@ def pronoun_sex(word: str) -> str | None:
     return lx.PRONOUN_SEX.get(word)
 
 
+def office_title(words: list[str]) -> list[str]:
+    """An office's words in its own title: ["top", "diplomat"] → ["foreign", "minister"]
+    (``[aliases]`` of ``data/offices.toml``); other words unchanged."""
+    aliases = lx.offices().aliases
+    for size in range(len(words), 0, -1):
+        title = aliases.get(" ".join(words[-size:]).casefold())
+        if title is not None:
+            return [*words[:-size], *title.split()]
+    return words
+
+
 def office_body(role: str | None, place: str | None, country: lx.Country | None) -> str | None:
     """The body an office belongs to ("foreign minister" of Hungary → Hungarian Foreign
     Ministry), from ``data/offices.toml``; None when the office or a needed detail is unknown."""
     if not role:
         return None
-    title = " ".join(role.casefold().replace(".", "").split())
+    title = " ".join(office_title(role.casefold().replace(".", "").split()))
     bodies = lx.offices().bodies
     key = max(
         (k for k in bodies if title == k or title.endswith(" " + k)),

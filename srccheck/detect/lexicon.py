@@ -583,6 +583,8 @@ class Offices:
     """Lower-case title → body template ({country}, {presidency}, {place})."""
     default_country: dict[str, str]
     """Lower-case title → the demonym assumed when the text gives none."""
+    aliases: dict[str, str]
+    """Lower-case other words for an office → its title ("top diplomat" → "foreign minister")."""
 
 
 @cache
@@ -590,7 +592,9 @@ def offices() -> Offices:
     """The offices of ``data/offices.toml``."""
     with (DATA_DIR / "offices.toml").open("rb") as handle:
         data = tomllib.load(handle)
-    return Offices(dict(data["body"]), dict(data.get("defaults", {})))
+    return Offices(
+        dict(data["body"]), dict(data.get("defaults", {})), dict(data.get("aliases", {}))
+    )
 
 
 @cache
@@ -618,7 +622,7 @@ OFFICE_HEADS = words(
     """
     president minister secretary chancellor premier mayor governor spokesman spokeswoman
     spokesperson senator leader chief ambassador envoy commander general director chairman
-    chairwoman head prosecutor judge congressman congresswoman lawmaker
+    chairwoman head prosecutor judge congressman congresswoman lawmaker diplomat
     """
 )
 #: Heads that name whoever leads a body ("the Russian leader", "UN chief").

@@ -20,6 +20,7 @@ from srccheck.detect.entities import (
     demonym_country,
     fold,
     office_body,
+    office_title,
     pronoun_sex,
 )
 from srccheck.detect.phrases import Phrase, is_demonym, phrase_left
@@ -507,7 +508,7 @@ class SourceBuilder:
                 return None  # a proper name: "the Carnegie president" is someone else
             elif token.lower not in lx.DETERMINERS and token.kind is TokenKind.WORD:
                 words.append(token.bare)
-        return [*words, head], country, body
+        return office_title([*words, head]), country, body
 
     def _country_of(self, source: Source) -> lx.Country | None:
         """The country the table or the text ties a person to."""
@@ -649,6 +650,8 @@ class SourceBuilder:
         match = self._resolve(name) if has_proper_name else None
         if match is None and has_proper_name and name != whole and entity is None:
             match = self._resolve(whole)
+        if match is None and has_proper_name and entity is None:
+            match = self._resolve_national(name)
         near: int | None = None  # the table knows the person: no guessing at their country
         if match is None:
             near = entity.mentions[0] if entity is not None and entity.mentions else phrase.first
@@ -890,6 +893,28 @@ class SourceBuilder:
             self._resolved[name] = self.table.resolve(name)
         return self._resolved[name]
 
+    def _resolve_national(self, name: str) -> Match | None:
+        """A country's body written with its demonym, as the table names it otherwise:
+        "Ukrainian Defense Intelligence" is "Defence Intelligence of Ukraine", "Ukrainian GUR"
+        the GUR of Ukraine (never another country's body of that name)."""
+        demonym, _, rest = name.partition(" ")
+        country = lx.places().by_demonym.get(demonym.casefold().replace(".", ""))
+        if country is None or not rest:
+            return None
+        if rest.casefold() in lx.ORGANISATION_WORDS and not rest.isupper():
+            return None  # "Ukrainian Ministry" is not every ministry the table calls "Ministry"
+        for form in (rest, f"{rest} of {country.name}"):
+            for spelling in dict.fromkeys(_spellings(form)):
+                match = self._resolve(spelling)
+                if (
+                    match is not None
+                    and match.method != "fuzzy"
+                    and match.entry.country == country.code
+                    and match.entry.kind is not Kind.PERSON
+                ):
+                    return match
+        return None
+
     def _resolve_affiliation(self, affiliation: str | None) -> Entry | None:
         if not affiliation:
             return None
@@ -1029,6 +1054,21 @@ class SourceBuilder:
 def _builtin_class(class_id: str) -> ClassDefault:
     """A class for vague sources when no table is given (or the table lacks it): unrated."""
     return ClassDefault(class_id, class_id.replace("-", " "), (), None, "Not in the table.")
+
+
+#: British and American spellings of words in the names of bodies.
+_SPELLINGS = (("Defense", "Defence"), ("Center", "Centre"), ("Organization", "Organisation"))
+
+
+def _spellings(name: str) -> list[str]:
+    """The name and its other-side-of-the-Atlantic spelling ("Defense" ↔ "Defence")."""
+    other = name
+    for american, british in _SPELLINGS:
+        if american in other:
+            other = other.replace(american, british)
+        elif british in other:
+            other = other.replace(british, american)
+    return [name, other]
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from srccheck.detect import detect
 from srccheck.detect.tokens import split_sentences, tokenize
+from srccheck.model import Kind
+from tests.detect.conftest import FakeTable, _entry
 
 
 def _persons(result):  # type: ignore[no-untyped-def]
@@ -55,3 +58,64 @@ def test_an_office_in_running_text_does_not_reach_that_far(run):
     )
     velez = result.source("Ana Velez")
     assert all("chief" not in m.text for m in velez.mentions)
+
+
+# -- an office in other words ---------------------------------------------------------------------
+
+
+def test_a_top_diplomat_is_the_foreign_minister_in_play(run):
+    result = run(
+        "Vote must come first, says Norway's top diplomat\n\n"
+        "Norwegian Foreign Minister Ola Berg said on Monday that the vote must be held."
+    )
+    [person] = _persons(result)
+    assert {m.text for m in person.mentions} >= {"Norway's top diplomat"}
+
+
+def test_a_top_diplomat_is_not_a_defence_minister(run):
+    result = run(
+        "Norway's top diplomat said the vote must be held. "
+        "Norwegian Defence Minister Ola Berg said the law was clear."
+    )
+    berg = result.source("Ola Berg")
+    assert all("diplomat" not in m.text for m in berg.mentions)
+
+
+# -- a country's body with its demonym, as the table names it otherwise -------------------------
+
+
+def _national_table(table: FakeTable) -> FakeTable:
+    entries = [
+        *table.entries.values(),
+        _entry(
+            "no-pst",
+            "Security Service of Norway",
+            Kind.OFFICIAL,
+            50,
+            aliases=("PST",),
+            country="NO",
+        ),
+        _entry(
+            "se-sdp", "Defence Police of Sweden", Kind.OFFICIAL, 50, aliases=("SDP",), country="SE"
+        ),
+    ]
+    return FakeTable(entries, list(table.class_defaults.values()))
+
+
+def test_a_demonym_form_and_the_acronym_find_one_table_body(table):
+    detection = detect(
+        "The Norwegian PST claims that the cables were cut. "
+        "The Norwegian Security Service said the ship had left.",
+        _national_table(table),  # type: ignore[arg-type]
+    )
+    [body] = detection.sources
+    assert body.name == "Security Service of Norway"
+    assert len(body.mentions) == 2
+
+
+def test_a_demonym_form_never_takes_another_countrys_body(table):
+    detection = detect(
+        "The Norwegian SDP claims that the cables were cut.",
+        _national_table(table),  # type: ignore[arg-type]
+    )
+    assert [s.name for s in detection.sources] == ["Norwegian SDP"]
