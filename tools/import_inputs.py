@@ -175,6 +175,28 @@ DATASETS = {
         "the cluster each was assigned to. Handles, names and cluster labels are kept as facts.",
         "data/Channels_List.csv -> channels.csv: handle, name, subscribers, cluster.",
     ),
+    "leaders-current": Dataset(
+        "leaders-current",
+        "open-data-archive/world-leaders-current",
+        "b06a1440a6eda040a90166cb3f84d9634d1779b2",
+        "2026-08-22",
+        "CC BY-SA 4.0 (open-data-archive, 'World Leaders Current'), compiled daily from "
+        "Wikidata and Wikipedia. Names, offices, dates and Wikidata ids are used as facts, "
+        "with this attribution. Covers the G20 and ASEAN members, the EU and the African Union.",
+        "data/countries/*/current.json -> leaders.csv: ISO code, country, office (head of state "
+        "or of government), title, holder's English and local names, Wikidata id, in office "
+        "since, whether one person holds both offices. Parties and birth dates are not kept.",
+    ),
+    "foreign-ministers": Dataset(
+        "foreign-ministers",
+        "every-politician-scrapers/world",
+        "4a3b394d9a35d26d138cded8718d0805b7ce9336",
+        "2022-12-11",
+        "Wikidata query results (Wikidata is CC0), as kept by EveryPolitician's scrapers. "
+        "Stale: foreign ministers as Wikidata had them on 2022-12-11 (the file's last commit).",
+        "sources/foreign/wikidata.csv -> ministers.csv: Wikidata ids of person, country and "
+        "position, their labels, and the start date. Rows without a person are left out.",
+    ),
 }
 
 RUSSIA_PROGRAMMES = ("RUSSIA", "UKRAINE", "CYBER", "ELECTION", "BELARUS")
@@ -188,6 +210,18 @@ def git_show(mirrors: Path, dataset: Dataset, path: str) -> bytes:
         check=True,
         capture_output=True,
     ).stdout
+
+
+def git_ls(mirrors: Path, dataset: Dataset, folder: str) -> list[str]:
+    """The paths of the files under ``folder`` at the dataset's commit, sorted."""
+    git_dir = mirrors / dataset.repo.replace("/", "+") / "repo"
+    listing = subprocess.run(
+        ["git", f"--git-dir={git_dir}", "ls-tree", "-r", "--name-only", dataset.commit, folder],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return sorted(listing.splitlines())
 
 
 def write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> int:
@@ -407,6 +441,47 @@ def import_telegram_clusters(mirrors: Path, out: Path, d: Dataset) -> int:
     return write_csv(out / "channels.csv", ["handle", "name", "subscribers", "cluster"], rows)
 
 
+#: The two offices world-leaders-current tracks, by its JSON keys.
+LEADER_OFFICES = {"head_of_state": "head-of-state", "head_of_government": "head-of-government"}
+
+
+def import_leaders_current(mirrors: Path, out: Path, d: Dataset) -> int:
+    rows = []
+    for path in git_ls(mirrors, d, "data/countries"):
+        if not path.endswith("/current.json"):
+            continue
+        record = json.loads(git_show(mirrors, d, path))
+        country = record["country"]
+        for key, office in LEADER_OFFICES.items():
+            position = record["positions"].get(key) or {}
+            holder = position.get("current_holder") or {}
+            if not holder.get("name_en"):
+                continue  # the office is vacant or the record has no holder
+            rows.append(
+                [
+                    country["iso_code"],
+                    country["name_en"],
+                    office,
+                    position.get("title_en") or "",
+                    holder["name_en"],
+                    holder.get("name_local") or "",
+                    holder.get("wikidata_id") or "",
+                    holder.get("since") or "",
+                    "yes" if position.get("is_same_as_head_of_state") else "",
+                ]
+            )
+    header = ["iso", "country", "office", "title", "name", "name_local", "wikidata", "since"]
+    return write_csv(out / "leaders.csv", [*header, "holds_both"], rows)
+
+
+def import_foreign_ministers(mirrors: Path, out: Path, d: Dataset) -> int:
+    text = git_show(mirrors, d, "sources/foreign/wikidata.csv").decode()
+    columns = ["person", "name", "country", "countryLabel", "position", "positionLabel", "start"]
+    rows = [[r[c] for c in columns] for r in csv.DictReader(io.StringIO(text)) if r["person"]]
+    header = ["person", "name", "country", "country_label", "position", "position_label", "start"]
+    return write_csv(out / "ministers.csv", header, rows)
+
+
 IMPORTERS: dict[str, Callable[[Path, Path, Dataset], int]] = {
     "telegram-ccd": import_telegram_ccd,
     "telegram-clusters": import_telegram_clusters,
@@ -422,6 +497,8 @@ IMPORTERS: dict[str, Callable[[Path, Path, Dataset], int]] = {
     "rsf": import_rsf,
     "freedomhouse": import_freedomhouse,
     "pollsters": import_pollsters,
+    "leaders-current": import_leaders_current,
+    "foreign-ministers": import_foreign_ministers,
 }
 
 
