@@ -44,6 +44,21 @@ RECALL_NOTE = (
     "public record; verify before relying on the role."
 )
 
+#: Checked records of office-holders, as a basis cites them (see data/README.md).
+RECORD_NAMES = {
+    "leaders-current": "World Leaders Current (Wikidata/Wikipedia)",
+    "foreign-ministers": "Wikidata (EveryPolitician's foreign ministers)",
+}
+#: Country names the records spell otherwise than data/countries.
+RECORD_COUNTRY_NAMES = {"Republic of Ireland": "IE", "Federated States of Micronesia": "FM"}
+#: The body an international office speaks for: (record's country code, office) -> organisation.
+INTERNATIONAL_BODIES = {
+    ("EU", "head-of-government"): "european-commission",
+    ("EU", "head-of-state"): "european-council",
+    ("AU_AF", "head-of-government"): "african-union",
+    ("AU_AF", "head-of-state"): "african-union",
+}
+
 # -- the rubric's numbers (docs/rubric.md, "How the generated table is scored") ------------------
 
 #: WP:RSP status -> (low, high) band; Lin's pc1 places the score inside it.
@@ -450,6 +465,8 @@ def head_offices(data: Path, countries: list[Country]) -> dict[str, set[str]]:
             found[names[row["country"]]].add(office_body(row["positionLabel"]))
     for row in read_csv(data, "officeholders-recall/officeholders.csv"):
         found[row["country"]].add(row["body"])
+    for row in read_csv(data, "leaders-current/leaders.csv"):
+        found[row["iso"]].add(office_body(row["title"]))
     return {
         c.iso2: (found[c.iso2] & {"presidency", "pm-office"}) or {"presidency", "pm-office"}
         for c in countries
@@ -548,50 +565,378 @@ def _io_group(row: dict[str, str]) -> str:
 # -- people -----------------------------------------------------------------------------------
 
 
+@dataclass
+class Holder:
+    """One office-holder as one dataset names them."""
+
+    country: str  # ISO alpha-2, or EU / NATO / UN / AU_AF
+    office: str  # head-of-state, head-of-government, foreign-minister, ...
+    role: str
+    name: str
+    aliases: list[str]
+    dataset: str
+    body: str = ""
+    wikidata: str = ""
+    since: str = ""
+    holds_both: bool = False
+    #: The record was taken after the editors' recall, so it can confirm or replace it.
+    current: bool = False
+
+    def names(self) -> list[str]:
+        """The name and aliases."""
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class Recalled:
+    """A row of the editors' recall and what the checked records say about it."""
+
+    holder: Holder
+    confirmed_by: list[Holder] = field(default_factory=list)
+    superseded_by: Holder | None = None
+    disputed_by: list[Holder] = field(default_factory=list)
+
+
+def read_recall(data: Path) -> list[Holder]:
+    """The office-holders the editors typed from recall."""
+    return [
+        Holder(
+            country=row["country"],
+            office=row["office"],
+            role=row["role"],
+            name=row["name"],
+            aliases=[a for a in row["aliases"].split("|") if a],
+            dataset="officeholders-recall",
+            body=row["body"],
+        )
+        for row in read_csv(data, "officeholders-recall/officeholders.csv")
+    ]
+
+
+def with_country(title: str, country: Country | None, name: str) -> str:
+    """An office's title that says whose office it is ("Prime Minister of the Netherlands")."""
+    words = [name, *(country.other_names if country else []), country.demonym if country else ""]
+    if any(word and word in title for word in words):
+        return title
+    return f"{title} of the {name}" if name in NAMES_WITH_THE else f"{title} of {name}"
+
+
+def read_current_leaders(data: Path, countries: list[Country]) -> list[Holder]:
+    """Heads of state and government from World Leaders Current (one row per person and office)."""
+    by_iso2 = {c.iso2: c for c in countries}
+    holders = []
+    for row in read_csv(data, "leaders-current/leaders.csv"):
+        local = row["name_local"]
+        holders.append(
+            Holder(
+                country=row["iso"],
+                office=row["office"],
+                role=with_country(row["title"], by_iso2.get(row["iso"]), row["country"]),
+                name=row["name"],
+                aliases=_unique([*local_spellings(local)] if local != row["name"] else []),
+                dataset="leaders-current",
+                body=office_body(row["title"]),
+                wikidata=row["wikidata"],
+                since=row["since"],
+                holds_both=row["holds_both"] == "yes",
+            )
+        )
+    return holders
+
+
+def read_foreign_ministers(data: Path, countries: list[Country]) -> list[Holder]:
+    """Foreign ministers of UN member states as Wikidata had them (EveryPolitician's copy)."""
+    iso2 = {n: c.iso2 for c in countries for n in (c.name, *c.other_names)}
+    iso2.update(RECORD_COUNTRY_NAMES)
+    by_iso2 = {c.iso2: c for c in countries}
+    return [
+        Holder(
+            country=iso2[row["country_label"]],
+            office="foreign-minister",
+            role=with_country(
+                row["position_label"][:1].upper() + row["position_label"][1:],
+                by_iso2[iso2[row["country_label"]]],
+                by_iso2[iso2[row["country_label"]]].name,
+            ),
+            name=row["name"],
+            aliases=[],
+            dataset="foreign-ministers",
+            body="mfa",
+            wikidata=row["person"],
+            since=row["start"],
+        )
+        for row in read_csv(data, "foreign-ministers/ministers.csv")
+        if row["country_label"] in iso2 and row["name"] and row["name"] != row["person"]
+    ]
+
+
+def local_spellings(local: str) -> list[str]:
+    """A name as its country writes it, and without a patronymic when it is Cyrillic and has
+    three parts ("Михаил Владимирович Мишустин" is "Михаил Мишустин" in the news)."""
+    parts = local.split()
+    if _CYRILLIC.search(local) and len(parts) == 3:
+        return [local, f"{parts[0]} {parts[2]}"]
+    return [local] if local else []
+
+
+def _name_tokens(name: str) -> list[str]:
+    return name_key(name).replace(".", " ").split()
+
+
+def same_person(first: Iterable[str], second: Iterable[str]) -> bool:
+    """Whether two sets of names (one country, one office) name the same person: a shared key,
+    one name's words inside the other's ("Charles III", "King Charles III"), or the same
+    surname and first initial ("S. Jaishankar", "Subrahmanyam Jaishankar")."""
+    for a in first:
+        for b in second:
+            ta, tb = _name_tokens(a), _name_tokens(b)
+            if not ta or not tb:
+                continue
+            shorter, longer = sorted((ta, tb), key=len)
+            if set(shorter) <= set(longer):
+                return True
+            if len(ta) > 1 and len(tb) > 1 and ta[-1] == tb[-1] and ta[0][0] == tb[0][0]:
+                return True
+    return False
+
+
+def offices_held(record: Holder) -> set[str]:
+    """The offices a record's row speaks to: a president of a presidential system holds both."""
+    if record.holds_both:
+        return {"head-of-state", "head-of-government"}
+    return {record.office}
+
+
+def check_recall(recalled: list[Holder], records: list[Holder], recall_date: str) -> list[Recalled]:
+    """Join each recalled row with the records of its country and office: confirmed (the same
+    person), superseded (a record taken after the recall names someone who took office after
+    it), or disputed (such a record names someone else who was already in office: the recall is
+    kept and the record cited beside it). An older record that names someone else says nothing
+    about the recall, which is newer."""
+    joined = []
+    for holder in recalled:
+        item = Recalled(holder)
+        for record in records:
+            if record.country != holder.country or holder.office not in offices_held(record):
+                continue
+            if same_person(holder.names(), record.names()):
+                item.confirmed_by.append(record)
+            elif record.current and record.since > recall_date:
+                item.superseded_by = record
+            elif record.current and record.wikidata not in {r.wikidata for r in item.disputed_by}:
+                item.disputed_by.append(record)
+        joined.append(item)
+    return joined
+
+
+def record_citation(record: Holder, dates: dict[str, str], *, with_id: bool = True) -> str:
+    """How a record is cited in a basis: dataset, snapshot date and Wikidata id."""
+    where = RECORD_NAMES[record.dataset]
+    qid = f", {record.wikidata}" if record.wikidata and with_id else ""
+    return f"{where} of {dates[record.dataset]}{qid}"
+
+
+def recall_facts(item: Recalled, dates: dict[str, str]) -> list[str]:
+    """The basis of a recalled row, with what the checked records say."""
+    holder = item.holder
+    checked = [r for r in item.confirmed_by if r.current]
+    if item.superseded_by is not None:
+        new = item.superseded_by
+        return [
+            f"{holder.role} by the editors' recall as of {RECALL_AS_OF}; "
+            f"{record_citation(new, dates, with_id=False)} names {new.name} ({new.wikidata}) "
+            f"in office since {new.since}"
+        ]
+    if checked:
+        since, cited = checked[0].since, record_citation(checked[0], dates)
+        facts = [f"{holder.role}: in office since {since} by {cited}"]
+    else:
+        facts = [f"{holder.role}: rests on recall as of {RECALL_AS_OF}, not a checked record"]
+    for record in item.confirmed_by:
+        if not record.current:
+            facts.append(
+                f"already {record.role} from {record.since} by {record_citation(record, dates)}"
+            )
+    if any(r.holds_both for r in checked):
+        facts.append("heads both state and government (one office holds both)")
+    for record in item.disputed_by:
+        cited = record_citation(record, dates, with_id=False)
+        facts.append(f"{cited} names {record.name} ({record.wikidata}) as {record.role}")
+    return facts
+
+
+def affiliation_of(
+    holder: Holder, by_iso2: dict[str, Country], organisations: dict[str, str]
+) -> tuple[str, str | None]:
+    """The body a holder speaks for, and their country (None for international bodies)."""
+    if holder.country in by_iso2:
+        return f"gov-{holder.country.lower()}-{holder.body}", holder.country
+    key = INTERNATIONAL_BODIES.get((holder.country, holder.office)) or holder.body
+    return organisations.get(key) or key, None
+
+
+def spellings(names: Iterable[str]) -> list[str]:
+    """Names with the Latin spellings of the Cyrillic ones."""
+    found = list(names)
+    for name in list(found):
+        found += transliterations(name)
+    return _unique(found)
+
+
+def add_recalled(
+    build: Build,
+    joined: list[Recalled],
+    places: tuple[dict[str, Country], dict[str, str]],
+    dates: dict[str, str],
+) -> None:
+    """One entry per recalled row, checked, superseded or still resting on recall."""
+    for item in joined:
+        holder = item.holder
+        affiliation, country = affiliation_of(holder, *places)
+        records = [*item.confirmed_by, *([item.superseded_by] if item.superseded_by else [])]
+        checked_by = [r for r in records if r.current]
+        checked, superseded = bool(checked_by), item.superseded_by is not None
+        extra = [a for r in item.confirmed_by for a in r.names()]
+        build.add(
+            Generated(
+                id=slug(holder.name),
+                name=holder.name,
+                kind="person",
+                score=-1,  # set from the affiliation once every body is known
+                facts=recall_facts(item, dates),
+                reviewed=max((dates[r.dataset] for r in checked_by), default=dates["recall"]),
+                sources=[*(r.dataset for r in records), "officeholders-recall"],
+                aliases=_unique(
+                    n for n in spellings([*holder.aliases, *extra]) if n != holder.name
+                ),
+                country=country,
+                tags=[
+                    "officeholder",
+                    holder.office,
+                    "checked" if checked else "recall",
+                    *(["former"] if superseded else []),
+                    *(["head-of-government"] if any(r.holds_both for r in records) else []),
+                ],
+                notes=None if checked else RECALL_NOTE,
+                affiliation=affiliation,
+                role=f"former {holder.role}" if superseded else holder.role,
+            )
+        )
+
+
+def add_recorded(
+    build: Build,
+    records: list[Holder],
+    covered: dict[tuple[str, str], bool],
+    places: tuple[dict[str, Country], dict[str, str]],
+    dates: dict[str, str],
+) -> set[str]:
+    """Holders a record names that no recalled row is: current where the record is newer than
+    the recall; from an older record, former where the recall names someone newer for the
+    office and otherwise resting on that stale record. Returns their name keys."""
+    seen: dict[str, Generated] = {}
+    # Current records first, so that a stale one for the same person adds to theirs.
+    for record in sorted(records, key=lambda r: (not r.current, r.wikidata, r.office)):
+        earlier = seen.get(record.wikidata) or seen.get(name_key(record.name))
+        if earlier is not None:  # one person, both offices, or in an earlier office
+            also_held(earlier, record, dates)
+            continue
+        current = record.current
+        former = not current and covered.get((record.country, record.office), False)
+        if current:
+            fact = (
+                f"{record.role}: in office since {record.since} by {record_citation(record, dates)}"
+            )
+        elif former:
+            fact = (
+                f"{record.role} from {record.since} by {record_citation(record, dates)}; "
+                f"no longer by the editors' recall as of {RECALL_AS_OF}"
+            )
+        else:
+            fact = (
+                f"{record.role}: in office from {record.since} by "
+                f"{record_citation(record, dates)}; not checked since, so the role rests on that "
+                "stale record"
+            )
+        affiliation, country = affiliation_of(record, *places)
+        seen[record.wikidata] = seen[name_key(record.name)] = build.add(
+            Generated(
+                id=slug(record.name),
+                name=record.name,
+                kind="person",
+                score=-1,
+                facts=[fact],
+                reviewed=dates[record.dataset],
+                sources=[record.dataset],
+                aliases=_unique(n for n in spellings(record.aliases) if n != record.name),
+                country=country,
+                tags=["officeholder", record.office, "checked" if current else "stale"]
+                + (["former"] if former else []),
+                affiliation=affiliation,
+                role=f"former {record.role}" if former else record.role,
+            )
+        )
+    return {name_key(n) for entry in seen.values() for n in entry.names()}
+
+
+def also_held(entry: Generated, record: Holder, dates: dict[str, str]) -> None:
+    """Add a second office of a person to their entry."""
+    if record.dataset in entry.sources:
+        entry.tags.append(record.office)
+        return
+    entry.facts.append(
+        f"earlier {record.role} from {record.since} by {record_citation(record, dates)}"
+    )
+    entry.sources.append(record.dataset)
+
+
 def add_officeholders(
     build: Build, countries: list[Country], organisations: dict[str, str], data: Path
 ) -> set[str]:
-    """Office-holders recalled by the editors, and the 2022 Wikidata leaders; returns name keys."""
+    """Office-holders: the editors' recall joined with the checked records (World Leaders
+    Current, EveryPolitician's foreign ministers), then the 2022 Wikidata leaders; returns the
+    name keys of everyone added from the first two."""
     by_iso2 = {c.iso2: c for c in countries}
     io_ids = {
         "european-commission": organisations.get("European Commission"),
         "european-council": organisations.get("European Council"),
         "nato": organisations.get("NATO"),
         "united-nations": organisations.get("UN"),
+        "african-union": organisations.get("AU"),
     }
-    recalled: set[str] = set()
-    recalled_countries: set[str] = set()
-    for row in read_csv(data, "officeholders-recall/officeholders.csv"):
-        if row["country"] in by_iso2:
-            affiliation = f"gov-{row['country'].lower()}-{row['body']}"
-            country: str | None = row["country"]
-            recalled_countries.add(row["country"])
-        else:
-            affiliation = io_ids.get(row["body"]) or row["body"]
-            country = None
-        aliases = [a for a in row["aliases"].split("|") if a]
-        for alias in list(aliases):
-            aliases += transliterations(alias)
-        build.add(
-            Generated(
-                id=slug(row["name"]),
-                name=row["name"],
-                kind="person",
-                score=-1,  # set from the affiliation once every body is known
-                facts=[
-                    f"{row['role']}: rests on recall as of {RECALL_AS_OF}, not a checked record"
-                ],
-                reviewed="",
-                sources=["officeholders-recall"],
-                aliases=_unique(aliases),
-                country=country,
-                tags=["officeholder", row["office"]],
-                notes=RECALL_NOTE,
-                affiliation=affiliation,
-                role=row["role"],
-            )
-        )
-        recalled.update(name_key(n) for n in (row["name"], *aliases))
+    places = (by_iso2, {k: v for k, v in io_ids.items() if v})
+    dates = {name: read_notice(data, name).date for name in RECORD_NAMES}
+    dates["recall"] = read_notice(data, "officeholders-recall").date
+    recalled = read_recall(data)
+    records = read_current_leaders(data, countries) + read_foreign_ministers(data, countries)
+    for record in records:
+        record.current = dates[record.dataset] > dates["recall"]
+    joined = check_recall(recalled, records, dates["recall"])
+    add_recalled(build, joined, places, dates)
+    matched = {id(r) for item in joined for r in item.confirmed_by}
+    superseding = {id(item.superseded_by) for item in joined if item.superseded_by}
+    recalled_keys = {name_key(n) for h in recalled for n in h.names()}
+    unmatched = [
+        r
+        for r in records
+        if id(r) not in matched and (id(r) in superseding or name_key(r.name) not in recalled_keys)
+    ]
+    covered = {(h.country, h.office): True for h in recalled}
+    names = recalled_keys | add_recorded(build, unmatched, covered, places, dates)
+    current_countries = {h.country for h in recalled} | {r.country for r in records if r.current}
+    add_world_leaders_2022(build, countries, names, current_countries, data)
+    return names
+
+
+def add_world_leaders_2022(
+    build: Build,
+    countries: list[Country],
+    known: set[str],
+    current_countries: set[str],
+    data: Path,
+) -> None:
+    """The 2022 Wikidata leaders no newer record names: former where a newer record covers
+    their country, otherwise resting on that stale record."""
     notice = read_notice(data, "world-leaders")
     names = {c.name: c for c in countries} | {n: c for c in countries for n in c.other_names}
     seen: dict[str, Generated] = {}
@@ -600,21 +945,21 @@ def add_officeholders(
         key=lambda r: (r["officeholder"], r["end_year"] != "", r["country"]),
     ):
         found = names.get(row["country"])
-        if found is None or name_key(row["officeholderLabel"]) in recalled:
+        if found is None or name_key(row["officeholderLabel"]) in known:
             continue
         if row["officeholder"] in seen:  # one person, several offices (a monarch of realms)
             seen[row["officeholder"]].facts.append(f"also {row['positionLabel']}")
             continue
         position = row["positionLabel"]
         body = office_body(position)
-        ended = bool(row["end_year"]) or found.iso2 in recalled_countries
+        ended = bool(row["end_year"]) or found.iso2 in current_countries
         if ended:
             when = (
                 f"held office {row['start_year']}-{row['end_year']}"
                 if row["end_year"]
                 else (
-                    f"in office from {row['start_year']} by Wikidata (2022); no longer by the "
-                    f"editors' recall as of {RECALL_AS_OF}"
+                    f"in office from {row['start_year']} by Wikidata (2022); no longer by a "
+                    f"newer record or the editors' recall as of {RECALL_AS_OF}"
                 )
             )
             role = f"former {position}"
@@ -640,7 +985,6 @@ def add_officeholders(
                 role=role,
             )
         )
-    return recalled
 
 
 def add_congress(build: Build, data: Path) -> None:
@@ -1009,7 +1353,7 @@ def _cap(
 def settle_scores(build: Build, countries: list[Country], data: Path) -> None:
     """Scores that depend on another entry: US bodies, legislatures, and people."""
     us = next(c for c in countries if c.iso2 == "US")
-    recall_date = read_notice(data, "world-leaders").date
+    stale_date = read_notice(data, "world-leaders").date
     for entry in build.entries.values():
         if entry.score != -1 or entry.kind == "person":
             continue
@@ -1037,9 +1381,7 @@ def settle_scores(build: Build, countries: list[Country], data: Path) -> None:
         if "sanctioned" in entry.tags and entry.score > SANCTION_CAP:
             entry.score = SANCTION_CAP
             entry.facts.append(f"sanctioned: at most {SANCTION_CAP}")
-        entry.reviewed = entry.reviewed or recall_date
-        if "officeholders-recall" in entry.sources:
-            entry.reviewed = body.reviewed
+        entry.reviewed = entry.reviewed or stale_date
 
 
 # -- merging with the hand-written layer ------------------------------------------------------

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from srccheck.model import Kind
 from srccheck.table import merge_layers
@@ -44,6 +46,26 @@ INPUTS = {
         "country,office,role,name,aliases,body\n"
         "RU,head-of-state,President of Russia,Ivan Ivanov,Иван Иванов,presidency\n"
         "NO,foreign-minister,Foreign Minister,Kari Nordmann,,mfa\n"
+        "NO,head-of-government,Prime Minister of Norway,Per Hansen,,pm-office\n"
+        "US,head-of-state,President of the United States,John Doe,,presidency\n"
+        "US,foreign-minister,Secretary of State,Mary Major,,mfa\n"
+    ),
+    # A record taken after the recall (see NOTICE_DATES): one head confirmed, one replaced.
+    "leaders-current/leaders.csv": (
+        "iso,country,office,title,name,name_local,wikidata,since,holds_both\n"
+        "NO,Norway,head-of-government,Prime Minister,Per Hansen,,Q31,2021-10-14,\n"
+        "US,United States,head-of-government,President,Richard Roe,,Q32,2026-01-20,yes\n"
+        "US,United States,head-of-state,President,Richard Roe,,Q32,2026-01-20,yes\n"
+        "RU,Russia,head-of-government,Prime Minister,Pyotr Sidorov,"
+        "Пётр Петрович Сидоров,Q33,2020-01-16,\n"
+    ),
+    # A record older than the recall: it can only add to it.
+    "foreign-ministers/ministers.csv": (
+        "person,name,country,country_label,position,position_label,start\n"
+        "Q41,Kari Nordmann,Q20,Norway,Q4,Minister of Foreign Affairs,2021-10-14\n"
+        "Q42,Old Secretary,Q30,United States,Q5,United States Secretary of State,2021-01-26\n"
+        "Q43,Rustam Old,Q159,Russia,Q6,Minister of Foreign Affairs,2004-03-09\n"
+        "Q44,,Q159,Russia,Q6,Minister of Foreign Affairs,2004-03-09\n"
     ),
     "world-leaders/wikidata.csv": (
         "countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,"
@@ -84,6 +106,13 @@ INPUTS = {
     ),
 }
 
+#: Snapshot dates of the fixture's datasets (the others get one in early 2026).
+NOTICE_DATES = {
+    "officeholders-recall": "2025-08-08",
+    "leaders-current": "2026-08-22",
+    "foreign-ministers": "2022-12-11",
+}
+
 HAND_WRITTEN = """\
 schema_version = 1
 
@@ -117,11 +146,12 @@ def root(tmp_path: Path) -> Path:
         path = tmp_path / "data" / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-        notice = path.parent / "NOTICE"
-        notice.write_text(
-            f"Dataset: {path.parent.name}\nSource repository: https://github.com/example/"
-            f"{path.parent.name}\nCommit: 0123456789abcdef\nSnapshot date: 2026-01-0"
-            f"{len(path.parent.name) % 9 + 1}\nLicence and use: CC0. Test data.\n",
+        name = path.parent.name
+        date = NOTICE_DATES.get(name, f"2026-01-0{len(name) % 9 + 1}")
+        (path.parent / "NOTICE").write_text(
+            f"Dataset: {name}\nSource repository: https://github.com/example/{name}\n"
+            f"Commit: 0123456789abcdef\nSnapshot date: {date}\n"
+            "Licence and use: CC0. Test data.\n",
             encoding="utf-8",
         )
     (tmp_path / "sources.toml").write_text(HAND_WRITTEN, encoding="utf-8")
@@ -177,6 +207,75 @@ def test_people_carry_affiliation_and_say_when_they_rest_on_recall(
     assert former["role"].startswith("former") and "held office 2013-2021" in former["basis"]
     assert found["jane-q-public"]["affiliation"] == "us-senate"
     assert found["sdn-petr-propagandist"]["score"] == 15
+
+
+def test_a_recalled_head_a_newer_record_names_is_checked(builder: Any, root: Path) -> None:
+    hansen = entries(builder.build(root)[0])["per-hansen"]
+    assert "in office since 2021-10-14 by World Leaders Current" in hansen["basis"]
+    assert "Q31" in hansen["basis"] and "recall" not in hansen["basis"]
+    assert "notes" not in hansen and hansen["reviewed"].isoformat() == "2026-08-22"
+    assert hansen["sources"] == ["leaders-current", "officeholders-recall"]
+    assert "checked" in hansen["tags"] and hansen["affiliation"] == "gov-no-pm-office"
+
+
+def test_a_head_replaced_after_the_recall_becomes_former_and_the_new_one_is_added(
+    builder: Any, root: Path
+) -> None:
+    found = entries(builder.build(root)[0])
+    doe, roe = found["john-doe"], found["richard-roe"]
+    assert doe["role"] == "former President of the United States" and "former" in doe["tags"]
+    assert "names Richard Roe (Q32) in office since 2026-01-20" in doe["basis"]
+    assert doe["score"] < roe["score"]
+    assert roe["role"] == "President of the United States"
+    assert roe["affiliation"] == "gov-us-presidency" and roe["sources"] == ["leaders-current"]
+    # A presidential system: the record says one person holds both offices.
+    assert {"head-of-state", "head-of-government", "checked"} <= set(roe["tags"])
+
+
+def test_a_new_head_gets_the_spelling_news_uses_for_a_cyrillic_name(
+    builder: Any, root: Path
+) -> None:
+    sidorov = entries(builder.build(root)[0])["pyotr-sidorov"]
+    assert "Пётр Сидоров" in sidorov["aliases"]  # without the patronymic
+    assert sidorov["affiliation"] == "gov-ru-pm-office"
+
+
+def test_an_older_record_corroborates_or_leaves_a_former_holder_but_never_checks(
+    builder: Any, root: Path
+) -> None:
+    found = entries(builder.build(root)[0])
+    nordmann = found["kari-nordmann"]
+    assert "rests on recall" in nordmann["basis"] and "recall" in nordmann["notes"]
+    assert "already Minister of Foreign Affairs of Norway from 2021-10-14" in nordmann["basis"]
+    assert "of 2022-12-11, Q41" in nordmann["basis"] and "recall" in nordmann["tags"]
+    old = found["old-secretary"]  # the recall names a newer one
+    assert old["role"] == "former United States Secretary of State"
+    assert old["reviewed"].isoformat() == "2022-12-11" and "former" in old["tags"]
+    # Russia has no recalled foreign minister: the 2022 one says how stale it is.
+    assert "not checked since" in found["rustam-old"]["basis"]
+    assert "x" not in found  # a record row without a name is left out
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("King Harald V", "Harald V", True),  # a title in front
+        ("A. Okonkwo", "Adaeze Okonkwo", True),  # an initial
+        ("Lee Min-ho", "Lee Min Ho", True),  # a hyphen
+        ("Pyotr Sidorov", "Пётр Сидоров", True),  # Cyrillic
+        ("King Faisal", "Ahmed bin Faisal", False),  # a shared surname is not enough
+        ("Anna Berg", "Olav Berg", False),
+        ("Anna Berg", "", False),
+    ],
+)
+def test_same_person_across_spellings(builder: Any, first: str, second: str, same: bool) -> None:
+    assert builder.same_person([first], [second]) is same
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=30), st.text(max_size=30))
+def test_same_person_is_symmetric_and_total(builder: Any, first: str, second: str) -> None:
+    assert builder.same_person([first], [second]) == builder.same_person([second], [first])
 
 
 def test_telegram_channels_join_by_handle_and_name_the_belligerent_list(
