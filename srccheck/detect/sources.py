@@ -68,6 +68,8 @@ _DATELINE = re.compile(
 _AFFILIATION_SIMILARITY = 95
 #: The article's country leads every other by this factor in mentions, or there is none.
 _HOME_COUNTRY_LEAD = 2
+#: Characters after which a capitalised word may be capitalised only because a sentence opens.
+_SENTENCE_ENDS = ".!?\n\"“”'’:;]"
 #: A mention this many tokens or fewer into its sentence is taken as the sentence's subject.
 _SUBJECT_REACH = 4
 #: A headline or teaser paragraph has at most this many tokens.
@@ -130,6 +132,7 @@ class SourceBuilder:
         self.entities = entities if entities is not None else EntityIndex(text, tokens, [])
         self._sentence_firsts = [s.first for s in sentences or []]
         self._lower_words: frozenset[str] | None = None
+        self._mid_sentence_words: frozenset[str] | None = None
         self._home: tuple[lx.Country | None, bool] | None = None
         self._resolved: dict[str, Match | None] = {}
         self.publisher = self._dateline_outlet()
@@ -978,11 +981,16 @@ class SourceBuilder:
         "Separate statistics"): a known common word, or one the article also writes in lower
         case, or an adjective the table does not know."""
         before = last_visible(self.text, token.start)  # no copy: a long line stays linear
-        if before and before not in ".!?\n\"“”'’:;]":
+        if before and before not in _SENTENCE_ENDS:
             return False
         if token.lower in _COMMON_WORDS or token.lower in self._lower_case_words():
             return True
-        return token.lower.endswith(lx.ADJECTIVE_ENDINGS) and self._resolve(token.text) is None
+        return (
+            token.lower.endswith(lx.ADJECTIVE_ENDINGS)
+            and self._resolve(token.text) is None
+            # "Hertling said", "Boeing said": a name the article also capitalises mid-sentence
+            and token.text not in self._capitalised_mid_sentence()
+        )
 
     def _home_country(self, near: int) -> lx.Country | None:
         """The country the article is about: the one named most (or its people or capital),
@@ -1016,6 +1024,18 @@ class SourceBuilder:
                 if country is not None:
                     found.append(country)
         return found
+
+    def _capitalised_mid_sentence(self) -> frozenset[str]:
+        """Every capitalised word the article writes inside a sentence (read once, on first need)."""
+        if self._mid_sentence_words is None:
+            self._mid_sentence_words = frozenset(
+                t.text
+                for t in self.tokens
+                if t.kind is TokenKind.WORD
+                and t.is_capitalised
+                and last_visible(self.text, t.start) not in ("", *_SENTENCE_ENDS)
+            )
+        return self._mid_sentence_words
 
     def _lower_case_words(self) -> frozenset[str]:
         """Every word the article writes in lower case (read once, on first need)."""
