@@ -209,9 +209,10 @@ class AttributionFinder:
         phrase = self._subject_left(subject_end, sentence.first)
         if phrase is not None and not phrase.pronoun:
             phrase = self._subject_of_relative_clause(phrase, sentence.first)
-            phrase = self._subject_before_place(phrase, sentence.first)
-            if self._in_subordinate_clause(phrase):
+            located = self._subject_before_place(phrase, sentence.first)
+            if located is None or self._in_subordinate_clause(located):
                 return None  # "When people say …", "If the minister says …"
+            phrase = located
         if (
             phrase is None
             and cue_class is CueClass.STRONG
@@ -286,8 +287,9 @@ class AttributionFinder:
         antecedent = phrase_left(tokens, relative - 1, floor)
         return antecedent if antecedent is not None and not antecedent.pronoun else phrase
 
-    def _subject_before_place(self, phrase: Phrase, floor: int) -> Phrase:
-        """ "A soldier fighting near Kupiansk said": the soldier speaks, not the place."""
+    def _subject_before_place(self, phrase: Phrase, floor: int) -> Phrase | None:
+        """ "A soldier fighting near Kupiansk said": the soldier speaks, not the place;
+        "a position near Kupiansk would indicate": nobody speaks (None)."""
         tokens = self.tokens
         preposition = phrase.first - 1
         if preposition - 1 < floor or tokens[preposition].lower not in lx.LOCATING_PREPOSITIONS:
@@ -295,9 +297,16 @@ class AttributionFinder:
         end = preposition - 1
         if tokens[end].lower.endswith(("ing", "ed")) and end - 1 >= floor:
             end -= 1  # "fighting near", "based in"
+        if tokens[phrase.head].bare in lx.DOCUMENT_HEADS:
+            return phrase  # "respondents in the poll said": they speak through the poll
         subject = phrase_left(tokens, end, floor) or generic_description_left(tokens, end, floor)
-        if subject is None or subject.pronoun or tokens[subject.head].is_capitalised:
+        if subject is None or subject.pronoun:
             return phrase
+        head = tokens[subject.head]
+        if head.is_capitalised and not (subject.head == floor and head.bare in lx.SOURCE_NOUNS):
+            return phrase  # "Polls in the U.S. find": a common noun capitalised as it opens
+        if head.bare not in lx.SOURCE_NOUNS and head.bare not in lx.KIND_BY_HEAD:
+            return None  # "a position in the village would indicate": no one who speaks
         return replace(subject, last=phrase.last)
 
     def _in_subordinate_clause(self, phrase: Phrase) -> bool:
@@ -507,16 +516,35 @@ class AttributionFinder:
             for i in range(index + 1, end)
         ):
             return None
-        phrase = _run_phrase(tokens, index + 1, end)
-        if phrase is None:
+        poll_end = self._poll_end(heads[-1], end)
+        if poll_end is None:
+            return None  # "respondents in the poll said …": the cue after it has the claim
+        if poll_end - index > _RUN_PHRASE_TOKENS:
             return None
+        name_first = index + 1
+        while name_first < heads[-1] and tokens[name_first].lower in lx.DETERMINERS:
+            name_first += 1
+        # "a Daily Planet-ABC poll released Sunday": the poll, named up to its head
+        phrase = Phrase(index + 1, poll_end, heads[-1], name_first, heads[-1] + 1)
         return RawAttribution(
             phrase=phrase,
             cue=(tokens[index].start, tokens[index].end),
-            content=self._clause_around(sentence, index, end),
+            content=self._clause_around(sentence, index, poll_end),
             direct=False,
             sentence=number,
         )
+
+    def _poll_end(self, head: int, end: int) -> int | None:
+        """Where "in a poll released Sunday" ends: after its head and a participle clause of
+        up to `_PARTICIPLE_REACH` words; None when a cue follows the head (the poll is then
+        part of a subject, not the source of the sentence)."""
+        tokens = self.tokens
+        after = head + 1
+        if after < end and tokens[after].lower in lx.CUE_WORDS:
+            return None
+        if after < end and tokens[after].lower in lx.DOCUMENT_PARTICIPLES:
+            return min(end, after + _PARTICIPLE_REACH)
+        return after
 
     def _headline_colon(self, number: int, sentence: Sentence, index: int) -> RawAttribution | None:
         """ "John McCain: Populist Anger Appeals to …": a person's name, a colon, a claim."""

@@ -24,3 +24,28 @@ def test_a_name_with_an_adjective_ending_is_still_a_name(run, text, name):
 def test_an_adjective_opening_a_sentence_is_no_name(run):
     [source] = run("Informed sources said the talks had failed.").detection.sources
     assert not source.named
+
+
+def test_a_common_noun_opening_the_sentence_speaks_from_its_place(run):
+    [source] = run("Surveys in Moldova find that most families want a ceasefire.").detection.sources
+    assert not source.named
+    assert source.name.startswith("Surveys")
+
+
+def test_a_thing_in_a_place_is_no_speaker(run):
+    result = run("A confirmed position in Dolynka would indicate that the line is thin.")
+    assert result.detection.sources == []
+
+
+def test_respondents_in_a_poll_speak_through_the_poll(run):
+    result = run("By 60% to 30%, respondents in the Harbor Institute poll said prices were too high.")
+    assert [a.source_span.text for a in result.detection.attributions] == [
+        "the Harbor Institute poll"
+    ]
+    assert all("said" not in s.name for s in result.detection.sources)
+
+
+def test_a_poll_named_after_a_claim_ends_at_its_head(run):
+    result = run("Most voters back the plan, in a Lakeside Courier poll released Sunday.")
+    [source] = result.detection.sources
+    assert source.name == "Lakeside Courier poll"
