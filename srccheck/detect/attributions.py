@@ -208,6 +208,8 @@ class AttributionFinder:
             return None  # "a term to describe …", "as the US prepares to announce …"
         phrase = self._subject_left(subject_end, sentence.first)
         if phrase is not None and not phrase.pronoun:
+            phrase = self._named_before_others(phrase, sentence.first)
+        if phrase is not None and not phrase.pronoun:
             phrase = self._subject_of_relative_clause(phrase, sentence.first)
             located = self._subject_before_place(phrase, sentence.first)
             if located is None or self._in_subordinate_clause(located):
@@ -263,6 +265,16 @@ class AttributionFinder:
             attribution.antecedent = self._antecedent_of_relative(phrase.first, sentence.first)
         self._relay(attribution, sentence, after)
         return attribution
+
+    def _named_before_others(self, phrase: Phrase, floor: int) -> Phrase | None:
+        """ "She and others say": the one the text names speaks; "others" is no source."""
+        tokens = self.tokens
+        if tokens[phrase.head].lower not in lx.UNNAMED_COMPANIONS or phrase.last - phrase.first > 1:
+            return phrase
+        joiner = phrase.first - 1
+        if joiner - 1 < floor or tokens[joiner].lower not in ("and", "or"):
+            return phrase
+        return phrase_left(tokens, joiner - 1, floor)
 
     def _purpose_infinitive(self, cue: int, floor: int) -> bool:
         """ "to describe" after a noun or a verb that does not govern it: no one says it here.
@@ -428,6 +440,8 @@ class AttributionFinder:
                 following is None or following.text in _CLAUSE_PUNCT or following.lower == "that"
             )
         if cue_class is CueClass.STANCE:
+            if not phrase.pronoun and self._object_of_verb(phrase.first, sentence.first):
+                return False  # "labels to ensure users know the source": no one's view
             # "believe that …", "think the offensive will stall": a clause must follow.
             return following is not None and (
                 following.lower in ("that", "the", "this", "there", "a", "an")
@@ -447,6 +461,21 @@ class AttributionFinder:
             or phrase.quoted_name is not None
             or (not phrase.pronoun and self.is_organisation(phrase))
         )
+
+    def _object_of_verb(self, first: int, floor: int) -> bool:
+        """True when an infinitive stands right before the phrase at ``first`` ("to ensure
+        users know", "to let voters know"): the phrase is its object, not a clause's subject."""
+        for verb in (first, first - 1):  # the verb may have been read as a modifier
+            if verb - 1 < floor or self.tokens[verb - 1].lower != "to":
+                continue
+            token = self.tokens[verb]
+            if (
+                token.kind is TokenKind.WORD
+                and not token.is_capitalised
+                and token.lower not in lx.DETERMINERS
+            ):
+                return True
+        return False
 
     def _near_quotation(self, phrase: Phrase, first: int, last: int) -> bool:
         start = min(phrase.first, first)
@@ -638,6 +667,10 @@ class AttributionFinder:
             )
         if first == sentence.first or tokens[first - 1].text not in (",", "by"):
             return None
+        if tokens[first - 1].text == "by" and lx.CUE_WORDS.get(tokens[first].lower) not in (
+            CueClass.STRONG,
+        ):
+            return None  # "responded by adding labels": an action, "by saying that …" a claim
         subject = self._sentence_subject(sentence, first)
         if subject is None:
             return None

@@ -738,6 +738,10 @@ TITLE_CUES = frozenset(
 # Words that open a new clause, whose subject is no part of an earlier claim.
 CLAUSE_JOINERS = frozenset({"and", "but", ";", "while", "whereas"})
 
+#: Words that add unnamed company to a named subject ("She and others say"): only the named
+#: one is a source.
+UNNAMED_COMPANIONS = words("others another colleagues")
+
 # Participles that name where a relayed claim comes from ("…, citing a source").
 RELAY_PARTICIPLES = frozenset({"citing", "quoting"})
 

@@ -49,3 +49,29 @@ def test_a_poll_named_after_a_claim_ends_at_its_head(run):
     result = run("Most voters back the plan, in a Lakeside Courier poll released Sunday.")
     [source] = result.detection.sources
     assert source.name == "Lakeside Courier poll"
+
+
+def test_the_object_of_an_infinitive_holds_no_view(run):
+    result = run("The platform added labels to ensure users know who runs the accounts.")
+    assert result.detection.sources == []
+
+
+def test_a_stance_with_its_own_subject_still_counts(run):
+    [source] = run("Many economists believe that the sanctions will bite.").detection.sources
+    assert source.name == "economists" or source.name.endswith("economists")
+
+
+def test_an_action_by_adding_is_no_claim(run):
+    result = run("Video platforms have responded by adding warnings to the accounts.")
+    assert result.detection.sources == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Marsh spoke first. Lena Marsh and others say lax rules have allowed it.",
+        "Lena Marsh spoke first. Lena Marsh and colleagues say lax rules have allowed it.",
+    ],
+)
+def test_unnamed_company_of_a_named_speaker_is_no_source(run, text):
+    assert run(text).names == {"Lena Marsh"}
