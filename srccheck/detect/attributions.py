@@ -14,9 +14,11 @@ from srccheck.detect.phrases import (
     appositive_after,
     appositive_before_cue,
     generic_description_left,
+    group_of,
     is_pronoun,
     phrase_left,
     phrase_right,
+    split_pair,
 )
 from srccheck.detect.quotes import Quote
 from srccheck.detect.tokens import Sentence, Token, TokenKind
@@ -35,6 +37,10 @@ _TITLE_QUOTE_WORDS = 8
 _ACCORDING_TO_TOKENS = 16
 #: A run of words longer than this is no source phrase.
 _RUN_PHRASE_TOKENS = 14
+#: How far before a passive cue its noun may start ("— a move described by …"), in tokens.
+_AGENT_NOUN_TOKENS = 4
+#: Marks that set an aside off from the claim before it.
+_ASIDE_MARKS = frozenset({"—", "–", "-", ","})
 #: How many words of description may precede an outlet's name ("state-owned news agency TASS").
 _OUTLET_DESCRIPTION_TOKENS = 3
 
@@ -134,6 +140,11 @@ class AttributionFinder:
                 relay_from = according.phrase
                 index += 2
                 continue
+            evidence = self._evidence_by(number, sentence, index)
+            if evidence:
+                found.extend(evidence)
+                index += 2
+                continue
             cue = self._cue_at(index, sentence)
             if cue is None:
                 index += 1
@@ -144,7 +155,11 @@ class AttributionFinder:
                 and self.tokens[index].lower not in lx.RELAY_PARTICIPLES
             )
             attribution = self._attribution(number, sentence, index, cue_last, cue_class)
-            if covered and not self._new_clause_subject(attribution):
+            if (
+                covered
+                and not self._new_clause_subject(attribution)
+                and not self._set_off_agent(attribution, index, sentence.first)
+            ):
                 # A cue inside what someone was just reported as saying is part of that claim
                 # ("Rubio said he had told Trump …"), not a source of the article's own.
                 index = cue_last
@@ -157,8 +172,57 @@ class AttributionFinder:
                     if attribution.phrase.first > relay_from.last:
                         attribution.via = relay_from
                 found.append(attribution)
+                found.extend(self._co_speakers(attribution, sentence, index))
             index = cue_last
         return found
+
+    def _set_off_agent(self, attribution: RawAttribution | None, cue: int, floor: int) -> bool:
+        """True for "…, a move described by X as …" after a dash or comma: the article's own
+        aside naming X, not part of the claim it follows."""
+        if attribution is None or attribution.phrase is None or attribution.phrase.pronoun:
+            return False
+        agent = attribution.phrase.first
+        if agent <= cue or self.tokens[agent - 1].lower != "by":
+            return False  # no passive with its agent after the cue
+        for index in range(cue - 1, max(floor, cue - _AGENT_NOUN_TOKENS) - 1, -1):
+            token = self.tokens[index]
+            if token.text in _ASIDE_MARKS:
+                return True
+            if token.kind not in (TokenKind.WORD, TokenKind.NUMBER):
+                return False
+        return False
+
+    def _co_speakers(
+        self, attribution: RawAttribution, sentence: Sentence, cue: int
+    ) -> list[RawAttribution]:
+        """ "Ukrainian officials and Russian sources said": the other speaker of the pair."""
+        phrase = attribution.phrase
+        if phrase is None or phrase.pronoun or phrase.group:
+            return []
+        tokens = self.tokens
+        if phrase.last <= cue:
+            joiner = phrase.first - 1
+            if joiner - 1 < sentence.first or tokens[joiner].lower != "and":
+                return []
+            other = phrase_left(tokens, joiner - 1, sentence.first)
+        else:
+            joiner = phrase.last
+            if joiner + 1 >= sentence.last or tokens[joiner].lower != "and":
+                return []
+            other = phrase_right(tokens, joiner + 1, sentence.last)
+        if (
+            other is None
+            or other.pronoun
+            or (phrase.last <= cue and not self._opens_clause_at(other.first, sentence.first))
+        ):
+            return []
+        if phrase.last <= cue and tokens[phrase.first].lower in lx.GROUP_POSSESSIVES:
+            # "Washington and its allies have denied": one group, named as written
+            attribution.phrase = group_of(other, phrase)
+            return []
+        if not _describes_speaker(tokens, other, sentence.first):
+            return []
+        return [replace(attribution, phrase=other)]
 
     def _new_clause_subject(self, attribution: RawAttribution | None) -> bool:
         """True for a named subject opening a new clause inside an earlier claim's span
@@ -200,7 +264,10 @@ class AttributionFinder:
         tokens = self.tokens
         subject_end, passive, skipped = self._skip_auxiliaries(first - 1, sentence.first)
         cue_start = tokens[first].start
-        if passive and _participle(tokens[first]):
+        if (passive or self._reduced_passive(first, last, cue_class, sentence)) and _participle(
+            tokens[first]
+        ):
+            # "was reported by X", and with no auxiliary "a move described by X as …"
             return self._passive(number, sentence, subject_end, first, last)
         if tokens[first].lower.endswith("ing") and not skipped:
             return self._participle_clause(number, sentence, first, last)
@@ -275,6 +342,27 @@ class AttributionFinder:
         if joiner - 1 < floor or tokens[joiner].lower not in ("and", "or"):
             return phrase
         return phrase_left(tokens, joiner - 1, floor)
+
+    def _reduced_passive(
+        self, first: int, last: int, cue_class: CueClass, sentence: Sentence
+    ) -> bool:
+        """ "a move described by Kyiv as …", "as reported by the Times": a verb of saying
+        with its agent and no auxiliary, after a noun, "as" or a dash (never "Smith
+        concluded by admonishing …", and never a questioner: "asked by workers")."""
+        tokens = self.tokens
+        if (
+            cue_class not in (CueClass.STRONG, CueClass.WEAK)
+            or last + 1 >= sentence.last
+            or tokens[last].lower != "by"
+            or tokens[first].lower in lx.QUESTION_CUES
+            or tokens[last + 1].lower.endswith("ing")
+            or first - 1 < sentence.first
+        ):
+            return False
+        before = tokens[first - 1]
+        return before.text in _ASIDE_MARKS or (
+            before.kind is TokenKind.WORD and not before.is_capitalised and not is_pronoun(before)
+        )
 
     def _purpose_infinitive(self, cue: int, floor: int) -> bool:
         """ "to describe" after a noun or a verb that does not govern it: no one says it here.
@@ -545,11 +633,15 @@ class AttributionFinder:
             for i in range(index + 1, end)
         ):
             return None
-        poll_end = self._poll_end(heads[-1], end)
-        if poll_end is None:
+        if (
+            heads[0] == index + 2
+            and tokens[index + 1].lower == "the"
+            and _is_plural(tokens[heads[0]])
+        ):
+            return None  # "he rose in the polls": a standing, not a source
+        if heads[-1] + 1 < end and tokens[heads[-1] + 1].lower in lx.CUE_WORDS:
             return None  # "respondents in the poll said …": the cue after it has the claim
-        if poll_end - index > _RUN_PHRASE_TOKENS:
-            return None
+        poll_end = end  # "in a poll conducted by X and Y last month": all of it
         name_first = index + 1
         while name_first < heads[-1] and tokens[name_first].lower in lx.DETERMINERS:
             name_first += 1
@@ -563,17 +655,65 @@ class AttributionFinder:
             sentence=number,
         )
 
-    def _poll_end(self, head: int, end: int) -> int | None:
-        """Where "in a poll released Sunday" ends: after its head and a participle clause of
-        up to `_PARTICIPLE_REACH` words; None when a cue follows the head (the poll is then
-        part of a subject, not the source of the sentence)."""
+    def _opens_clause_at(self, index: int, floor: int) -> bool:
+        """True when a subject may start at ``index``: the sentence's start, or after a
+        comma, dash or clause joiner (never the object of a verb before it)."""
+        if index == floor:
+            return True
+        before = self.tokens[index - 1]
+        return before.text in _ASIDE_MARKS or before.lower in lx.CLAUSE_JOINERS
+
+    def _evidence_by(self, number: int, sentence: Sentence, index: int) -> list[RawAttribution]:
+        """ "footage released by Chechen forces", "accusations made by the authorities": the
+        agent of a piece of evidence or a claim is its source."""
         tokens = self.tokens
-        after = head + 1
-        if after < end and tokens[after].lower in lx.CUE_WORDS:
-            return None
-        if after < end and tokens[after].lower in lx.DOCUMENT_PARTICIPLES:
-            return min(end, after + _PARTICIPLE_REACH)
-        return after
+        if (
+            tokens[index].lower not in lx.EVIDENCE_PARTICIPLES
+            or index - 1 < sentence.first
+            or index + 2 >= sentence.last
+            or tokens[index + 1].lower != "by"
+            or tokens[index - 1].bare not in lx.EVIDENCE_NOUNS
+        ):
+            return []
+        agents = self._agents(index + 2, sentence.last)
+        if not agents:
+            return []
+        noun = phrase_left(tokens, index - 1, sentence.first)
+        start = noun.first if noun is not None and not noun.pronoun else index - 1
+        content = self._span_of(start, self._clause_end(agents[-1].last, sentence.last))
+        return [
+            RawAttribution(
+                phrase=agent,
+                cue=(tokens[index].start, tokens[index + 1].end),
+                content=content,
+                direct=False,
+                sentence=number,
+                hedged=self._hedged(index, number),
+            )
+            for agent in agents
+        ]
+
+    def _agents(self, first: int, ceiling: int) -> list[Phrase]:
+        """The phrase after "by": one source, a group ("Kyiv and its European allies") or a
+        pair of sources ("Ukrainian officials and Russian sources")."""
+        tokens = self.tokens
+        agent = phrase_right(tokens, first, ceiling)
+        if agent is None or agent.pronoun:
+            return []
+        pair = split_pair(tokens, agent)
+        if len(pair) > 1:
+            return pair
+        if agent.first > first + 1 and tokens[agent.first - 1].lower == "and":
+            other = phrase_left(tokens, agent.first - 2, first)
+            if other is not None and other.first == first and not other.pronoun:
+                return [other, agent]
+        joiner = agent.last
+        if joiner + 1 < ceiling and tokens[joiner].lower == "and":
+            if tokens[joiner + 1].lower in lx.GROUP_POSSESSIVES:
+                other = phrase_right(tokens, joiner + 1, ceiling)
+                if other is not None and not other.pronoun:
+                    return [group_of(agent, other)]
+        return [agent]
 
     def _headline_colon(self, number: int, sentence: Sentence, index: int) -> RawAttribution | None:
         """ "John McCain: Populist Anger Appeals to …": a person's name, a colon, a claim."""
@@ -604,9 +744,14 @@ class AttributionFinder:
         """ "It was reported that …" (a vague report) or "… was reported by X" (source X)."""
         tokens = self.tokens
         if last + 1 < sentence.last and tokens[last].lower == "by":
-            phrase = phrase_right(tokens, last + 1, sentence.last)
+            agents = self._agents(last + 1, sentence.last)
+            phrase = agents[0] if len(agents) == 1 else None
             if phrase is not None:
                 content = self._clause_around(sentence, first, phrase.last)
+                if phrase.last + 1 < sentence.last and tokens[phrase.last].lower == "as":
+                    # "a move described by X as delaying tactics": X's words follow "as"
+                    end = self._clause_end(phrase.last + 1, sentence.last)
+                    content = self._span_of(phrase.last + 1, end) or content
                 return RawAttribution(
                     phrase=phrase,
                     cue=(tokens[first].start, tokens[last].end),
@@ -667,8 +812,10 @@ class AttributionFinder:
             )
         if first == sentence.first or tokens[first - 1].text not in (",", "by"):
             return None
-        if tokens[first - 1].text == "by" and lx.CUE_WORDS.get(tokens[first].lower) not in (
-            CueClass.STRONG,
+        if (
+            tokens[first - 1].text == "by"
+            and lx.CUE_WORDS.get(tokens[first].lower) is not CueClass.STRONG
+            and tokens[first].lower not in lx.QUESTIONING_GERUNDS
         ):
             return None  # "responded by adding labels": an action, "by saying that …" a claim
         subject = self._sentence_subject(sentence, first)
@@ -1023,3 +1170,17 @@ def _is_source_noun_ahead(tokens: list[Token], index: int, ceiling: int) -> bool
         tokens[i].bare in lx.OUTLET_WORDS
         for i in range(index, min(index + _OUTLET_DESCRIPTION_TOKENS, ceiling))
     )
+
+
+def _describes_speaker(tokens: list[Token], phrase: Phrase, floor: int) -> bool:
+    """True when a conjunct can speak: a noun that names who speaks, or a name (not a word
+    capitalised only because it opens the sentence: "Current and former officials")."""
+    head = tokens[phrase.head]
+    if head.bare in lx.SOURCE_NOUNS:
+        return True
+    return head.is_capitalised and (phrase.head != floor or phrase.last - phrase.first > 1)
+
+
+def _is_plural(token: Token) -> bool:
+    word = token.lower
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -228,7 +228,7 @@ AUXILIARIES = words(
     should can did does do then further again publicly privately separately already now still
     even just first repeatedly frequently often reportedly allegedly apparently has been was
     were is are be been started starting began begun begins starts continued continues to not
-    never ultimately initially subsequently openly flatly only
+    never ultimately initially subsequently openly flatly only cannot
     """
 )
 
@@ -362,7 +362,7 @@ SOURCE_NOUNS = words(
     documents document memo letter filing filings complaint lawsuit estimate estimates
     intelligence investigation review audit census research findings footage video photos images
     reporting release communique bulletin briefing update post posts tweet message
-    statistics elders executive executives
+    statistics elders executive executives forces troops
     """
 )
 
@@ -742,6 +742,30 @@ CLAUSE_JOINERS = frozenset({"and", "but", ";", "while", "whereas"})
 #: one is a source.
 UNNAMED_COMPANIONS = words("others another colleagues")
 
+#: Participles whose agent ("by X") is the source of the evidence or claim before them
+#: ("footage released by Chechen forces", "accusations made by the authorities").
+EVIDENCE_PARTICIPLES = words(
+    """
+    released published posted issued made levelled leveled voiced shared circulated aired
+    broadcast compiled presented
+    """
+)
+#: Nouns of evidence or claim that such a participle may follow.
+EVIDENCE_NOUNS = words(
+    """
+    footage video videos images photos photographs recording recordings statement statements
+    claim claims accusation accusations allegation allegations assertion assertions report
+    reports data figures document documents assessment assessments estimate estimates
+    findings analysis study survey poll polls remarks comments warning warnings threat threats
+    """
+)
+#: Cues whose agent asks rather than tells ("asked by workers if …"): a questioner is no source.
+QUESTION_CUES = words("asked questioned quizzed")
+#: "followed up by asking whether …": a question put, unlike "responded by adding labels".
+QUESTIONING_GERUNDS = words("asking questioning")
+#: Possessives that tie a second conjunct to the first as one group ("Kyiv and its allies").
+GROUP_POSSESSIVES = words("its their")
+
 # Participles that name where a relayed claim comes from ("…, citing a source").
 RELAY_PARTICIPLES = frozenset({"citing", "quoting"})
 
@@ -796,7 +820,7 @@ TITLE_MODIFIERS = words(
     """
 )
 
-DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "i", "an", "en")
 
 DEMONYMS = words(
     """

@@ -47,6 +47,8 @@ class Phrase:
     former: bool = False
     possessor: tuple[int, int] | None = None
     """Token range of a possessive premodifier ("ISW's" in "ISW's George Barros")."""
+    group: bool = False
+    """A coordination that names one unnamed group ("Kyiv and its European allies")."""
 
 
 def is_pronoun(token: Token) -> bool:
@@ -467,6 +469,24 @@ def _joins_coordination(tokens: list[Token], index: int, floor: int) -> bool:
     )
 
 
+def split_pair(tokens: list[Token], phrase: Phrase) -> list[Phrase]:
+    """ "Ukrainian officials and Russian sources": two descriptors, each with its own
+    qualifier, as two phrases ("TV channels and newspapers", which share one, stay one)."""
+    for index in range(phrase.first + 1, phrase.last - 1):
+        left, right = tokens[index - 1], tokens[index + 1]
+        if (
+            tokens[index].lower == "and"
+            and _is_plural(left)
+            and _is_source_noun(left)
+            and (right.is_capitalised)
+        ):
+            first = phrase_left(tokens, index - 1, phrase.first)
+            second = phrase_left(tokens, phrase.last - 1, index + 1)
+            if first is not None and second is not None and first.first == phrase.first:
+                return [first, second]
+    return [phrase]
+
+
 def _matching_open_left(tokens: list[Token], close: int, floor: int) -> int | None:
     """The opening mark of a short quoted name that closes at ``close``."""
     index = close - 1
@@ -507,6 +527,18 @@ def _attach_role_owner(tokens: list[Token], phrase: Phrase, floor: int) -> Phras
         quoted_name=phrase.quoted_name,
         role_tokens=(owner.first, owner.last),
         affiliation_tokens=(phrase.first, phrase.last),
+    )
+
+
+def group_of(first: Phrase, second: Phrase) -> Phrase:
+    """One unnamed group from a coordination ("Ukraine and its Western backers")."""
+    return Phrase(
+        first.first,
+        second.last,
+        second.head,
+        first.first,
+        second.last,
+        group=True,
     )
 
 

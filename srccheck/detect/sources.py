@@ -596,6 +596,9 @@ class SourceBuilder:
         if self._links_to_topic(phrase):
             affiliation = None  # "a source familiar with the plan": a topic, not a body
         head = tokens[phrase.head]
+        if phrase.group:
+            # "Kyiv and its European allies": one unnamed group, named as written
+            return _Candidate(whole, Kind.UNKNOWN, named=False)
         owner = self._owner_of_document(phrase)
         if owner is not None:
             return self._describe(owner)  # "a poll by the Levada Center": the centre is the source
@@ -1026,7 +1029,7 @@ class SourceBuilder:
         return found
 
     def _capitalised_mid_sentence(self) -> frozenset[str]:
-        """Every capitalised word the article writes inside a sentence (read once, on first need)."""
+        """Every capitalised word the article writes mid-sentence (read once, on first need)."""
         if self._mid_sentence_words is None:
             self._mid_sentence_words = frozenset(
                 t.text

@@ -38,7 +38,9 @@ def test_a_thing_in_a_place_is_no_speaker(run):
 
 
 def test_respondents_in_a_poll_speak_through_the_poll(run):
-    result = run("By 60% to 30%, respondents in the Harbor Institute poll said prices were too high.")
+    result = run(
+        "By 60% to 30%, respondents in the Harbor Institute poll said prices were too high."
+    )
     assert [a.source_span.text for a in result.detection.attributions] == [
         "the Harbor Institute poll"
     ]
@@ -75,3 +77,76 @@ def test_an_action_by_adding_is_no_claim(run):
 )
 def test_unnamed_company_of_a_named_speaker_is_no_source(run, text):
     assert run(text).names == {"Lena Marsh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Observers studied footage released by Chechen fighters on Monday.",
+            {"Chechen fighters"},
+        ),
+        (
+            "The monitors rejected accusations made by Belarusian officials that the shelling came"
+            " from the west.",
+            {"Belarusian officials"},
+        ),
+        (
+            "The mission reviewed statements made by Moldovan officials and Russian sources"
+            " about the depot.",
+            {"Moldovan officials", "Russian sources"},
+        ),
+    ],
+)
+def test_the_agent_of_evidence_or_a_claim_is_its_source(run, text, expected):
+    result = run(text)
+    assert result.names == expected
+    assert not any(s.named for s in result.detection.sources)
+
+
+def test_evidence_made_by_no_one_in_particular_is_no_source(run):
+    assert run("The statements made headlines on Monday.").detection.sources == []
+
+
+def test_a_set_off_passive_names_its_agent_as_a_group(run):
+    result = run(
+        "Jane Roe said the talks would go on - a move described by Kyiv and its European allies"
+        " as a delaying tactic."
+    )
+    group = result.source("Kyiv and its European allies")
+    assert not group.named
+    [attribution] = result.attributions_of("Kyiv and its European allies")
+    assert attribution.content.text == "a delaying tactic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington and its allies have denied targeting civilians.",
+        "Vilnius and their partners say the border will stay shut.",
+    ],
+)
+def test_a_place_and_its_allies_speak_as_one_unnamed_group(run, text):
+    [source] = run(text).detection.sources
+    assert not source.named
+    assert " and " in source.name
+
+
+def test_a_questioner_is_no_source(run):
+    result = run('Asked by factory workers if the plan would work, Jane Roe said: "It will."')
+    assert result.names == {"Jane Roe"}
+
+
+def test_concluding_by_an_action_is_no_passive(run):
+    result = run("Jane Roe concluded by thanking the volunteers who had come.")
+    assert "volunteers" not in " ".join(result.names)
+
+
+def test_two_speakers_before_one_cue_are_both_sources(run):
+    result = run("Mike Pence and other senior Republicans had warned that the race was close.")
+    assert {"Mike Pence"} <= result.names
+
+
+def test_an_object_before_and_is_no_speaker(run):
+    result = run("Critics said officials mishandled the inquiry and Democrats accused the party.")
+    assert not any("inquiry" in name for name in result.names)
