@@ -6,10 +6,14 @@ them (100,000 by default). Each worker reads its records from that file by byte 
 exactly as ``srccheck batch`` reads a JSON Lines archive, checks them and writes Parquet to
 a temporary directory that is removed afterwards. Printed per run: wall time of the job (a
 started cluster, so start-up is shown apart), articles/s, words/s, articles/s per worker,
-scaling against one worker, and each worker's peak resident memory.
+scaling against one worker, the driver's share of a core, and each worker's memory: resident
+(RSS) before the job and at its peak, and the peaks of its proportional (PSS: shared pages
+divided among the processes that map them, so the workers' PSS add up to what they cost
+the machine) and unique (USS: what ending the worker frees) set sizes, sampled every 0.2 s.
+The load average before and after each run says how busy the machine was.
 
     python bench/scale.py                        # 100,000 articles on 1, 2 and N workers
-    python bench/scale.py --articles 5000 --workers 1 2
+    python bench/scale.py --articles 5000 --workers 1 2 --repeat 2
 """
 
 from __future__ import annotations
@@ -21,18 +25,21 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from srccheck.archive.inputs import ItemRef  # noqa: E402
-from srccheck.archive.run import partition_size, run_on_dask  # noqa: E402
-from srccheck.archive.store import prepare  # noqa: E402
-from srccheck.batch import BatchSetup  # noqa: E402
-from srccheck.table import load_table  # noqa: E402
+# srccheck is imported inside the functions: a Dask worker process is spawned, so it runs
+# this file's top level again, and what is imported here would be counted in its memory.
+if TYPE_CHECKING:
+    from srccheck.archive.inputs import ItemRef
+    from srccheck.batch import BatchSetup
 
 DEV = REPO.parent / "shared" / "bench" / "polnear" / "dev.jsonl"
 MIB = 1024 * 1024
@@ -52,17 +59,12 @@ def record_offsets(path: Path) -> tuple[list[int], int]:
 
 def repeated_refs(path: Path, offsets: list[int], count: int) -> list[ItemRef]:
     """``count`` references cycling through the file's records, each with its own key."""
+    from srccheck.archive.inputs import ItemRef
+
     return [
         ItemRef(f"copy{n // len(offsets)}:{n % len(offsets)}", str(path), offsets[n % len(offsets)])
         for n in range(count)
     ]
-
-
-def peak_rss() -> int:
-    """This process's peak resident memory in bytes (Linux reports KiB)."""
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
 def current_rss() -> int:
@@ -71,11 +73,54 @@ def current_rss() -> int:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
+class MemorySampler:
+    """Peak RSS, PSS and USS of some processes, sampled on a thread until stopped."""
+
+    def __init__(self, pids: list[int], every: float = 0.2) -> None:
+        import psutil  # a dependency of distributed
+
+        self.processes = [psutil.Process(pid) for pid in pids]
+        self.peaks = {pid: {"rss": 0, "pss": 0, "uss": 0} for pid in pids}
+        self.every = every
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self.done.is_set():
+            for process in self.processes:
+                try:
+                    info = process.memory_full_info()
+                except Exception:  # a worker that is gone has no memory left to count
+                    continue
+                peak = self.peaks[process.pid]
+                for name in peak:
+                    peak[name] = max(peak[name], getattr(info, name))
+            self.done.wait(self.every)
+
+    @contextmanager
+    def running(self) -> Iterator[MemorySampler]:
+        """Sample while the block runs."""
+        self.thread.start()
+        try:
+            yield self
+        finally:
+            self.done.set()
+            self.thread.join()
+
+    def largest(self, name: str) -> float:
+        """The largest peak of ``name`` over the processes, in MiB."""
+        return max(peak[name] for peak in self.peaks.values()) / MIB
+
+
 def one_run(refs: list[ItemRef], setup: BatchSetup, workers: int) -> dict[str, Any]:
     """Start a local cluster of ``workers`` processes, run the job on it, measure."""
     from distributed import Client, LocalCluster
 
+    from srccheck.archive.run import partition_size, run_on_dask
+    from srccheck.archive.store import prepare
+
     out = Path(tempfile.mkdtemp(prefix="srccheck-scale-"))
+    load_before = os.getloadavg()[0]
     try:
         started = time.perf_counter()
         with (
@@ -83,6 +128,7 @@ def one_run(refs: list[ItemRef], setup: BatchSetup, workers: int) -> dict[str, A
                 n_workers=workers,
                 threads_per_worker=1,
                 processes=True,
+                host="127.0.0.1",
                 dashboard_address=None,
                 silence_logs=logging.ERROR,
             ) as cluster,
@@ -90,25 +136,32 @@ def one_run(refs: list[ItemRef], setup: BatchSetup, workers: int) -> dict[str, A
         ):
             startup = time.perf_counter() - started
             idle = client.run(current_rss)
+            pids = list(client.run(os.getpid).values())
             prepare(out)
+            driver_cpu = time.process_time()
             began = time.perf_counter()
-            summary = run_on_dask(
-                refs,
-                setup,
-                out,
-                scheduler=cluster.scheduler_address,
-                size=partition_size(len(refs), workers),
-            )
+            with MemorySampler(pids).running() as memory:
+                summary = run_on_dask(
+                    refs,
+                    setup,
+                    out,
+                    scheduler=cluster.scheduler_address,
+                    size=partition_size(len(refs), workers),
+                )
             seconds = time.perf_counter() - began
-            peaks = client.run(peak_rss)
+            driver_cpu = time.process_time() - driver_cpu
         assert summary.articles == len(refs) and not summary.failed, summary
         return {
             "workers": workers,
             "startup": startup,
             "seconds": seconds,
+            "driver": driver_cpu / seconds,
             "idle_mib": max(idle.values()) / MIB,
-            "peak_mib": max(peaks.values()) / MIB,
+            "rss_mib": memory.largest("rss"),
+            "pss_mib": memory.largest("pss"),
+            "uss_mib": memory.largest("uss"),
             "parquet_mib": sum(f.stat().st_size for f in out.rglob("*.parquet")) / MIB,
+            "load": (load_before, os.getloadavg()[0]),
         }
     finally:
         shutil.rmtree(out, ignore_errors=True)
@@ -121,10 +174,14 @@ def main() -> None:
     parser.add_argument(
         "--workers", type=int, nargs="+", help="worker counts [1, 2 and the number of cores]"
     )
+    parser.add_argument("--repeat", type=int, default=1, help="run each worker count N times")
     parser.add_argument("--data", type=Path, default=DEV, help=f"JSON Lines texts [{DEV}]")
     args = parser.parse_args()
     if not args.data.is_file():
         sys.exit(f"bench/scale.py: {args.data} is missing (the shared evaluation data)")
+    from srccheck.batch import BatchSetup
+    from srccheck.table import load_table
+
     counts = args.workers or sorted({1, 2, os.cpu_count() or 1})
     offsets, words = record_offsets(args.data)
     refs = repeated_refs(args.data, offsets, args.articles)
@@ -134,26 +191,31 @@ def main() -> None:
         f"{args.articles:,} articles ({len(offsets)} PolNeAR dev texts repeated), "
         f"{total_words:,.0f} words; {os.cpu_count()} cores\n"
     )
-    header = (
-        f"{'workers':>7} {'start s':>8} {'job s':>8} {'articles/s':>11} {'words/s':>10} "
-        f"{'per worker':>11} {'scaling':>8} {'idle MiB':>9} {'peak MiB':>9} {'parquet MiB':>12}"
-    )
-    print(header)
-    base = None
-    for workers in counts:
-        run = one_run(refs, setup, workers)
-        rate = args.articles / run["seconds"]
-        base = base or rate / workers
-        print(
-            f"{workers:>7} {run['startup']:>8.1f} {run['seconds']:>8.1f} {rate:>11,.0f} "
-            f"{total_words / run['seconds']:>10,.0f} {rate / workers:>11,.0f} "
-            f"{rate / (base * workers):>8.0%} {run['idle_mib']:>9.0f} {run['peak_mib']:>9.0f} "
-            f"{run['parquet_mib']:>12.1f}",
-            flush=True,
-        )
     print(
-        "\nscaling: articles/s against one worker times the worker count (100% is linear);"
-        "\nidle/peak MiB: the largest worker's resident memory before the job / at its peak."
+        f"{'workers':>7} {'start s':>8} {'job s':>8} {'articles/s':>11} {'words/s':>10} "
+        f"{'per worker':>11} {'scaling':>8} {'driver':>7} {'idle RSS':>9} {'peak RSS':>9} "
+        f"{'PSS':>5} {'USS':>5} {'parquet MiB':>12} {'load':>10}"
+    )
+    base = None
+    for _ in range(args.repeat):
+        for workers in counts:
+            run = one_run(refs, setup, workers)
+            rate = args.articles / run["seconds"]
+            base = base or rate / workers
+            print(
+                f"{workers:>7} {run['startup']:>8.1f} {run['seconds']:>8.1f} {rate:>11,.0f} "
+                f"{total_words / run['seconds']:>10,.0f} {rate / workers:>11,.0f} "
+                f"{rate / (base * workers):>8.0%} {run['driver']:>7.0%} "
+                f"{run['idle_mib']:>9.0f} {run['rss_mib']:>9.0f} {run['pss_mib']:>5.0f} "
+                f"{run['uss_mib']:>5.0f} {run['parquet_mib']:>12.1f} "
+                f"{run['load'][0]:>4.1f}-{run['load'][1]:<4.1f}",
+                flush=True,
+            )
+    print(
+        "\nscaling: articles/s against the first one-worker run times the worker count (100% is"
+        "\nlinear); driver: the driver's CPU time over the job's wall time (one core = 100%);"
+        "\nmemory in MiB, the largest worker's: RSS before the job and peaks of RSS, PSS and"
+        "\nUSS during it; load: the 1-minute load average before and after the run."
     )
 
 

@@ -9,7 +9,8 @@ whether they were made in one process or read back from Parquet written on a clu
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from srccheck.archive.metadata import describe
@@ -203,3 +204,12 @@ def _offsets(prefix: str, span: Span | None) -> dict[str, int | None]:
         f"{prefix}_start": span.start if span else None,
         f"{prefix}_end": span.end if span else None,
     }
+
+
+def encode_rows(rows: Iterable[Mapping[str, Any]]) -> bytes:
+    """Rows as JSON Lines, the compact form a worker sends them in.
+
+    Encoding is a worker's job (it needs only the standard library), so the machine that
+    writes the Parquet output only hands the bytes to Arrow's JSON reader (C++).
+    """
+    return "\n".join(json.dumps(row, ensure_ascii=False) for row in rows).encode("utf-8")

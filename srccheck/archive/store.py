@@ -11,10 +11,15 @@ temporary name renamed into place. So an articles file only exists once its part
 complete: a restarted run reads the ``input`` column of the articles files, skips those
 articles, and removes what an interrupted run left half-way (temporary files, and an
 attributions file whose articles file never came).
+
+Rows reach Arrow as JSON Lines (`rows.encode_rows`, done by the workers) through Arrow's
+JSON reader, not through ``pa.array``: that is half the work on the writing machine, and
+``pa.array`` imports pandas on first use, where the JSON reader does not.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from collections.abc import Sequence
@@ -22,10 +27,16 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
 from srccheck.archive.parts import PART_PREFIX, TEMPORARY_PREFIX, part_name
-from srccheck.archive.rows import ARTICLE_COLUMNS, ATTRIBUTION_COLUMNS, SCHEMA_VERSION
+from srccheck.archive.rows import (
+    ARTICLE_COLUMNS,
+    ATTRIBUTION_COLUMNS,
+    SCHEMA_VERSION,
+    encode_rows,
+)
 from srccheck.errors import SrccheckError
 from srccheck.version import __version__
 
@@ -55,7 +66,14 @@ ARTICLE_SCHEMA = _schema(ARTICLE_COLUMNS, ARTICLES)
 ATTRIBUTION_SCHEMA = _schema(ATTRIBUTION_COLUMNS, ATTRIBUTIONS)
 
 
-__all__ = ["part_name", "prepare", "read_rows", "write_part", "written_inputs"]
+__all__ = [
+    "part_name",
+    "prepare",
+    "read_rows",
+    "write_encoded_part",
+    "write_part",
+    "written_inputs",
+]
 
 Row = Sequence[Any]
 """A row as a dict by column name, or a tuple of values in column order."""
@@ -63,18 +81,26 @@ Row = Sequence[Any]
 
 def write_part(out: Path, name: str, articles: Sequence[Row], attributions: Sequence[Row]) -> None:
     """Write one partition's rows: attributions first, articles last (see module doc)."""
+    write_encoded_part(
+        out,
+        name,
+        encode_rows(_as_dict(row, ARTICLE_SCHEMA.names) for row in articles),
+        encode_rows(_as_dict(row, ATTRIBUTION_SCHEMA.names) for row in attributions),
+    )
+
+
+def write_encoded_part(out: Path, name: str, articles: bytes, attributions: bytes) -> None:
+    """Write one partition whose rows are JSON Lines (`rows.encode_rows`), as `write_part`."""
     _write_table(out / ATTRIBUTIONS / name, attributions, ATTRIBUTION_SCHEMA)
     _write_table(out / ARTICLES / name, articles, ARTICLE_SCHEMA)
 
 
-def _write_table(path: Path, rows: Sequence[Row], schema: pa.Schema) -> None:
-    names = schema.names
-    values = [tuple(row[n] for n in names) if isinstance(row, dict) else tuple(row) for row in rows]
-    columns = list(zip(*values, strict=True)) if values else [() for _ in schema]
-    arrays = [
-        pa.array(column, type=field.type) for column, field in zip(columns, schema, strict=True)
-    ]
-    table = pa.Table.from_arrays(arrays, schema=schema)
+def _as_dict(row: Row, names: Sequence[str]) -> Any:
+    return row if isinstance(row, dict) else dict(zip(names, row, strict=True))
+
+
+def _write_table(path: Path, rows: bytes, schema: pa.Schema) -> None:
+    table = _arrow_table(rows, schema)
     temporary = path.with_name(f"{TEMPORARY_PREFIX}{os.getpid()}-{path.name}")
     try:
         pq.write_table(table, temporary, compression="zstd")
@@ -82,6 +108,23 @@ def _write_table(path: Path, rows: Sequence[Row], schema: pa.Schema) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _arrow_table(rows: bytes, schema: pa.Schema) -> pa.Table:
+    """JSON Lines rows as an Arrow table of exactly ``schema`` (an unknown field is an error)."""
+    if not rows:
+        return schema.empty_table()
+    table = pa_json.read_json(
+        io.BytesIO(rows),
+        # One block on one thread: a partition is small, and the machine's cores are busy
+        # checking articles.
+        read_options=pa_json.ReadOptions(use_threads=False, block_size=len(rows) + 1),
+        parse_options=pa_json.ParseOptions(
+            explicit_schema=schema, unexpected_field_behavior="error"
+        ),
+    )
+    # The reader's fields are all nullable; the cast restores the schema's and its metadata.
+    return table.cast(schema)
 
 
 def prepare(out: Path) -> set[str]:

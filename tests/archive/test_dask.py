@@ -99,7 +99,7 @@ def test_an_interrupted_run_resumes_where_it_stopped(
     # The run stopped after two partitions, in the middle of writing a third one: its
     # attributions file is there, its articles file only as a temporary file.
     for start in (0, 40, 80):
-        (rows,) = check_partition(refs[start : start + 40], SETUP)
+        rows = check_partition(refs[start : start + 40], SETUP)
         write_partition(out, rows)
     third = out / ARTICLES / part_name(ref.key for ref in refs[80:120])
     third.rename(third.with_name(".tmp-999-" + third.name))
@@ -133,9 +133,9 @@ def test_a_failing_article_is_one_error_row_and_its_partition_is_kept(
     monkeypatch.setattr(batch, "check_article", flaky)
     out = tmp_path / "out"
     prepare(out)
-    (rows,) = check_partition(refs, SETUP)
+    rows = check_partition(refs, SETUP)
     write_partition(out, rows)
-    assert (len(rows.articles), rows.failed) == (10, 1)
+    assert (rows.article_count, rows.failed) == (10, 1)
     rows = read_rows(out, ARTICLES)
     errors = [row for row in rows if row["error"]]
     assert [row["input"] for row in errors] == [refs[3].key]
