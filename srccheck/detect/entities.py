@@ -32,6 +32,8 @@ ACRONYM_LONG_FORM_TOKENS = 10
 PRONOUN_AFTER_MENTION_TOKENS = 25
 #: A personal name has at most this many words ("Y S Jagan Mohan Reddy").
 MAX_NAME_WORDS = 5
+#: A lower-case role before a name has at most this many words ("foreign policy chief").
+MAX_LOWER_CASE_ROLE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +180,12 @@ def _prefix_parts(tokens: list[Token], first: int, name_first: int, last: int) -
     ):
         return NameParts((name_first, last), sex=sex, titled=True)
     if title_first is None:
-        # No title: "Kremlin spokesperson" is lower case and read elsewhere; this is a run
-        # such as "Leeds Jane Roe" whose prefix we cannot read.
+        # No title: "Kremlin spokesperson" is lower case and read elsewhere; a party word
+        # ("Influential Tory Jane Roe") is the person's party; any other prefix ("Leeds Jane
+        # Roe") we cannot read.
+        party = next((i for i in range(first, name_first) if lx.party_of(tokens[i].text)), None)
+        if party is not None:
+            return NameParts((name_first, last), organisation=(party, party + 1), titled=True)
         return NameParts((name_first, last))
     role_end = title_last
     while role_end > title_first and _bare_title(tokens[role_end - 1]) in lx.HONORIFIC_SEX:
@@ -255,6 +261,9 @@ class EntityIndex:
         self.acronyms = acronym_definitions(tokens, text)
         sentence_starts = {s.first for s in sentences}
         self._in_run = [_starts_run(token) for token in tokens]
+        for index in range(1, len(tokens) - 1):
+            if index not in sentence_starts and _given_name_as_word(tokens, index):
+                self._in_run[index] = True  # "chief May Ellis", never "May God" opening one
         index = 0
         while index < len(tokens):
             index = self._read_run(index, sentence_starts) if self._in_run[index] else index + 1
@@ -314,8 +323,10 @@ class EntityIndex:
             return
         name_first, name_last = parts.name
         words = [tokens[i] for i in range(name_first, name_last)]
-        if any(t.bare in lx.CALENDAR_WORDS for t in words[:1]):
-            return
+        if words[0].bare in lx.CALENDAR_WORDS and not (
+            len(words) > 1 and words[0].bare in lx.given_names()
+        ):
+            return  # "March Madness", never "Jan Vos" or "May Ellis"
         single = len(words) == 1
         if single:
             entity = self._by_surname.get(fold(words[0].bare))
@@ -357,6 +368,8 @@ class EntityIndex:
         entity.confirmed = entity.confirmed or (
             parts.titled or words[0].bare in lx.given_names() or self._role_before(first)
         )
+        if parts.role is None and parts.organisation is None:
+            parts = self._lower_case_role(parts, first)
         if entity.role is None and parts.role is not None:
             entity.role = self._span_text(parts.role)
         if entity.organisation is None and parts.organisation is not None:
@@ -366,6 +379,46 @@ class EntityIndex:
         if entity.sex is None:
             entity.sex = parts.sex
         self._add_mention(entity, first)
+
+    def _lower_case_role(self, parts: NameParts, first: int) -> NameParts:
+        """ "Wagner Group financier Jane Roe", "EU foreign policy chief Jane Roe": a role in
+        lower case before the name, and the organisation or country written before it."""
+        tokens = self.tokens
+        role_last = first
+        if not self._role_before(first):
+            return parts
+        role_first = role_last - 1
+        while (
+            role_first > 0
+            and role_last - role_first < MAX_LOWER_CASE_ROLE_WORDS
+            and _is_role_modifier(tokens[role_first - 1])
+        ):
+            role_first -= 1
+        org_last = org_first = role_first
+        while (
+            org_first > 0
+            and org_last - org_first < MAX_NAME_WORDS
+            and tokens[org_first - 1].is_capitalised
+            and not tokens[org_first - 1].is_possessive
+            and tokens[org_first - 1].lower not in lx.DETERMINERS
+        ):
+            org_first -= 1
+        organisation: tuple[int, int] | None = None
+        country = parts.country
+        if org_first < org_last:
+            words = [tokens[i] for i in range(org_first, org_last)]
+            if len(words) == 1 and demonym_country(words[0]) is not None:
+                country = country or demonym_country(words[0])
+            elif any(t.bare in lx.ORGANISATION_WORDS or _is_acronym(t) for t in words):
+                organisation = (org_first, org_last)
+        return NameParts(
+            parts.name,
+            (role_first, role_last),
+            organisation,
+            country,
+            parts.sex,
+            parts.titled,
+        )
 
     def _role_word(self, parts: NameParts) -> str:
         if parts.role is None:
@@ -447,6 +500,22 @@ class EntityIndex:
         return entity.mentions[position - 1] if position else None
 
 
+def _is_role_modifier(token: Token) -> bool:
+    """A lower-case word that may open a role ("foreign policy chief", "senior operations")."""
+    return (
+        token.kind is TokenKind.WORD
+        and token.text.islower()
+        and token.lower not in lx.MODIFIER_STOPS
+        and token.lower not in lx.DETERMINERS
+    )
+
+
+def _is_acronym(token: Token) -> bool:
+    """ "EU", "U.N.", "CIA": a body's initials."""
+    letters = token.text.replace(".", "")
+    return token.kind is TokenKind.WORD and len(letters) > 1 and letters.isupper()
+
+
 def _looks_like_personal_name(words: list[Token]) -> bool:
     """Two to five capitalised words with no organisation, place, date or common noun in them.
 
@@ -455,11 +524,11 @@ def _looks_like_personal_name(words: list[Token]) -> bool:
     """
     if not 2 <= len(words) <= MAX_NAME_WORDS:
         return False
-    for token in words:
+    for position, token in enumerate(words):
         word = token.bare
         if (
             word in lx.ORGANISATION_WORDS
-            or word in lx.CALENDAR_WORDS
+            or (word in lx.CALENDAR_WORDS and (position > 0 or word not in lx.given_names()))
             or word in lx.SOURCE_NOUNS
             or word in lx.NOT_SOURCE_HEADS
             or demonym_country(token) is not None
@@ -468,6 +537,20 @@ def _looks_like_personal_name(words: list[Token]) -> bool:
         ):
             return False
     return True
+
+
+def _given_name_as_word(tokens: list[Token], index: int) -> bool:
+    """A capitalised given name that is also a common word or a month ("May", "June"),
+    followed by a capitalised word that can end a name ("May Ellis")."""
+    token, following = tokens[index], tokens[index + 1]
+    return (
+        token.is_capitalised
+        and token.bare in lx.given_names()
+        and (token.lower in lx.MODIFIER_STOPS or token.bare in lx.CALENDAR_WORDS)
+        and following.is_capitalised
+        and following.bare not in lx.CALENDAR_WORDS
+        and following.lower not in lx.MODIFIER_STOPS
+    )
 
 
 def _starts_run(token: Token) -> bool:

@@ -598,6 +598,29 @@ def offices() -> Offices:
 
 
 @cache
+def parties() -> dict[str, str]:
+    """Lower-case member word → the party's name, from ``data/parties.toml``
+    ("tory" → "Conservative Party", "democrat" → "Democratic Party")."""
+    with (DATA_DIR / "parties.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return {
+        member.casefold(): record["name"]
+        for record in data["party"].values()
+        for member in record["members"]
+    }
+
+
+def party_of(text: str | None) -> str | None:
+    """The party a member word names ("Tory", "a Democrat", "Labour"), else None."""
+    if not text:
+        return None
+    words = text.split()
+    if words and words[0].casefold() in ("a", "an", "the"):
+        words = words[1:]
+    return parties().get(" ".join(words).casefold())
+
+
+@cache
 def given_names() -> dict[str, str]:
     """Lower-case given name → "m" or "f", from ``data/given_names.txt`` (US Census 1990)."""
     sexes: dict[str, str] = {}
@@ -625,6 +648,8 @@ OFFICE_HEADS = words(
     chairwoman head prosecutor judge congressman congresswoman lawmaker diplomat
     """
 )
+#: Nouns after a place name that make it a region ("the Tula region", "Kharkiv oblast").
+REGION_NOUNS = words("region oblast province krai governorate prefecture")
 #: Heads that name whoever leads a body ("the Russian leader", "UN chief").
 LEADER_WORDS = words("leader chief head")
 #: Words of a role that make its holder the leader of a body.

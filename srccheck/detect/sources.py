@@ -593,12 +593,21 @@ class SourceBuilder:
         affiliation = self._tokens_text(phrase.affiliation_tokens, strip_possessive=True)
         if affiliation and affiliation.lower().startswith("the "):
             affiliation = affiliation[4:]
+        if not self._may_be_body(phrase.affiliation_tokens):
+            affiliation = None
         if self._links_to_topic(phrase):
             affiliation = None  # "a source familiar with the plan": a topic, not a body
+        if lx.party_of(role) is not None:
+            role, affiliation = None, role  # "Jane Roe, a Democrat": her party, not her role
+        role, affiliation = _organisation_in_role(role, affiliation)
         head = tokens[phrase.head]
         if phrase.group:
             # "Kyiv and its European allies": one unnamed group, named as written
             return _Candidate(whole, Kind.UNKNOWN, named=False)
+        holder = self._account_holder(phrase)
+        if holder is not None:
+            # "Jane Roe's Twitter account posted": her own voice, not a channel of its own
+            return self._entity_candidate(holder)
         owner = self._owner_of_document(phrase)
         if owner is not None:
             return self._describe(owner)  # "a poll by the Levada Center": the centre is the source
@@ -852,15 +861,18 @@ class SourceBuilder:
         """The body a person speaks for, as the text gives it: the organisation it names,
         else the body of their office ("Leeds Mayor" → Leeds city administration); with the
         table entry it resolves to, when there is one."""
-        body = organisation
-        if organisation is None or not _names_organisation(organisation):
+        body = lx.party_of(organisation) or organisation
+        if body is None or not (body != organisation or _names_organisation(body)):
             body = office_body(role, organisation, country)
             if body is None and country is None and near is not None:
                 # "President Jane Roe" with no country: the country the article is about.
                 body = office_body(role, organisation, self._home_country(near))
+            if body is None and organisation is None and near is not None:
+                # "In the Tula region, … local governor Jane Roe said": the region in play.
+                body = office_body(role, self._region_near(near), country)
             body = body or organisation
-        if not body:
-            return None, None
+        if not body or (body == organisation and lx.places().by_name.get(body.casefold())):
+            return None, None  # "a director for Norway": the post's topic, not a body
         entry = self._resolve_affiliation(body)
         if entry is not None and entry.kind is not Kind.PERSON:
             if _abbreviates(body, entry.name):
@@ -945,6 +957,47 @@ class SourceBuilder:
             return self.table.class_defaults.get(class_id)
         return _builtin_class(class_id)
 
+    def _may_be_body(self, part: tuple[int, int] | None) -> bool:
+        """False for words that cannot name the body a person speaks for: where they come
+        from ("a teacher from Leeds"), or a common word capitalised by the sentence
+        ("Drone expert Jane Roe") that names no organisation the table or the text knows."""
+        if part is None:
+            return True
+        first, last = part
+        tokens = self.tokens
+        if first > 0 and tokens[first - 1].lower == "from":
+            return _names_organisation(self._text_of(first, last))
+        if last - first != 1:
+            return True
+        word = _strip_possessive(tokens[first].text)
+        at = bisect_left(self._sentence_firsts, first)
+        opens_sentence = at < len(self._sentence_firsts) and self._sentence_firsts[at] == first
+        return not (
+            opens_sentence
+            and not _names_organisation(word)
+            and lx.party_of(word) is None
+            and self._resolve(word) is None
+        )
+
+    def _account_holder(self, phrase: Phrase) -> Entity | None:
+        """The person whose own account a phrase names ("Roe's Twitter account", "Roes
+        Telegram channel" with the apostrophe lost): the first word is their surname."""
+        tokens = self.tokens
+        if phrase.pronoun or tokens[phrase.head].bare not in lx.CHANNEL_WORDS:
+            return None
+        owner = tokens[phrase.first]
+        if owner.lower in lx.DETERMINERS:
+            if phrase.first + 1 >= phrase.head:
+                return None
+            owner = tokens[phrase.first + 1]
+        if not owner.is_capitalised:
+            return None
+        word = owner.bare
+        if not owner.is_possessive and word.endswith("s"):
+            word = word[:-1]  # "Roes Twitter": a possessive whose apostrophe was lost
+        entity = self.entities.person(word)
+        return entity if entity is not None and entity.confirmed else None
+
     def _owner_of_document(self, phrase: Phrase) -> Phrase | None:
         """The organisation behind "a poll by X" or "X's data", as a phrase of its own."""
         if self.tokens[phrase.head].bare not in lx.DOCUMENT_HEADS or phrase.pronoun:
@@ -1015,6 +1068,22 @@ class SourceBuilder:
         following = self._sentence_firsts[position + 1 : position + 2]
         last = following[0] if following else len(self.tokens)
         return leader if leader in self._countries_in(first, last) else None
+
+    def _region_near(self, near: int) -> str | None:
+        """The region the sentence around token ``near`` names ("the Tula region", "Kharkiv
+        oblast"), by the capitalised word before its region noun."""
+        tokens = self.tokens
+        position = bisect_right(self._sentence_firsts, near) - 1
+        first = self._sentence_firsts[position] if position >= 0 else 0
+        for index in range(first + 1, min(near + 1, len(tokens))):
+            previous = tokens[index - 1]
+            if (
+                tokens[index].bare in lx.REGION_NOUNS
+                and previous.is_capitalised
+                and demonym_country(previous) is None
+            ):
+                return _strip_possessive(previous.text)
+        return None
 
     def _countries_in(self, first: int, last: int) -> list[lx.Country]:
         """The countries tokens ``first``..``last`` name by name, demonym or capital."""
@@ -1127,6 +1196,43 @@ def _is_proper(token: Token) -> bool:
     if token.bare in lx.GENERIC_MEDIA_WORDS:
         return False  # "Russian state TV" is a kind of outlet, not a name
     return token.is_capitalised and not is_demonym(token) and token.bare not in lx.CLASS_BY_HEAD
+
+
+def _organisation_in_role(
+    role: str | None, affiliation: str | None
+) -> tuple[str | None, str | None]:
+    """The body a role names inside itself, when the text gives none or only a place.
+
+    "a University of Leeds professor" reads as role "University" of "Leeds professor": the
+    body is "University of Leeds" and the role "professor". "a former CIA analyst and director
+    for Norway" names the CIA; Norway is the topic of a post, not a body.
+    """
+    if role is None:
+        return role, affiliation
+    if affiliation is not None and role[:1].isupper():
+        *body_words, last = affiliation.split()
+        if body_words and last.islower() and last.casefold() in _ROLE_WORDS:
+            return last, f"{role} of {' '.join(body_words)}"
+    if affiliation is not None and lx.places().by_name.get(affiliation.casefold()) is None:
+        return role, affiliation
+    body = _capitalised_body(role)
+    return (role, body) if body is not None else (role, affiliation)
+
+
+_ROLE_WORDS = lx.PERSON_TITLES | lx.ROLE_NOUNS
+
+
+def _capitalised_body(text: str) -> str | None:
+    """The first run of capitalised words in ``text`` that names an organisation."""
+    run: list[str] = []
+    for word in [*text.split(), ""]:
+        if word[:1].isupper():
+            run.append(word)
+            continue
+        if run and _names_organisation(" ".join(run)):
+            return " ".join(run)
+        run = []
+    return None
 
 
 def _is_acronym(token: Token) -> bool:

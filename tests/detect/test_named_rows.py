@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+
 from srccheck.detect import detect
+from srccheck.detect.entities import EntityIndex
 from srccheck.detect.tokens import split_sentences, tokenize
 from srccheck.model import Kind
 from tests.detect.conftest import FakeTable, _entry
+
+
+def _index_of(text: str) -> EntityIndex:
+    tokens = tokenize(text)
+    return EntityIndex(text, tokens, split_sentences(tokens, text))
 
 
 def _persons(result):  # type: ignore[no-untyped-def]
@@ -119,3 +127,99 @@ def test_a_demonym_form_never_takes_another_countrys_body(table):
         _national_table(table),  # type: ignore[arg-type]
     )
     assert [s.name for s in detection.sources] == ["Norwegian SDP"]
+
+
+# -- affiliations as the text gives them ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        (
+            "Influential Tory Alan Pryce said the leader must go.",
+            "Alan Pryce",
+            "Conservative Party",
+        ),
+        ("Sen. Jane Roe, a Democrat, said the bill would fail.", "Jane Roe", "Democratic Party"),
+        ("Labour MP Jane Roe said the bill would fail.", "Jane Roe", "Labour Party"),
+        (
+            "Jane Roe, a University of Leeds professor who studies ports, said the test mattered.",
+            "Jane Roe",
+            "University of Leeds",
+        ),
+        (
+            "Jane Roe, a former CIA analyst and director for Norway, said the test mattered.",
+            "Jane Roe",
+            "CIA",
+        ),
+        (
+            "Nordic Shipping Group financier Ola Berg led the bid. Berg said on Monday the "
+            "price was fair.",
+            "Ola Berg",
+            "Nordic Shipping Group",
+        ),
+        (
+            "In the Tver region, a drone hit a yard, local governor Ivan Sokolov said.",
+            "Ivan Sokolov",
+            "Tver regional administration",
+        ),
+    ],
+)
+def test_affiliations_the_text_gives(run, text, name, affiliation):
+    assert run(text).source(name).affiliation == affiliation
+
+
+def test_a_party_member_keeps_their_office_as_the_role(run):
+    source = run("Sen. Jane Roe, a Democrat, said the bill would fail.").source("Jane Roe")
+    assert source.role == "Sen."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, a teacher from Leeds, said the school would close.",
+        "Drone expert Jane Roe said the drones were cheap.",
+        "Jane Roe, a former director for Norway, said the test mattered.",
+    ],
+)
+def test_no_affiliation_where_the_text_names_no_body(run, text):
+    assert run(text).source("Jane Roe").affiliation is None
+
+
+def test_a_governor_with_no_region_in_the_sentence_has_no_made_up_body(run):
+    source = run("A drone crashed into a yard, governor Jane Roe said.").source("Jane Roe")
+    assert source.affiliation is None
+
+
+# -- a person's own account is the person --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Pryce's Twitter account published a letter he had written.",
+        "Pryces Twitter account published a letter he had written.",  # apostrophe lost
+    ],
+)
+def test_a_persons_account_is_the_person(run, second):
+    result = run(f"Influential Tory Alan Pryce spoke on Monday. {second}")
+    assert [s.name for s in result.detection.sources] == ["Alan Pryce"]
+
+
+def test_a_channel_named_after_no_one_in_the_text_stays_a_channel(run):
+    result = run("Alan Pryce spoke on Monday. The Rybar channel reported that the bridge fell.")
+    assert result.source("Rybar").kind.value == "channel"
+
+
+# -- given names that are also months -------------------------------------------------------------
+
+
+def test_a_given_name_that_is_a_month_starts_a_name():
+    index = _index_of("Finance chief May Ellis said costs rose. Ellis added that May was slow.")
+    entity = index.person("Ellis")
+    assert entity is not None and entity.name == "May Ellis"
+
+
+def test_a_month_before_a_capitalised_word_is_no_person():
+    index = _index_of("In March Madness the fans said the games were long.")
+    assert index.entities == []
