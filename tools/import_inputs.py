@@ -17,6 +17,7 @@ import argparse
 import csv
 import io
 import json
+import re
 import subprocess
 import tempfile
 from collections import Counter
@@ -197,7 +198,326 @@ DATASETS = {
         "sources/foreign/wikidata.csv -> ministers.csv: Wikidata ids of person, country and "
         "position, their labels, and the start date. Rows without a person are left out.",
     ),
+    "cabinets": Dataset(
+        "cabinets",
+        "every-politician-scrapers (one repository per country, named with its commit in each row)",
+        "per-row",
+        "2022-08-02",
+        "Wikidata query results (Wikidata is CC0), as kept by EveryPolitician's per-country "
+        "cabinet scrapers. Stale: each country's cabinet as Wikidata had it on the date in its row "
+        "(2022-01-30 to 2022-08-02), the last time the scraper ran.",
+        "html/current.csv of each repository -> cabinets.csv: country, repository, commit, "
+        "snapshot date, position, person, Wikidata id, start, for the offices the table lists "
+        "(defence and foreign ministers, spokespeople). Gender, birth dates and images are not "
+        "kept.",
+    ),
 }
+
+#: EveryPolitician's cabinet scrapers for the countries the table lists office-holders of:
+#: (ISO alpha-2, repository, commit of the last change to html/current.csv, its date).
+CABINETS = (
+    (
+        "AL",
+        "every-politician-scrapers/albania-cabinet",
+        "e8d362eb360459d1ffad1dbf5eec480294ef4746",
+        "2022-08-02",
+    ),
+    (
+        "AR",
+        "every-politician-scrapers/argentina-ministers",
+        "e3c27c74aa5187cd72aeab8a4d44983d4ca10290",
+        "2022-07-09",
+    ),
+    (
+        "AU",
+        "every-politician-scrapers/australia-cabinet",
+        "3fb793ddf88a5a792b0efac1b102ac1c3494c705",
+        "2022-07-27",
+    ),
+    (
+        "AT",
+        "every-politician-scrapers/austria-cabinet",
+        "fcf8b30dbbcd4abd03a958c6efa2e7f198049791",
+        "2022-08-02",
+    ),
+    (
+        "BY",
+        "every-politician-scrapers/belarus-ministers",
+        "4ac64498aa425042e9c057f66135d92e7a36a0d0",
+        "2022-08-02",
+    ),
+    (
+        "BE",
+        "every-politician-scrapers/belgium-cabinet",
+        "42cea07f77083cb728799e9676ad591b9cc39ce2",
+        "2022-07-22",
+    ),
+    (
+        "BR",
+        "every-politician-scrapers/brazil-ministers",
+        "d18552e35c34ff2a7ce3fdfb06281c3fb75b6c5d",
+        "2022-07-17",
+    ),
+    (
+        "BG",
+        "every-politician-scrapers/bulgaria-cabinet",
+        "c73f57df414ddac8cc5e5401658add60003547bd",
+        "2022-07-20",
+    ),
+    (
+        "CA",
+        "every-politician-scrapers/canada-cabinet",
+        "689f3d2e1b101783b74f07c07b373d5b1ef71f46",
+        "2022-07-16",
+    ),
+    (
+        "CN",
+        "every-politician-scrapers/china-ministers",
+        "23278f9202f4dd450387a506b4d429c86f81db40",
+        "2022-07-03",
+    ),
+    (
+        "HR",
+        "every-politician-scrapers/croatia-ministers",
+        "0438f57523f6972f4b68c82792d90e910866c6c0",
+        "2022-07-17",
+    ),
+    (
+        "CY",
+        "every-politician-scrapers/cyprus-cabinet",
+        "5fcbf4d37e23e62f820666403beb77e72c2f9916",
+        "2022-08-02",
+    ),
+    (
+        "CZ",
+        "every-politician-scrapers/czech-ministers",
+        "b44744ea0863480062f97f0f3e95cb77376df311",
+        "2022-07-04",
+    ),
+    (
+        "DK",
+        "every-politician-scrapers/denmark-cabinet",
+        "7e0496de392ca2b33a332aa72abfffcb76d2147f",
+        "2022-07-09",
+    ),
+    (
+        "EE",
+        "every-politician-scrapers/estonia",
+        "688b4103f7a24862798f9037865bef8ad027501f",
+        "2022-07-19",
+    ),
+    (
+        "FI",
+        "every-politician-scrapers/finland-cabinet",
+        "506df6f44ebc0f1479b1c244ab974c5501eb1f1c",
+        "2022-07-04",
+    ),
+    (
+        "FR",
+        "every-politician-scrapers/france-cabinet",
+        "2ada8b4169594d9a3fde926e49af4429024ab3b5",
+        "2022-07-20",
+    ),
+    (
+        "GR",
+        "every-politician-scrapers/greece-cabinet",
+        "c2ca51b2506e8322951a1bbe875b2a783a86b70b",
+        "2022-06-22",
+    ),
+    (
+        "HU",
+        "every-politician-scrapers/hungary-cabinet",
+        "8ca369cd560c124ab6c01eeb4cb67753337780e6",
+        "2022-06-22",
+    ),
+    ("IS", "Jkudjo/iceland-cabinet", "b32c65c8261b765ebd5ea8c5466c544be4e20378", "2022-03-26"),
+    (
+        "IN",
+        "every-politician-scrapers/india-ministers",
+        "94cbe04da799059025286237b961a93836dc1657",
+        "2022-07-18",
+    ),
+    (
+        "ID",
+        "every-politician-scrapers/indonesia-ministers",
+        "31bc5320184becee8da560eb904abe52a41ac42b",
+        "2022-07-05",
+    ),
+    (
+        "IR",
+        "every-politician-scrapers/iran-ministers",
+        "4adcbb7c2a1873fd15ed46b92bc13c3c5bbf5a40",
+        "2022-07-05",
+    ),
+    (
+        "IE",
+        "every-politician-scrapers/ireland-ministers",
+        "fa6a40b2cee9bd97e41d3c779fe12657af7bb58f",
+        "2022-06-02",
+    ),
+    (
+        "IL",
+        "every-politician-scrapers/israel-ministers",
+        "9cb111a2948f2821b768a88a3511771bd524b791",
+        "2022-07-27",
+    ),
+    (
+        "IT",
+        "every-politician-scrapers/italy-ministers",
+        "bd8b7afbebede0974fd6cda4c4c24835cdf5b21a",
+        "2022-07-22",
+    ),
+    (
+        "JP",
+        "every-politician-scrapers/japan-ministers",
+        "78ed79ed0d03e75eb7b57dc13aac223cde9299d0",
+        "2022-07-13",
+    ),
+    (
+        "LV",
+        "every-politician-scrapers/latvia-cabinet",
+        "198902d4ac6a1efb15cf834f65d38b4a46f03a92",
+        "2022-05-30",
+    ),
+    (
+        "LT",
+        "every-politician-scrapers/lithuania",
+        "7e0ca64b58304fbc230ecc1300edb8b7cbd05950",
+        "2022-08-02",
+    ),
+    (
+        "LU",
+        "every-politician-scrapers/luxembourg-cabinet",
+        "cdc9a32a70b65d2381d88db959154c2ab5d15bc0",
+        "2022-06-08",
+    ),
+    (
+        "MT",
+        "every-politician-scrapers/malta-ministers",
+        "6eab53eca8d0a95f2f52975a5f7611275dbf7a84",
+        "2022-07-16",
+    ),
+    (
+        "MX",
+        "every-politician-scrapers/mexico-ministers",
+        "067c41abe2160f8b60ca134dc8aaf8fff7afccad",
+        "2022-07-14",
+    ),
+    (
+        "ME",
+        "every-politician-scrapers/montenegro-cabinet",
+        "648fe4653c0b31006317dedb416c6c2e11f79658",
+        "2022-06-22",
+    ),
+    (
+        "NL",
+        "every-politician-scrapers/netherlands-cabinet",
+        "1cfefeff7d30a53d87ddc3951e6470b9c4e55f99",
+        "2022-08-02",
+    ),
+    (
+        "MK",
+        "every-politician-scrapers/north-macedonia-ministers",
+        "01ca9477a8247a84a28633e6ecf28353ff090027",
+        "2022-01-30",
+    ),
+    (
+        "NO",
+        "every-politician-scrapers/norway-cabinet",
+        "00eaf26059d6b85ecd0d8ebe2a97bb9e0155f0a8",
+        "2022-05-26",
+    ),
+    (
+        "PL",
+        "every-politician-scrapers/poland-cabinet",
+        "c6b228df3eed6e9ba89f02bf424f870a66ea47a6",
+        "2022-07-22",
+    ),
+    (
+        "PT",
+        "every-politician-scrapers/portugal-cabinet",
+        "49dd0287a8d715a217ba067c04d574b2632864af",
+        "2022-08-02",
+    ),
+    (
+        "RO",
+        "every-politician-scrapers/romania-cabinet",
+        "abf88666caa1d86c68f1326d3a9f844d5ddb16a3",
+        "2022-08-02",
+    ),
+    (
+        "RU",
+        "every-politician-scrapers/russia-cabinet",
+        "e93819b7dae3c4f975d27250a9c7a897cbe4a874",
+        "2022-08-02",
+    ),
+    (
+        "SA",
+        "every-politician-scrapers/saudi-ministers",
+        "85b6a815485ed7531c0aba68b8a80a83e4ff9614",
+        "2022-07-05",
+    ),
+    (
+        "SK",
+        "every-politician-scrapers/slovakia-cabinet",
+        "805bef14724fc370d548ff09616b504b236e27b6",
+        "2022-08-02",
+    ),
+    (
+        "SI",
+        "every-politician-scrapers/slovenia-cabinet",
+        "08d1d2cb7688afad97b4b4df237ad61ec738eaf8",
+        "2022-08-02",
+    ),
+    (
+        "ZA",
+        "every-politician-scrapers/south-africa-cabinet",
+        "e720e7fa11b56d6a2bfbaa9f0abb8914a7ba01ec",
+        "2022-05-23",
+    ),
+    (
+        "KR",
+        "every-politician-scrapers/south-korea-ministers",
+        "b4fd71da39c935678db43db005746b41aadd1006",
+        "2022-08-02",
+    ),
+    (
+        "ES",
+        "every-politician-scrapers/spain-ministers",
+        "adf0f84a95404c3b1cd4f121c1ce4198457d04bf",
+        "2022-07-21",
+    ),
+    (
+        "SE",
+        "every-politician-scrapers/sweden-cabinet",
+        "9c0eebd9f5f0fe01719f9147c1b35da93e1893ca",
+        "2022-03-15",
+    ),
+    (
+        "TR",
+        "every-politician-scrapers/turkey-ministers",
+        "65902a9c8a66ff57e1102e3a8c5f91ac9a740375",
+        "2022-08-02",
+    ),
+    (
+        "UA",
+        "every-politician-scrapers/ukraine-cabinet",
+        "df4c5c184e1d83f09963ce7ed9687075c764d7e1",
+        "2022-07-22",
+    ),
+    (
+        "GB",
+        "every-politician-scrapers/united-kingdom-cabinet",
+        "e9999644e8ae380451deb93c0152e3addf135fcd",
+        "2022-07-21",
+    ),
+    (
+        "US",
+        "every-politician-scrapers/us-cabinet",
+        "c94b37f05373e36e45d9e11d77135b305e28c7d7",
+        "2022-08-02",
+    ),
+)
 
 RUSSIA_PROGRAMMES = ("RUSSIA", "UKRAINE", "CYBER", "ELECTION", "BELARUS")
 
@@ -482,6 +802,27 @@ def import_foreign_ministers(mirrors: Path, out: Path, d: Dataset) -> int:
     return write_csv(out / "ministers.csv", header, rows)
 
 
+#: Positions worth keeping from a cabinet (the builder tells the offices apart).
+CABINET_POSITIONS = re.compile(
+    r"defen[cs]e|armed forces|foreign|external|international relations|secretary of state$"
+    r"|spokes|press secretary",
+    re.IGNORECASE,
+)
+
+
+def import_cabinets(mirrors: Path, out: Path, d: Dataset) -> int:
+    rows = []
+    for iso2, repo, commit, date in CABINETS:
+        source = Dataset(d.name, repo, commit, date, d.licence, d.kept)
+        text = git_show(mirrors, source, "html/current.csv").decode()
+        for r in csv.DictReader(io.StringIO(text)):
+            if r["person"] and not r.get("end") and CABINET_POSITIONS.search(r["position"]):
+                rows.append([iso2, repo, commit, date, r["position"], r["person"]])
+                rows[-1] += [r["personID"], r["start"]]
+    header = ["iso2", "repository", "commit", "snapshot", "position", "person", "wikidata"]
+    return write_csv(out / "cabinets.csv", [*header, "start"], rows)
+
+
 IMPORTERS: dict[str, Callable[[Path, Path, Dataset], int]] = {
     "telegram-ccd": import_telegram_ccd,
     "telegram-clusters": import_telegram_clusters,
@@ -499,6 +840,7 @@ IMPORTERS: dict[str, Callable[[Path, Path, Dataset], int]] = {
     "pollsters": import_pollsters,
     "leaders-current": import_leaders_current,
     "foreign-ministers": import_foreign_ministers,
+    "cabinets": import_cabinets,
 }
 
 
