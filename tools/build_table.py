@@ -48,7 +48,33 @@ RECALL_NOTE = (
 RECORD_NAMES = {
     "leaders-current": "World Leaders Current (Wikidata/Wikipedia)",
     "foreign-ministers": "Wikidata (EveryPolitician's foreign ministers)",
+    "cabinets": "Wikidata (EveryPolitician's cabinet of {repository})",
 }
+#: Positions of a cabinet the table lists, as (pattern of the whole title, office, body).
+CABINET_OFFICES = (
+    (
+        r"(federal )?minister (of|for) (national )?defen[cs]e|minister of the armed forces"
+        r"|secretary (of|of state for) (national )?defen[cs]e"
+        r"|minister of defence and armed forces logistics",
+        "defence-minister",
+        "mod",
+    ),
+    (
+        r"minister (of|for) (europe and )?foreign (and european )?affairs"
+        r"( and (worship|trade|international development cooperation))?"
+        r"|minister of external (affairs|relations)|minister of international relations.*"
+        r"|secretary of state|secretary of state for foreign.*|secretary of foreign affairs",
+        "foreign-minister",
+        "mfa",
+    ),
+    (r"government spokes(person|man|woman)", "spokesperson", "government"),
+    (
+        r"chief of (the )?(defence|general|joint|national defence|armed forces|staff of the).*"
+        r"|commander of the .*(defence forces|armed forces)",
+        "armed-forces-chief",
+        "armed-forces",
+    ),
+)
 #: Country names the records spell otherwise than data/countries.
 RECORD_COUNTRY_NAMES = {"Republic of Ireland": "IE", "Federated States of Micronesia": "FM"}
 #: The body an international office speaks for: (record's country code, office) -> organisation.
@@ -579,6 +605,9 @@ class Holder:
     wikidata: str = ""
     since: str = ""
     holds_both: bool = False
+    #: Where a row's own snapshot differs from its dataset's: the date and the repository.
+    snapshot: str = ""
+    repository: str = ""
     #: The record was taken after the editors' recall, so it can confirm or replace it.
     current: bool = False
 
@@ -670,6 +699,35 @@ def read_foreign_ministers(data: Path, countries: list[Country]) -> list[Holder]
     ]
 
 
+def read_cabinets(data: Path, countries: list[Country]) -> list[Holder]:
+    """Defence and foreign ministers, spokespeople and military chiefs from EveryPolitician's
+    cabinet lists, each row with its own repository and snapshot date."""
+    by_iso2 = {c.iso2: c for c in countries}
+    offices = [(re.compile(p, re.IGNORECASE), o, b) for p, o, b in CABINET_OFFICES]
+    holders = []
+    for row in read_csv(data, "cabinets/cabinets.csv"):
+        found = next((o for o in offices if o[0].fullmatch(row["position"])), None)
+        if found is None or row["iso2"] not in by_iso2:
+            continue
+        country = by_iso2[row["iso2"]]
+        holders.append(
+            Holder(
+                country=row["iso2"],
+                office=found[1],
+                role=with_country(row["position"], country, country.name),
+                name=row["person"],
+                aliases=[],
+                dataset="cabinets",
+                body=found[2],
+                wikidata=row["wikidata"],
+                since=row["start"],
+                snapshot=row["snapshot"],
+                repository=row["repository"],
+            )
+        )
+    return holders
+
+
 def local_spellings(local: str) -> list[str]:
     """A name as its country writes it, and without a patronymic when it is Cyrillic and has
     three parts ("Михаил Владимирович Мишустин" is "Михаил Мишустин" in the news)."""
@@ -729,11 +787,16 @@ def check_recall(recalled: list[Holder], records: list[Holder], recall_date: str
     return joined
 
 
+def snapshot_of(record: Holder, dates: dict[str, str]) -> str:
+    """The date a record's row was taken."""
+    return record.snapshot or dates[record.dataset]
+
+
 def record_citation(record: Holder, dates: dict[str, str], *, with_id: bool = True) -> str:
-    """How a record is cited in a basis: dataset, snapshot date and Wikidata id."""
-    where = RECORD_NAMES[record.dataset]
+    """How a record is cited in a basis: dataset (and repository), snapshot date, Wikidata id."""
+    where = RECORD_NAMES[record.dataset].format(repository=record.repository)
     qid = f", {record.wikidata}" if record.wikidata and with_id else ""
-    return f"{where} of {dates[record.dataset]}{qid}"
+    return f"{where} of {snapshot_of(record, dates)}{qid}"
 
 
 def recall_facts(item: Recalled, dates: dict[str, str]) -> list[str]:
@@ -752,11 +815,10 @@ def recall_facts(item: Recalled, dates: dict[str, str]) -> list[str]:
         facts = [f"{holder.role}: in office since {since} by {cited}"]
     else:
         facts = [f"{holder.role}: rests on recall as of {RECALL_AS_OF}, not a checked record"]
-    for record in item.confirmed_by:
-        if not record.current:
-            facts.append(
-                f"already {record.role} from {record.since} by {record_citation(record, dates)}"
-            )
+    older = [r for r in item.confirmed_by if not r.current]
+    if older:
+        cited = " and ".join(record_citation(r, dates) for r in older)
+        facts.append(f"already {older[0].role} from {older[0].since} by {cited}")
     if any(r.holds_both for r in checked):
         facts.append("heads both state and government (one office holds both)")
     for record in item.disputed_by:
@@ -804,7 +866,7 @@ def add_recalled(
                 kind="person",
                 score=-1,  # set from the affiliation once every body is known
                 facts=recall_facts(item, dates),
-                reviewed=max((dates[r.dataset] for r in checked_by), default=dates["recall"]),
+                reviewed=max((snapshot_of(r, dates) for r in checked_by), default=dates["recall"]),
                 sources=[*(r.dataset for r in records), "officeholders-recall"],
                 aliases=_unique(
                     n for n in spellings([*holder.aliases, *extra]) if n != holder.name
@@ -866,7 +928,7 @@ def add_recorded(
                 kind="person",
                 score=-1,
                 facts=[fact],
-                reviewed=dates[record.dataset],
+                reviewed=snapshot_of(record, dates),
                 sources=[record.dataset],
                 aliases=_unique(n for n in spellings(record.aliases) if n != record.name),
                 country=country,
@@ -880,7 +942,12 @@ def add_recorded(
 
 
 def also_held(entry: Generated, record: Holder, dates: dict[str, str]) -> None:
-    """Add a second office of a person to their entry."""
+    """Add a second office of a person to their entry, or a second record of the same one."""
+    if record.office in entry.tags:
+        if record.dataset not in entry.sources:
+            entry.facts.append(f"also {record_citation(record, dates)}")
+            entry.sources.append(record.dataset)
+        return
     if record.dataset in entry.sources:
         entry.tags.append(record.office)
         return
@@ -909,8 +976,9 @@ def add_officeholders(
     dates["recall"] = read_notice(data, "officeholders-recall").date
     recalled = read_recall(data)
     records = read_current_leaders(data, countries) + read_foreign_ministers(data, countries)
+    records += read_cabinets(data, countries)
     for record in records:
-        record.current = dates[record.dataset] > dates["recall"]
+        record.current = snapshot_of(record, dates) > dates["recall"]
     joined = check_recall(recalled, records, dates["recall"])
     add_recalled(build, joined, places, dates)
     matched = {id(r) for item in joined for r in item.confirmed_by}

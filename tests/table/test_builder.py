@@ -67,6 +67,16 @@ INPUTS = {
         "Q43,Rustam Old,Q159,Russia,Q6,Minister of Foreign Affairs,2004-03-09\n"
         "Q44,,Q159,Russia,Q6,Minister of Foreign Affairs,2004-03-09\n"
     ),
+    # Cabinets, each row with its own repository and snapshot, older than the recall too.
+    "cabinets/cabinets.csv": (
+        "iso2,repository,commit,snapshot,position,person,wikidata,start\n"
+        "NO,example/norway-cabinet,abc,2022-05-26,Minister of Defence,Odd Vern,Q51,2021-10-14\n"
+        "RU,example/russia-cabinet,abc,2022-08-02,Minister of Foreign Affairs,Rustam Old,Q43,"
+        "2004-03-09\n"
+        "RU,example/russia-cabinet,abc,2022-08-02,Chief of the General Staff of the Armed Forces,"
+        "Gennady Stab,Q53,2012-11-09\n"
+        "US,example/us-cabinet,abc,2022-08-02,Minister of Foreign Trade,Tom Trade,Q52,2021-01-20\n"
+    ),
     "world-leaders/wikidata.csv": (
         "countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,"
         "end_year\nQ20,Norway,Q1,Prime Minister of Norway,Q9,Ola Nordmann,2013,2021\n"
@@ -276,6 +286,19 @@ def test_same_person_across_spellings(builder: Any, first: str, second: str, sam
 @given(st.text(max_size=30), st.text(max_size=30))
 def test_same_person_is_symmetric_and_total(builder: Any, first: str, second: str) -> None:
     assert builder.same_person([first], [second]) == builder.same_person([second], [first])
+
+
+def test_cabinet_rows_keep_their_own_repository_and_date(builder: Any, root: Path) -> None:
+    found = entries(builder.build(root)[0])
+    vern = found["odd-vern"]
+    assert vern["role"] == "Minister of Defence of Norway" and vern["affiliation"] == "gov-no-mod"
+    assert "cabinet of example/norway-cabinet) of 2022-05-26, Q51" in vern["basis"]
+    assert vern["reviewed"].isoformat() == "2022-05-26" and "stale" in vern["tags"]
+    old = found["rustam-old"]  # the same minister in two records: one entry citing both
+    assert old["sources"] == ["foreign-ministers", "cabinets"]
+    assert "also Wikidata (EveryPolitician's cabinet of example/russia-cabinet)" in old["basis"]
+    assert found["gennady-stab"]["affiliation"] == "gov-ru-armed-forces"
+    assert "tom-trade" not in found  # an office the table does not list
 
 
 def test_telegram_channels_join_by_handle_and_name_the_belligerent_list(
