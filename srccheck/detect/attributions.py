@@ -15,6 +15,7 @@ from srccheck.detect.phrases import (
     appositive_before_cue,
     generic_description_left,
     group_of,
+    is_demonym,
     is_pronoun,
     phrase_left,
     phrase_right,
@@ -216,8 +217,13 @@ class AttributionFinder:
             or (phrase.last <= cue and not self._opens_clause_at(other.first, sentence.first))
         ):
             return []
-        if phrase.last <= cue and tokens[phrase.first].lower in lx.GROUP_POSSESSIVES:
-            # "Washington and its allies have denied": one group, named as written
+        if phrase.last <= cue and (
+            tokens[phrase.first].lower in lx.GROUP_POSSESSIVES
+            or _name_and_group(tokens, other, phrase)
+            or _name_and_group(tokens, phrase, other)
+        ):
+            # "Washington and its allies have denied", "Western countries and Ukraine accuse":
+            # one group, named as written
             attribution.phrase = group_of(other, phrase)
             return []
         if not _describes_speaker(tokens, other, sentence.first):
@@ -271,20 +277,30 @@ class AttributionFinder:
             return self._passive(number, sentence, subject_end, first, last)
         if tokens[first].lower.endswith("ing") and not skipped:
             return self._participle_clause(number, sentence, first, last)
-        if self._purpose_infinitive(first, sentence.first):
+        if (
+            self._purpose_infinitive(first, sentence.first)
+            and self._caused_speaker(first, sentence.first) is None
+        ):
             return None  # "a term to describe …", "as the US prepares to announce …"
         phrase = self._subject_left(subject_end, sentence.first)
+        if phrase is None and self._purpose_infinitive(first, sentence.first):
+            phrase = self._caused_speaker(first, sentence.first)
         if phrase is not None and not phrase.pronoun:
             phrase = self._named_before_others(phrase, sentence.first)
+        if phrase is not None and not phrase.pronoun and self._is_collective(phrase):
+            phrase = replace(phrase, group=True)  # "The West has condemned …"
         if phrase is not None and not phrase.pronoun:
             phrase = self._subject_of_relative_clause(phrase, sentence.first)
             located = self._subject_before_place(phrase, sentence.first)
             if located is None or self._in_subordinate_clause(located):
                 return None  # "When people say …", "If the minister says …"
             phrase = located
+        set_off = cue_class is CueClass.STANCE and (
+            last >= sentence.last or tokens[last].text in (",", ".", ";")
+        )
         if (
             phrase is None
-            and cue_class is CueClass.STRONG
+            and (cue_class is CueClass.STRONG or set_off)  # ", biologists think,"
             and subject_end >= sentence.first
             and not _noun_like(tokens[first])
         ):
@@ -332,6 +348,28 @@ class AttributionFinder:
             attribution.antecedent = self._antecedent_of_relative(phrase.first, sentence.first)
         self._relay(attribution, sentence, after)
         return attribution
+
+    def _caused_speaker(self, cue: int, floor: int) -> Phrase | None:
+        """ "prompting Western countries to pledge", "led officials to deny": the one made to
+        speak is the speaker."""
+        tokens = self.tokens
+        if cue - 2 < floor or tokens[cue - 1].lower != "to":
+            return None
+        speaker = phrase_left(tokens, cue - 2, floor) or generic_description_left(
+            tokens, cue - 2, floor
+        )
+        if speaker is None or speaker.pronoun or speaker.first - 1 < floor:
+            return None
+        return speaker if tokens[speaker.first - 1].lower in lx.CAUSATIVE_VERBS else None
+
+    def _is_collective(self, phrase: Phrase) -> bool:
+        """ "the West", "the international community": a collective that speaks as one."""
+        words = [
+            self.tokens[i].lower
+            for i in range(phrase.first, phrase.last)
+            if self.tokens[i].lower not in lx.DETERMINERS
+        ]
+        return " ".join(words) in lx.COLLECTIVE_SPEAKERS
 
     def _named_before_others(self, phrase: Phrase, floor: int) -> Phrase | None:
         """ "She and others say": the one the text names speaks; "others" is no source."""
@@ -524,12 +562,18 @@ class AttributionFinder:
         if cue_class is CueClass.STRONG:
             return True
         if cue_class is CueClass.WEAK:
+            if not phrase.pronoun and (
+                head.bare in lx.CLASS_BY_HEAD or head.bare in lx.DOCUMENT_HEADS
+            ):
+                return True  # "Russian sources indicated three areas of fighting"
             return self._near_quotation(phrase, first, last) or (
                 following is None or following.text in _CLAUSE_PUNCT or following.lower == "that"
             )
         if cue_class is CueClass.STANCE:
             if not phrase.pronoun and self._object_of_verb(phrase.first, sentence.first):
                 return False  # "labels to ensure users know the source": no one's view
+            if self._parenthetical(phrase, last, sentence):
+                return True  # "Climate change is to blame, scientists think, with …"
             # "believe that …", "think the offensive will stall": a clause must follow.
             return following is not None and (
                 following.lower in ("that", "the", "this", "there", "a", "an")
@@ -549,6 +593,14 @@ class AttributionFinder:
             or phrase.quoted_name is not None
             or (not phrase.pronoun and self.is_organisation(phrase))
         )
+
+    def _parenthetical(self, phrase: Phrase, last: int, sentence: Sentence) -> bool:
+        """True for a subject and cue set off by commas after the claim (", experts say,")."""
+        tokens = self.tokens
+        if phrase.pronoun or phrase.first - 1 <= sentence.first:
+            return False
+        closes = last >= sentence.last or tokens[last].text in (",", ".", ";")
+        return closes and tokens[phrase.first - 1].text == ","
 
     def _object_of_verb(self, first: int, floor: int) -> bool:
         """True when an infinitive stands right before the phrase at ``first`` ("to ensure
@@ -1184,3 +1236,18 @@ def _describes_speaker(tokens: list[Token], phrase: Phrase, floor: int) -> bool:
 def _is_plural(token: Token) -> bool:
     word = token.lower
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _name_and_group(tokens: list[Token], name: Phrase, group: Phrase) -> bool:
+    """True for a name beside an unnamed plural description ("Western countries")."""
+    head = tokens[group.head]
+    return (
+        tokens[name.head].is_capitalised
+        and not head.is_capitalised
+        and _is_plural(head)
+        and tokens[group.first].lower not in lx.PERSONAL_POSSESSIVES
+        and not any(
+            tokens[i].is_capitalised and not is_demonym(tokens[i])
+            for i in range(group.first, group.last)
+        )
+    )

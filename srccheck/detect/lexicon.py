@@ -75,7 +75,7 @@ _STRONG = _verbs(
         estimate explain insist joke mention note predict proclaim recall remark report reveal
         retort state stress suggest testify tweet urge vow warn affirm reiterate quip lament surmise
         clarify recount accuse criticise criticize praise blame allege dismiss concur opine theorize
-        theorise speculate complain express object liken promise pledge
+        theorise speculate complain express object liken promise pledge condemn denounce decry
         """
     ),
     {
@@ -122,7 +122,7 @@ _STANCE = _verbs(
     },
 )
 _FINDING = _verbs(
-    ["indicate", "reveal", "suggest", "conclude", "estimate", "project", "put"],
+    ["indicate", "reveal", "suggest", "conclude", "estimate", "project", "put", "corroborate"],
     {"show": ("shows", "showed", "shown", "showing"), "find": ("finds", "found", "finding")},
 )
 _MEDIA = _verbs(
@@ -362,7 +362,7 @@ SOURCE_NOUNS = words(
     documents document memo letter filing filings complaint lawsuit estimate estimates
     intelligence investigation review audit census research findings footage video photos images
     reporting release communique bulletin briefing update post posts tweet message
-    statistics elders executive executives forces troops
+    statistics elders executive executives forces troops countries nations governments partners
     """
 )
 
@@ -788,6 +788,19 @@ EVIDENCE_NOUNS = words(
 QUESTION_CUES = words("asked questioned quizzed")
 #: "followed up by asking whether …": a question put, unlike "responded by adding labels".
 QUESTIONING_GERUNDS = words("asking questioning")
+#: Verbs that make someone speak: "prompting Western countries to pledge more arms".
+CAUSATIVE_VERBS = words(
+    """
+    prompt prompts prompted prompting lead leads led leading force forces forced forcing
+    spur spurs spurred spurring push pushes pushed pushing cause causes caused causing
+    """
+)
+#: Collectives that speak as one and are named as written ("The West has condemned").
+COLLECTIVE_SPEAKERS = frozenset(
+    {"west", "international community", "global community", "free world"}
+)
+#: Possessives that make a group someone's own staff ("Sanders and his aides"), not a group.
+PERSONAL_POSSESSIVES = words("his her my your")
 #: Possessives that tie a second conjunct to the first as one group ("Kyiv and its allies").
 GROUP_POSSESSIVES = words("its their")
 

@@ -98,6 +98,8 @@ def phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
         return Phrase(last, last + 1, last, last, last + 1)
     if token.text == ")":
         return _parenthetical_left(tokens, last, floor)
+    if token.kind is TokenKind.NUMBER and last - 1 >= floor and _is_name_word(tokens[last - 1]):
+        return _numbered_name_left(tokens, last, floor)
     if _is_calendar_surname(tokens, last, floor):
         return _name_phrase_left(tokens, last, floor)
     if _is_name_word(token) and not _is_sentence_starter(tokens, last, floor):
@@ -105,6 +107,25 @@ def phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
     if _is_source_noun(token) and token.bare not in lx.NOT_SOURCE_HEADS:
         return _description_left(tokens, last, floor)
     return None
+
+
+def _numbered_name_left(tokens: list[Token], number: int, floor: int) -> Phrase | None:
+    """ "TV 9", "Channel 4": a name whose last word is a number."""
+    name = phrase_left(tokens, number - 1, floor)
+    if name is None or name.pronoun or tokens[number - 1].end == tokens[number].start:
+        return None
+    end = number + 1
+
+    def stretched(part: tuple[int, int] | None) -> tuple[int, int] | None:
+        return (part[0], end) if part is not None and part[1] == number else part
+
+    return replace(
+        name,
+        last=end,
+        head=number if name.head == number - 1 else name.head,
+        name_last=end if name.name_last == number else name.name_last,
+        affiliation_tokens=stretched(name.affiliation_tokens),
+    )
 
 
 def generic_description_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
@@ -429,6 +450,7 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
             token.kind in (TokenKind.WORD, TokenKind.NUMBER)
             and token.lower not in lx.MODIFIER_STOPS
             and token.bare not in lx.CUE_WORDS
+            and token.lower not in lx.CAUSATIVE_VERBS
             and not token.lower.endswith("ly")
         ):
             first = index
@@ -680,7 +702,10 @@ def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase
             opener = tokens[index + 1] if index + 1 < end else None
             if opener is None:
                 return None
-            aside = opener.lower in lx.ASIDE_OPENERS
+            aside = opener.lower in lx.ASIDE_OPENERS or (
+                # "Ukraine and its backers, led by the United States, have accused"
+                opener.lower.endswith("ed") and index + 2 < end and tokens[index + 2].lower == "by"
+            )
             if not aside and not _opens_appositive(opener):
                 return None
             name = phrase_left(tokens, index - 1, floor)
@@ -692,7 +717,11 @@ def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase
         elif (
             token.kind in (TokenKind.QUOTE, TokenKind.BREAK)
             or token.text in (".", ";", ":")
-            or (_is_strong_cue(token) and not token.lower.endswith("ing"))
+            or (
+                _is_strong_cue(token)
+                and not token.lower.endswith("ing")
+                and not token.is_capitalised  # "the United States" is no verb
+            )
         ):
             return None
         index -= 1

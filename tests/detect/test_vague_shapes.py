@@ -150,3 +150,66 @@ def test_two_speakers_before_one_cue_are_both_sources(run):
 def test_an_object_before_and_is_no_speaker(run):
     result = run("Critics said officials mishandled the inquiry and Democrats accused the party.")
     assert not any("inquiry" in name for name in result.names)
+
+
+def test_a_participle_aside_between_subject_and_cue_is_skipped(run):
+    result = run(
+        "Moldova and its European partners, led by the United States, have accused the rebels"
+        " of stalling."
+    )
+    assert result.names == {"Moldova and its European partners"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Western governments and Moldova accuse the rebels of stalling.", None),
+        ("Jane Roe and her aides said the talks had stalled.", "Jane Roe"),
+    ],
+)
+def test_a_name_beside_an_unnamed_group(run, text, name):
+    result = run(text)
+    if name is None:
+        [source] = result.detection.sources
+        assert not source.named and " and " in source.name
+    else:
+        assert name in result.names
+
+
+def test_a_collective_speaks_as_one_vague_source(run):
+    [source] = run("The West has condemned the blockade as illegal.").detection.sources
+    assert not source.named
+    assert source.name == "West"
+
+
+def test_the_west_as_a_place_is_no_source(run):
+    assert run("Troops moved to the West of the river.").detection.sources == []
+
+
+def test_someone_made_to_speak_is_the_speaker(run):
+    result = run("The assault began on Monday, prompting European governments to pledge more aid.")
+    assert result.names == {"European governments"}
+
+
+def test_an_infinitive_of_purpose_still_has_no_speaker(run):
+    result = run("The ministry set up a hotline to report damage.")
+    assert all("hotline" not in name for name in result.names)
+
+
+def test_a_stance_set_off_after_the_claim(run):
+    result = run("Warm seas are to blame too, biologists think, with prey moving inshore.")
+    assert result.names == {"biologists"}
+
+
+def test_a_stance_with_no_clause_and_no_commas_is_no_claim(run):
+    assert run("Biologists think hard about it").detection.sources == []
+
+
+def test_descriptors_that_report_need_no_clause_after_indicate(run):
+    result = run("Ukrainian and Moldovan sources indicated two areas of fighting on Monday.")
+    assert result.names == {"Ukrainian and Moldovan sources"}
+
+
+def test_a_name_ending_in_a_number(run):
+    result = run('"We have gone to court," a representative of Radio 7 told the Herald.')
+    assert any("Radio 7" in name for name in result.names)
