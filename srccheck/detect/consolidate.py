@@ -28,6 +28,7 @@ def consolidate(sources: list[Source], attributions: list[Attribution]) -> list[
             _shared_mentions_owner(source, sources, absorbed)
             or _description_referent(source, sources, absorbed)
             or _same_body_named_before(source, sources, absorbed)
+            or _country_body(source, sources, absorbed)
         )
         if target is not None:
             _fold(source, target)
@@ -115,6 +116,52 @@ def _description_referent(
     if earlier:
         return max(earlier, key=lambda s: max(m.start for m in s.mentions if m.start < start))
     return others[0] if len(others) == 1 else None
+
+
+def _government_of(source: Source) -> str | None:
+    """The country code of a row that is a whole country's government ("Russia says")."""
+    if source.kind is not Kind.OFFICIAL:
+        return None
+    if source.entry is not None:
+        is_government = source.entry.name.casefold().startswith("government of ")
+        return source.entry.country if is_government else None
+    words = source.name.casefold().split()
+    if len(words) == 2 and words[1] == "government":
+        country = lx.places().by_demonym.get(words[0].replace(".", ""))
+        return country.code if country is not None else None
+    return None
+
+
+def _country_code(source: Source) -> str | None:
+    """The country a body belongs to: the table's, else the one its name names."""
+    if source.entry is not None:
+        return source.entry.country
+    places = lx.places()
+    for word in source.name.casefold().replace(".", "").split():
+        bare = word.removesuffix("'s").removesuffix("’s")
+        country = places.by_demonym.get(bare) or places.by_name.get(bare)
+        if country is not None:
+            return country.code
+    return None
+
+
+def _country_body(
+    source: Source, sources: list[Source], absorbed: dict[str, Source]
+) -> Source | None:
+    """The one body of a country that the article quotes, for a row of that country's whole
+    government ("Moscow has pledged support", then "the Foreign Ministry said"): a country
+    is written as a speaker only when no more specific body is given."""
+    code = _government_of(source)
+    if code is None:
+        return None
+    bodies = [
+        other
+        for other in _live(sources, source, absorbed)
+        if other.kind is Kind.OFFICIAL
+        and _government_of(other) is None
+        and _country_code(other) == code
+    ]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _body_key(name: str) -> tuple[str, ...]:

@@ -667,6 +667,8 @@ class SourceBuilder:
             match = self._resolve(whole)
         if match is None and has_proper_name and entity is None:
             match = self._resolve_national(name)
+        if match is not None and entity is None and self._guessed_country(match, name, whole):
+            match = self._home_body(name, phrase.first)
         near: int | None = None  # the table knows the person: no guessing at their country
         if match is None:
             near = entity.mentions[0] if entity is not None and entity.mentions else phrase.first
@@ -932,6 +934,37 @@ class SourceBuilder:
                 ):
                     return match
         return None
+
+    def _guessed_country(self, match: Match, name: str, whole: str) -> bool:
+        """True when a loose match gave a country's body to a name that names no country
+        ("the Foreign Ministry" is not the UK's only because the table spells it so)."""
+        if match.method != "fuzzy" or not match.entry.country:
+            return False
+        places = lx.places()
+        words = [_strip_possessive(w).casefold() for w in whole.replace(".", "").split()]
+        # "Russias": a possessive whose apostrophe the scraper lost still names the country
+        forms = [*words, *(w[:-1] for w in words if w.endswith("s"))]
+        return not any(places.by_demonym.get(w) or places.by_name.get(w) for w in forms)
+
+    def _home_body(self, name: str, near: int) -> Match | None:
+        """A body named without its country ("the Foreign Ministry"), as the body of the
+        country the article is about, when the article is about one; else no table entry."""
+        countries = set(self._countries_in(*self._sentence_around(near)))
+        country = countries.pop() if len(countries) == 1 else self._home_country(near)
+        if country is None:
+            return None
+        national = f"{country.demonym} {_drop_article(name) or name}"
+        found = self._resolve(national)
+        if found is not None and found.entry.country == country.code:
+            return found
+        return self._resolve_national(national)
+
+    def _sentence_around(self, near: int) -> tuple[int, int]:
+        """The token range of the sentence that holds token ``near``."""
+        position = bisect_right(self._sentence_firsts, near) - 1
+        first = self._sentence_firsts[position] if position >= 0 else 0
+        following = self._sentence_firsts[position + 1 : position + 2]
+        return first, following[0] if following else len(self.tokens)
 
     def _resolve_affiliation(self, affiliation: str | None) -> Entry | None:
         if not affiliation:

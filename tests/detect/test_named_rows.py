@@ -7,7 +7,7 @@ import pytest
 from srccheck.detect import detect
 from srccheck.detect.entities import EntityIndex
 from srccheck.detect.tokens import split_sentences, tokenize
-from srccheck.model import Kind
+from srccheck.model import Kind, Match
 from tests.detect.conftest import FakeTable, _entry
 
 
@@ -223,3 +223,95 @@ def test_a_given_name_that_is_a_month_starts_a_name():
 def test_a_month_before_a_capitalised_word_is_no_person():
     index = _index_of("In March Madness the fans said the games were long.")
     assert index.entities == []
+
+
+# -- a country's government beside the body that speaks for it -----------------------------------
+
+
+class _LooseTable(FakeTable):
+    """A table that, like the real one, matches a bare body name loosely to one country's."""
+
+    def resolve(self, query: str, *, kind: Kind | None = None) -> Match | None:
+        found = super().resolve(query, kind=kind)
+        if found is None and query.casefold().removeprefix("the ").strip() == "foreign ministry":
+            entry = self.entries["se-mfa"]
+            return Match(entry=entry, method="fuzzy", similarity=91.0, query=query, matched="x")
+        return found
+
+
+def _countries_table(table: FakeTable) -> _LooseTable:
+    entries = [
+        *table.entries.values(),
+        _entry(
+            "no-gov",
+            "Government of Norway",
+            Kind.OFFICIAL,
+            80,
+            aliases=("Norwegian government",),
+            country="NO",
+        ),
+        _entry(
+            "no-mfa",
+            "Ministry of Foreign Affairs of Norway",
+            Kind.OFFICIAL,
+            80,
+            aliases=("Norwegian Foreign Ministry",),
+            country="NO",
+        ),
+        _entry(
+            "no-mod",
+            "Ministry of Defence of Norway",
+            Kind.OFFICIAL,
+            80,
+            aliases=("Norwegian Defence Ministry",),
+            country="NO",
+        ),
+        _entry(
+            "se-mfa",
+            "Ministry of Foreign Affairs of Sweden",
+            Kind.OFFICIAL,
+            80,
+            aliases=("Swedish Foreign Ministry",),
+            country="SE",
+        ),
+    ]
+    return _LooseTable(entries, list(table.class_defaults.values()))
+
+
+def test_a_bare_foreign_ministry_is_the_one_of_the_country_in_its_sentence(table):
+    detection = detect(
+        "Norway has condemned the raid, the Foreign Ministry said in a statement on Monday.",
+        _countries_table(table),  # type: ignore[arg-type]
+    )
+    names = [s.name for s in detection.sources]
+    assert "Ministry of Foreign Affairs of Sweden" not in names
+    assert "Ministry of Foreign Affairs of Norway" in names
+
+
+def test_a_bare_foreign_ministry_with_no_country_in_play_takes_no_countrys_entry(table):
+    detection = detect(
+        "The raid was condemned, the Foreign Ministry said in a statement on Monday.",
+        _countries_table(table),  # type: ignore[arg-type]
+    )
+    assert all(s.entry is None for s in detection.sources)
+
+
+def test_a_country_speaking_folds_into_its_one_body_that_speaks(table):
+    detection = detect(
+        "Oslo has pledged its support for the talks. The Norwegian Foreign Ministry said "
+        "on Monday that the raid was a crime.",
+        _countries_table(table),  # type: ignore[arg-type]
+    )
+    [body] = detection.sources
+    assert body.name == "Ministry of Foreign Affairs of Norway"
+    assert {m.text for m in body.mentions} == {"Oslo", "The Norwegian Foreign Ministry"}
+
+
+def test_a_country_speaking_beside_two_of_its_bodies_stays_its_government(table):
+    detection = detect(
+        "Oslo has pledged its support for the talks. The Norwegian Foreign Ministry said "
+        "on Monday that the raid was a crime. The Norwegian Defence Ministry said the ships "
+        "had left.",
+        _countries_table(table),  # type: ignore[arg-type]
+    )
+    assert "Government of Norway" in [s.name for s in detection.sources]
