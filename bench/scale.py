@@ -167,6 +167,29 @@ def one_run(refs: list[ItemRef], setup: BatchSetup, workers: int) -> dict[str, A
         shutil.rmtree(out, ignore_errors=True)
 
 
+def plain_rows(refs: list[ItemRef], setup: BatchSetup, counts: list[int], words: float) -> None:
+    """The same articles through `check_batch` in N plain processes, nothing written: how
+    far this machine's cores scale for the check itself, the ceiling for Dask's figures."""
+    from srccheck.archive.inputs import read_refs
+    from srccheck.batch import check_batch
+
+    base = None
+    for jobs in counts:
+        load = os.getloadavg()[0]
+        began = time.perf_counter()
+        for _ in check_batch(read_refs(refs), setup, jobs=jobs, keep_going=True):
+            pass
+        seconds = time.perf_counter() - began
+        rate = len(refs) / seconds
+        base = base or rate / jobs
+        print(
+            f"{f'{jobs} plain':>7} {'':>8} {seconds:>8.1f} {rate:>11,.0f} "
+            f"{words / seconds:>10,.0f} {rate / jobs:>11,.0f} {rate / (base * jobs):>8.0%} "
+            f"{'':>52} {load:>4.1f}-{os.getloadavg()[0]:<4.1f}",
+            flush=True,
+        )
+
+
 def main() -> None:
     """Run the job for each worker count and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -175,6 +198,11 @@ def main() -> None:
         "--workers", type=int, nargs="+", help="worker counts [1, 2 and the number of cores]"
     )
     parser.add_argument("--repeat", type=int, default=1, help="run each worker count N times")
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="also check the same articles without Dask (check_batch with jobs=N, no output)",
+    )
     parser.add_argument("--data", type=Path, default=DEV, help=f"JSON Lines texts [{DEV}]")
     args = parser.parse_args()
     if not args.data.is_file():
@@ -196,8 +224,8 @@ def main() -> None:
         f"{'per worker':>11} {'scaling':>8} {'driver':>7} {'idle RSS':>9} {'peak RSS':>9} "
         f"{'PSS':>5} {'USS':>5} {'parquet MiB':>12} {'load':>10}"
     )
-    base = None
     for _ in range(args.repeat):
+        base = None  # each round against its own one-worker run, measured minutes apart
         for workers in counts:
             run = one_run(refs, setup, workers)
             rate = args.articles / run["seconds"]
@@ -211,11 +239,14 @@ def main() -> None:
                 f"{run['load'][0]:>4.1f}-{run['load'][1]:<4.1f}",
                 flush=True,
             )
+        if args.plain:
+            plain_rows(refs, setup, counts, total_words)
     print(
         "\nscaling: articles/s against the first one-worker run times the worker count (100% is"
         "\nlinear); driver: the driver's CPU time over the job's wall time (one core = 100%);"
         "\nmemory in MiB, the largest worker's: RSS before the job and peaks of RSS, PSS and"
-        "\nUSS during it; load: the 1-minute load average before and after the run."
+        "\nUSS during it; load: the 1-minute load average before and after the run;"
+        "\nN plain (--plain): check_batch in N processes without Dask, nothing written."
     )
 
 
