@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from srccheck.detect import lexicon as lx
@@ -149,7 +149,59 @@ class SourceBuilder:
     # -- public ----------------------------------------------------------------------------
 
     def add(self, raw: RawAttribution) -> None:
-        """Record one raw attribution under its (possibly new or earlier) source."""
+        """Record one raw attribution under its (possibly new or earlier) source; "according
+        to the governor Jane Roe and the agency TASS" is one attribution to each."""
+        parts = self._coordinated(raw.phrase) if raw.phrase is not None else None
+        if parts is not None:
+            for part in parts:
+                self._add_one(replace(raw, phrase=part))
+            return
+        self._add_one(raw)
+
+    def _coordinated(self, phrase: Phrase) -> tuple[Phrase, Phrase] | None:
+        """The two named sources of "Jane Roe and the agency TASS", when each side on its own
+        is a person the text names or a body the table knows (never "Trade and Industry")."""
+        if phrase.pronoun or phrase.group or phrase.quoted_name is not None:
+            return None
+        tokens = self.tokens
+        for index in range(phrase.first + 1, phrase.last - 1):
+            if tokens[index].lower != "and":
+                continue
+            left = phrase_left(tokens, index - 1, phrase.first)
+            right = phrase_left(tokens, phrase.last - 1, index + 1)
+            if left is None or right is None or left.first > phrase.first + 1:
+                return None
+            if not self._stands_alone(right):
+                right = self._name_after(phrase.last) or right
+            if self._stands_alone(left) and self._stands_alone(right):
+                return left, right
+            return None
+        return None
+
+    def _name_after(self, comma: int) -> Phrase | None:
+        """ "the state news agency, TASS": the name set off by a comma after a description."""
+        tokens = self.tokens
+        if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+            return None
+        last = comma + 1
+        while last < len(tokens) and tokens[last].is_capitalised:
+            last += 1
+        if last == comma + 1 or (last < len(tokens) and tokens[last].kind is TokenKind.WORD):
+            return None
+        return phrase_left(tokens, last - 1, comma + 1)
+
+    def _stands_alone(self, phrase: Phrase) -> bool:
+        """True for a phrase that is a named source by itself: a person or a table entry."""
+        if phrase.pronoun:
+            return False
+        candidate = self._describe(phrase)
+        if not candidate.named:
+            return False
+        return candidate.match is not None or (
+            candidate.kind is Kind.PERSON and self.entities.person(candidate.name) is not None
+        )
+
+    def _add_one(self, raw: RawAttribution) -> None:
         position = (raw.cue or raw.content or (0, 0))[0]
         source = self._source_for(raw, position)
         if source is None:
@@ -672,7 +724,9 @@ class SourceBuilder:
         near: int | None = None  # the table knows the person: no guessing at their country
         if match is None:
             near = entity.mentions[0] if entity is not None and entity.mentions else phrase.first
-        affiliation_text, affiliation_entry = self._affiliation_of(role, affiliation, country, near)
+        affiliation_text, affiliation_entry = self._affiliation_of(
+            role, affiliation, country, near, region_near=phrase.first
+        )
         if match is not None:
             if match.entry.kind is not Kind.PERSON and entity is None:
                 return self._from_entry(match, former=phrase.former)  # "Russia's" ministry
@@ -859,6 +913,8 @@ class SourceBuilder:
         organisation: str | None,
         country: lx.Country | None,
         near: int | None = None,
+        *,
+        region_near: int | None = None,
     ) -> tuple[str | None, Entry | None]:
         """The body a person speaks for, as the text gives it: the organisation it names,
         else the body of their office ("Leeds Mayor" → Leeds city administration); with the
@@ -869,9 +925,10 @@ class SourceBuilder:
             if body is None and country is None and near is not None:
                 # "President Jane Roe" with no country: the country the article is about.
                 body = office_body(role, organisation, self._home_country(near))
-            if body is None and organisation is None and near is not None:
+            region_near = near if near is not None else region_near
+            if body is None and organisation is None and region_near is not None:
                 # "In the Tula region, … local governor Jane Roe said": the region in play.
-                body = office_body(role, self._region_near(near), country)
+                body = office_body(role, self._region_near(region_near), country)
             body = body or organisation
         if not body or (body == organisation and lx.places().by_name.get(body.casefold())):
             return None, None  # "a director for Norway": the post's topic, not a body

@@ -315,3 +315,29 @@ def test_a_country_speaking_beside_two_of_its_bodies_stays_its_government(table)
         _countries_table(table),  # type: ignore[arg-type]
     )
     assert "Government of Norway" in [s.name for s in detection.sources]
+
+
+# -- two named sources in one phrase --------------------------------------------------------------
+
+
+def test_according_to_a_person_and_an_outlet_gives_both(run):
+    result = run(
+        "Seven people were hurt in a blast, according to the acting governor Ivan Sokolov "
+        "and Russia's state-owned news agency, TASS."
+    )
+    assert {s.name for s in result.detection.sources} == {"Ivan Sokolov", "TASS"}
+
+
+def test_two_people_in_one_subject_are_two_rows(run):
+    result = run("Kari Lund and Ola Berg said the plan would fail.")
+    assert {s.name for s in result.detection.sources} == {"Kari Lund", "Ola Berg"}
+
+
+def test_a_body_whose_name_holds_and_stays_one_row(run):
+    result = run("The Ministry of Trade and Industry said exports rose.")
+    assert len(result.detection.sources) == 1
+
+
+def test_an_unnamed_pair_stays_one_row(run):
+    result = run("Seven people were hurt, according to the governor and the state news agency.")
+    assert len(result.detection.sources) == 1
