@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from collections import Counter
 
 from srccheck.errors import InputError
@@ -13,6 +14,14 @@ from srccheck.errors import InputError
 _BINARY_CONTROL_SHARE = 0.05
 _ALLOWED_CONTROLS = frozenset("\n\r\t\f\v")
 _ESCAPE_SEQUENCE_CONTROLS = frozenset("\x1b\x07")
+# The control characters that count, found by one scan in C (a loop over every character of
+# a 10 MiB article took a second).
+_COUNTED_CONTROLS = "".join(
+    f"\\x{code:02x}"
+    for code in range(32)
+    if chr(code) not in _ALLOWED_CONTROLS | _ESCAPE_SEQUENCE_CONTROLS
+)
+_BINARY_CONTROL = re.compile(f"[{_COUNTED_CONTROLS}]")
 # UTF-16 without a byte-order mark (see `_utf16_without_bom`): the first 4 KiB decide.
 _UTF16_SAMPLE = 4096
 _UTF16_NUL_SHARE = 0.03  # of the characters: spaces and line breaks alone give more
@@ -46,11 +55,7 @@ def decode_article(data: bytes, name: str) -> str:
             f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start});"
             " convert the file to UTF-8"
         ) from None
-    controls = sum(
-        1
-        for ch in text
-        if ch < " " and ch not in _ALLOWED_CONTROLS and ch not in _ESCAPE_SEQUENCE_CONTROLS
-    )
+    controls = sum(1 for _ in _BINARY_CONTROL.finditer(text))
     if text and controls / len(text) > _BINARY_CONTROL_SHARE:
         raise InputError(f"{name}: looks like a binary file, not text")
     return text

@@ -28,37 +28,40 @@ class TokenKind(Enum):
     """A paragraph break (a blank line)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
-    """A token and where it is: ``text == article[start:end]``."""
+    """A token and where it is: ``text == article[start:end]``.
+
+    Treat it as read-only. It is not a frozen dataclass because a frozen one's constructor
+    costs four times as much, and a long article has millions of tokens; the word's
+    properties are computed once per distinct word (`tokenize` shares them) instead of on
+    every look, as detection asks them of the same tokens again and again.
+    """
 
     start: int
     end: int
     text: str
     kind: TokenKind
     lower: str
+    is_capitalised: bool
+    """True for a word that starts with an upper-case letter (or a digit-led name)."""
+    is_possessive: bool
+    """True for "Russia's", "Forces'" and the like."""
+    bare: str
+    """The lower-case word without a possessive ending or a final dot."""
 
-    @property
-    def is_capitalised(self) -> bool:
-        """True for a word that starts with an upper-case letter (or a digit-led name)."""
-        return self.kind is TokenKind.WORD and self.text[:1].isupper()
 
-    @property
-    def is_possessive(self) -> bool:
-        """True for "Russia's", "Forces'" and the like."""
-        return self.kind is TokenKind.WORD and (
-            self.lower.endswith(("'s", "’s")) or self.lower.endswith(("s'", "s’"))
-        )
-
-    @property
-    def bare(self) -> str:
-        """The lower-case word without a possessive ending or a final dot."""
-        word = self.lower
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        elif word.endswith(("'", "’")):
-            word = word[:-1]
-        return word.rstrip(".")
+def _word_facts(text: str, kind: TokenKind) -> tuple[str, TokenKind, str, bool, bool, str]:
+    """What a token's text says of it, whatever its place: the fields after its offsets."""
+    lower = text.lower()
+    is_word = kind is TokenKind.WORD
+    possessive = is_word and (lower.endswith(("'s", "’s")) or lower.endswith(("s'", "s’")))
+    bare = lower
+    if bare.endswith(("'s", "’s")):
+        bare = bare[:-2]
+    elif bare.endswith(("'", "’")):
+        bare = bare[:-1]
+    return text, kind, lower, is_word and text[:1].isupper(), possessive, bare.rstrip(".")
 
 
 # Abbreviations whose dot belongs to the word and does not end a sentence.
@@ -90,41 +93,46 @@ _TOKEN = re.compile(
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 
 
+#: The kind of token each named group of `_TOKEN` gives.
+_GROUP_KINDS = {
+    "break": TokenKind.BREAK,
+    "url": TokenKind.URL,
+    "handle": TokenKind.HANDLE,
+    "acronym": TokenKind.WORD,
+    "number": TokenKind.NUMBER,
+    "word": TokenKind.WORD,
+    "quote": TokenKind.QUOTE,
+    "punct": TokenKind.PUNCT,
+}
+
+
 def tokenize(text: str) -> list[Token]:
     """Return the tokens of ``text`` in order; whitespace (but blank lines) is dropped."""
     tokens: list[Token] = []
-    # One string per distinct word, not one per occurrence: a long article repeats its
-    # words, and two fresh strings per token were most of the memory a big input took.
-    shared: dict[str, tuple[str, str]] = {}
+    append = tokens.append
+    # One set of strings per distinct word, not one per occurrence: a long article repeats
+    # its words, and fresh strings per token were most of the memory a big input took.
+    shared: dict[tuple[str, str], tuple[str, TokenKind, str, bool, bool, str]] = {}
+    last_end = 0
     for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if start < last_end:
+            continue  # a dot an abbreviation already swallowed
         group = match.lastgroup or "punct"
-        kind = TokenKind.NUMBER if group == "number" else TokenKind.WORD
-        if group in ("break", "url", "handle", "quote", "punct"):
-            kind = TokenKind(group)
-        start, end = match.start(), match.end()
         if group == "word" and text.startswith(".", end) and _keeps_dot(match.group()):
             end += 1
         piece = text[start:end]
-        known = shared.get(piece)
-        if known is None:
-            known = shared[piece] = (piece, piece.lower())
-        tokens.append(Token(start, end, known[0], kind, known[1]))
-    return _drop_glued_dots(tokens)
+        facts = shared.get((piece, group))
+        if facts is None:
+            facts = shared[piece, group] = _word_facts(piece, _GROUP_KINDS[group])
+        append(Token(start, end, *facts))
+        last_end = end
+    return tokens
 
 
 def _keeps_dot(word: str) -> bool:
     """True when a following dot is part of the word (an abbreviation or an initial)."""
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
-
-
-def _drop_glued_dots(tokens: list[Token]) -> list[Token]:
-    """Remove dot tokens that an abbreviation already swallowed."""
-    kept: list[Token] = []
-    for token in tokens:
-        if kept and token.start < kept[-1].end:
-            continue
-        kept.append(token)
-    return kept
 
 
 #: A "sentence" longer than this is cut: no real sentence is, and every per-sentence step
@@ -154,7 +162,7 @@ def split_sentences(tokens: list[Token], text: str) -> list[Sentence]:
             paragraph += 1
             continue
         if index + 1 < len(tokens) and (
-            _ends_sentence(tokens, index, text)
+            (_may_end_sentence(token) and _ends_sentence(tokens, index, text))
             or index + 1 - first >= MAX_SENTENCE_TOKENS
             or _ends_dateline(tokens, first, index, text)
         ):
@@ -165,6 +173,12 @@ def split_sentences(tokens: list[Token], text: str) -> list[Sentence]:
     if first < len(tokens):
         sentences.append(Sentence(first, len(tokens), paragraph))
     return sentences
+
+
+def _may_end_sentence(token: Token) -> bool:
+    """False for the tokens `_ends_sentence` never ends a sentence after (most of them): a
+    cheap test first, as every token of the article is asked."""
+    return token.text in _SENTENCE_END or token.kind is TokenKind.QUOTE or token.text == "]"
 
 
 def _ends_sentence(tokens: list[Token], index: int, text: str) -> bool:

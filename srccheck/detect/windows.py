@@ -177,13 +177,11 @@ class _Merger:
 
     def _span(self, start: int, end: int) -> Span:
         """The span of the whole text, its text shared with earlier spans that read the same."""
-        span = self.index.span(start, end)
-        if end - start > _SHARED_TEXT_CHARS:
-            return span
-        shared = self.texts.setdefault(span.text, span.text)
-        if shared is span.text:
-            return span
-        return Span(span.start, span.end, span.line, span.column, shared)
+        text = self.index.text[start:end]
+        if end - start <= _SHARED_TEXT_CHARS:
+            text = self.texts.setdefault(text, text)
+        line, column = self.index.locate(start)
+        return Span(start, end, line, column, text)
 
     def detection(self, text: str) -> Detection:
         """The merged detection of ``text``."""
