@@ -14,7 +14,9 @@ from __future__ import annotations
 import functools
 import math
 import re
+from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from srccheck import voice
@@ -72,6 +74,31 @@ _VISIBLE = re.compile(r"\S")
 _PULL_QUOTE_SLACK = 64
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceOffsets:
+    """The (start, end) offsets of an article's sentences, in two flat arrays: a long
+    article has a hundred thousand sentences, and a tuple of two numbers each took eight
+    times the room."""
+
+    starts: array[int]
+    ends: array[int]
+
+    @classmethod
+    def of(cls, text: str) -> SentenceOffsets:
+        """The sentences `voice.sentences` finds in ``text``."""
+        starts, ends = array("q"), array("q")
+        for start, end in voice.sentences(text):
+            starts.append(start)
+            ends.append(end)
+        return cls(starts, ends)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.starts, self.ends, strict=True)
+
+
 @dataclass(slots=True)
 class Evidence:
     """What the components are computed from, gathered once per article."""
@@ -79,14 +106,13 @@ class Evidence:
     detection: Detection
     ratings: dict[str, Rating]
     weights: list[float]
-    sentences: list[tuple[int, int]]
+    sentences: SentenceOffsets
     attributed: list[bool]
     """Per sentence: does it carry an attribution of any kind (cue, speaker or quotation)?"""
     reported: list[bool]
     """Per sentence: does it attribute a claim in the neutral form ("said", "according to")?"""
     sources: dict[str, Source]
     """Every source by `Source.id`."""
-    sentence_starts: list[int]
     shares: dict[str, float]
     independent: set[str]
     standings: list[SourceStanding]
@@ -97,7 +123,7 @@ class Evidence:
         cls, detection: Detection, ratings: dict[str, Rating], weights: list[float]
     ) -> Evidence:
         """Split the text into sentences and read off everything the components need."""
-        sentences = list(voice.sentences(detection.text))
+        sentences = SentenceOffsets.of(detection.text)
         return cls(
             detection=detection,
             ratings=ratings,
@@ -106,7 +132,6 @@ class Evidence:
             attributed=_attributed_sentences(detection, sentences),
             reported=_reported_sentences(detection, ratings, sentences),
             sources={source.id: source for source in detection.sources},
-            sentence_starts=[start for start, _ in sentences],
             shares=weight_shares(detection, weights),
             independent=independent_sources(detection),
             standings=low_rated_standings(detection, ratings),
@@ -492,15 +517,15 @@ def _pull_quote(text: str, quote: Span, anchors: list[int]) -> bool:
     return False
 
 
-def _attributed_sentences(detection: Detection, sentences: list[tuple[int, int]]) -> list[bool]:
+def _attributed_sentences(detection: Detection, sentences: SentenceOffsets) -> list[bool]:
     """Mark each sentence holding an attribution's speaker or cue, or attributed quoted words."""
     marks = [False] * len(sentences)
-    starts = [start for start, _ in sentences]
+    starts, ends = sentences.starts, sentences.ends
 
     def mark(start: int, end: int) -> None:
         index = max(bisect_right(starts, start) - 1, 0)
-        while index < len(sentences) and sentences[index][0] < max(end, start + 1):
-            if sentences[index][1] > start:
+        while index < len(starts) and starts[index] < max(end, start + 1):
+            if ends[index] > start:
                 marks[index] = True
             index += 1
 
@@ -514,11 +539,11 @@ def _attributed_sentences(detection: Detection, sentences: list[tuple[int, int]]
 
 
 def _reported_sentences(
-    detection: Detection, ratings: dict[str, Rating], sentences: list[tuple[int, int]]
+    detection: Detection, ratings: dict[str, Rating], sentences: SentenceOffsets
 ) -> list[bool]:
     """Mark each sentence holding a neutral attribution cue, or "claimed" for a weak source."""
     marks = [False] * len(sentences)
-    starts = [start for start, _ in sentences]
+    starts, ends = sentences.starts, sentences.ends
     by_id = {source.id: source for source in detection.sources}
     for attribution in detection.attributions:
         cue = attribution.cue
@@ -531,7 +556,7 @@ def _reported_sentences(
         cautious = attribution.hedged and _low(ratings[attribution.source].score)
         if neutral or cautious:
             index = max(bisect_right(starts, cue.start) - 1, 0)
-            if sentences[index][0] <= cue.start < sentences[index][1]:
+            if starts[index] <= cue.start < ends[index]:
                 marks[index] = True
     return marks
 
@@ -559,11 +584,12 @@ def _gives_reason(evidence: Evidence, attribution: Attribution) -> bool:
     anchor = attribution.source_span or attribution.cue or attribution.content
     if anchor is None:
         return False
-    index = max(bisect_right(evidence.sentence_starts, anchor.start) - 1, 0)
-    window = evidence.sentences[index : index + 2]
-    if not window:
+    sentences = evidence.sentences
+    if not sentences:
         return False
-    chunk = evidence.detection.text[window[0][0] : window[-1][1]]
+    index = max(bisect_right(sentences.starts, anchor.start) - 1, 0)
+    following = min(index + 1, len(sentences) - 1)
+    chunk = evidence.detection.text[sentences.starts[index] : sentences.ends[following]]
     return voice.has_any(chunk, lx.ANONYMITY_REASONS)
 
 
