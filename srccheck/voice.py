@@ -70,7 +70,17 @@ def argues(sentence: str) -> bool:
     )
 
 
+#: Text is case-folded this many characters at a time, so a long article is never copied whole.
+_FOLD_CHUNK = 1 << 16
+
+
 def has_any(text: str, phrases: tuple[str, ...]) -> bool:
     """True when ``text`` contains one of ``phrases`` (case-insensitive)."""
-    folded = text.casefold()
-    return any(phrase in folded for phrase in phrases)
+    # Chunks overlap by the longest phrase: folding never makes text shorter, so a phrase
+    # found across a chunk's end lies within that many characters of it.
+    overlap = max(map(len, phrases), default=0)
+    for start in range(0, max(len(text), 1), _FOLD_CHUNK):
+        folded = text[start : start + _FOLD_CHUNK + overlap].casefold()
+        if any(phrase in folded for phrase in phrases):
+            return True
+    return False

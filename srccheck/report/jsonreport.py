@@ -49,17 +49,28 @@ def jsonl_chunks(item: ArticleReport | InputFailure, tool_version: str) -> Itera
         fields: dict[str, Any] = {**head, "path": item.path, "error": item.message}
     else:
         fields = {**head, **_article_fields(item)}
-    yield "{"
-    for number, (key, value) in enumerate(fields.items()):
-        yield ", " if number else ""
-        yield _dumps(key) + ": "
-        if isinstance(value, _Items):
-            yield "["
-            yield from (", " + _dumps(v) if n else _dumps(v) for n, v in enumerate(value))
-            yield "]"
-        else:
-            yield _dumps(value)
-    yield "}\n"
+    yield from _encode(fields)
+    yield "\n"
+
+
+def _encode(value: object) -> Iterator[str]:
+    """``value`` as `json.dumps` writes it, in pieces: `_Items` item by item, and a mapping
+    holding some key by key; anything else whole."""
+    if isinstance(value, _Items):
+        yield "["
+        for number, item in enumerate(value):
+            if number:
+                yield ", "
+            yield from _encode(item)
+        yield "]"
+    elif isinstance(value, dict) and any(isinstance(v, _Items) for v in value.values()):
+        yield "{"
+        for number, (key, item) in enumerate(value.items()):
+            yield (", " if number else "") + _dumps(key) + ": "
+            yield from _encode(item)
+        yield "}"
+    else:
+        yield _dumps(value)
 
 
 def _dumps(value: object) -> str:
@@ -95,10 +106,16 @@ def _tool(report: Report) -> dict[str, str]:
 
 def article_dict(article: ArticleReport) -> dict[str, Any]:
     """One article: score, sources, attributions, findings, counts."""
-    return {
-        key: list(value) if isinstance(value, _Items) else value
-        for key, value in _article_fields(article).items()
-    }
+    return {key: _materialised(value) for key, value in _article_fields(article).items()}
+
+
+def _materialised(value: Any) -> Any:
+    """``value`` with every `_Items` in it made a list."""
+    if isinstance(value, _Items):
+        return [_materialised(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _materialised(item) for key, item in value.items()}
+    return value
 
 
 def _article_fields(article: ArticleReport) -> dict[str, Any]:
@@ -177,8 +194,8 @@ def _source(source: Source, article: ArticleReport, quotes: list[Span]) -> dict[
         ),
         "class": source.class_default.id if source.class_default else None,
         "rating": _rating(article.ratings[source.id]),
-        "mentions": [span_dict(m) for m in sorted(source.mentions, key=lambda s: s.start)],
-        "quotes": [span_dict(q) for q in quotes],
+        "mentions": _Items(span_dict(m) for m in sorted(source.mentions, key=lambda s: s.start)),
+        "quotes": _Items(span_dict(q) for q in quotes),
     }
 
 
