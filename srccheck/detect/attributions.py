@@ -13,6 +13,7 @@ from srccheck.detect.phrases import (
     Phrase,
     appositive_after,
     appositive_before_cue,
+    description_left,
     generic_description_left,
     group_of,
     is_demonym,
@@ -141,7 +142,9 @@ class AttributionFinder:
                 relay_from = according.phrase
                 index += 2
                 continue
-            evidence = self._evidence_by(number, sentence, index)
+            evidence = self._evidence_by(number, sentence, index) or self._noun_evidence(
+                number, sentence, index
+            )
             if evidence:
                 found.extend(evidence)
                 index += 2
@@ -745,6 +748,44 @@ class AttributionFinder:
             for agent in agents
         ]
 
+    def _noun_evidence(self, number: int, sentence: Sentence, index: int) -> list[RawAttribution]:
+        """ "despite reports of dwindling supplies", "dismissed Western claims that …": a claim
+        named only by a noun, with no one said to make it, is a vague source of its own."""
+        tokens = self.tokens
+        if (
+            tokens[index].bare not in lx.REPORT_NOUNS
+            or index + 2 >= sentence.last
+            or tokens[index + 1].lower not in ("of", "that")
+            or (tokens[index + 1].lower == "of" and _owner_follows(tokens[index + 2 : index + 4]))
+        ):
+            return []
+        phrase = description_left(tokens, index, sentence.first)
+        if phrase is None or phrase.head != index or phrase.possessor:
+            return []
+        if tokens[phrase.first].lower in lx.BACK_REFERRING_DETERMINERS | lx.OWNING_DETERMINERS:
+            return []  # "the reports", "his claims": someone's, or said before
+        if tokens[index].bare not in lx.SELF_STANDING_REPORTS and not any(
+            is_demonym(tokens[i]) for i in range(phrase.first, index)
+        ):
+            return []  # "accusations of sexism" are no source; "Western claims that …" are
+        if any(
+            (tokens[i].is_capitalised and not is_demonym(tokens[i]))
+            or (tokens[i].bare in lx.SOURCE_NOUNS and i != index)
+            for i in range(phrase.first, index)
+        ):
+            return []  # "Russia reports that …" is a verb with its subject
+        end = self._clause_end(index + 2, sentence.last)
+        return [
+            RawAttribution(
+                phrase=replace(phrase, group=True),  # unnamed, even when it opens a sentence
+                cue=(tokens[index + 1].start, tokens[index + 1].end),
+                content=self._span_of(index + 2, end),
+                direct=False,
+                sentence=number,
+                hedged=True,
+            )
+        ]
+
     def _agents(self, first: int, ceiling: int) -> list[Phrase]:
         """The phrase after "by": one source, a group ("Kyiv and its European allies") or a
         pair of sources ("Ukrainian officials and Russian sources")."""
@@ -1251,3 +1292,9 @@ def _name_and_group(tokens: list[Token], name: Phrase, group: Phrase) -> bool:
             for i in range(group.first, group.last)
         )
     )
+
+
+def _owner_follows(tokens: list[Token]) -> bool:
+    """True when "of" names whose reports these are ("reports of the Red Cross")."""
+    words = [t for t in tokens if t.lower not in ("the", "a", "an")]
+    return bool(words) and words[0].is_capitalised and not is_demonym(words[0])

@@ -382,7 +382,8 @@ MODIFIER_STOPS = words(
     may might must can do does did which who whom whose what where why how there here it he she
     they we i you also said says say told that this these those just only even still yet all any
     more less very too much such like against between through during since until without within
-    among across per via now later earlier ago today yesterday tomorrow
+    among across per via now later earlier ago today yesterday tomorrow despite amid amidst
+    regarding concerning
     """
 )
 
@@ -801,6 +802,13 @@ COLLECTIVE_SPEAKERS = frozenset(
 )
 #: Possessives that make a group someone's own staff ("Sanders and his aides"), not a group.
 PERSONAL_POSSESSIVES = words("his her my your")
+#: Nouns of claim that are a vague source when no one is said to make them ("reports of …").
+REPORT_NOUNS = words("reports claims allegations accusations")
+#: Of these, the ones that are a source with no qualifier ("despite reports of …"); the others
+#: need one that says whose they are ("Ukrainian and Western claims").
+SELF_STANDING_REPORTS = words("reports")
+#: Determiners that say whose a claim is ("his claims", "its accusations").
+OWNING_DETERMINERS = words("his her its their our my your")
 #: Possessives that tie a second conjunct to the first as one group ("Kyiv and its allies").
 GROUP_POSSESSIVES = words("its their")
 

@@ -414,6 +414,11 @@ def _premodifiers_left(
     return first, possessor, role, organisation
 
 
+def description_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
+    """A description headed by ``tokens[last]`` whatever its noun ("Western claims")."""
+    return _description_left(tokens, last, floor)
+
+
 def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
     """A description with a source noun as head ("the Rybar channel", "senior officials")."""
     first = last
@@ -449,7 +454,7 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         elif _is_name_word(token) or (
             token.kind in (TokenKind.WORD, TokenKind.NUMBER)
             and token.lower not in lx.MODIFIER_STOPS
-            and token.bare not in lx.CUE_WORDS
+            and (token.bare not in lx.CUE_WORDS or _noun_modifier(tokens, index, floor))
             and token.lower not in lx.CAUSATIVE_VERBS
             and not token.lower.endswith("ly")
         ):
@@ -479,6 +484,15 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         first, last + 1, last, name_first, name_last, quoted_name=quoted, possessor=possessor
     )
     return _attach_role_owner(tokens, phrase, floor)
+
+
+def _noun_modifier(tokens: list[Token], index: int, floor: int) -> bool:
+    """ "the TASS state news agency": a cue word's noun form inside a name, after a name."""
+    return (
+        tokens[index].lower in lx.NOUN_LIKE_BASES
+        and index - 1 >= floor
+        and _is_name_word(tokens[index - 1])
+    )
 
 
 def _joins_coordination(tokens: list[Token], index: int, floor: int) -> bool:

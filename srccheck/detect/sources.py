@@ -654,7 +654,10 @@ class SourceBuilder:
         role, affiliation = _organisation_in_role(role, affiliation)
         head = tokens[phrase.head]
         if phrase.group:
-            # "Kyiv and its European allies": one unnamed group, named as written
+            # "Kyiv and its European allies", "reports of …": unnamed, named as written
+            group_class = self._classify(whole, head)
+            if group_class is not None:
+                return _Candidate.vague(group_class, descriptor=whole)
             return _Candidate(whole, Kind.UNKNOWN, named=False)
         holder = self._account_holder(phrase)
         if holder is not None:

@@ -213,3 +213,42 @@ def test_descriptors_that_report_need_no_clause_after_indicate(run):
 def test_a_name_ending_in_a_number(run):
     result = run('"We have gone to court," a representative of Radio 7 told the Herald.')
     assert any("Radio 7" in name for name in result.names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The siege went on despite reports of dwindling supplies.", "reports"),
+        ("With fresh reports of looting, shops stayed shut.", "fresh reports"),
+        ("Reports of looting spread on Monday.", "Reports"),
+        (
+            "The envoy dismissed Moldovan and Western claims that the vote was rigged.",
+            "Moldovan and Western claims",
+        ),
+    ],
+)
+def test_a_claim_named_only_by_a_noun_is_a_vague_source(run, text, name):
+    source = run(text).source(name)
+    assert not source.named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He pushed back against accusations of sexism.",
+        "The reports of the Red Cross were ignored.",
+        "He denied the claims that he had lied.",
+        "She rejected his claims that the vote was rigged.",
+    ],
+)
+def test_a_claim_noun_with_an_owner_or_no_qualifier_is_no_source_of_its_own(run, text):
+    result = run(text)
+    assert not any(
+        name.lower().endswith(("claims", "reports", "accusations")) for name in result.names
+    )
+
+
+def test_a_noun_form_inside_an_outlet_name(run):
+    result = run("Dmitry Orlov told the TASS state news agency on Sunday that talks were possible.")
+    assert "news agency" not in result.names
+    assert "TASS" in result.names
