@@ -163,6 +163,7 @@ class AttributionFinder:
                 covered
                 and not self._new_clause_subject(attribution)
                 and not self._set_off_agent(attribution, index, sentence.first)
+                and not self._closing_attribution(attribution, index)
             ):
                 # A cue inside what someone was just reported as saying is part of that claim
                 # ("Rubio said he had told Trump …"), not a source of the article's own.
@@ -179,6 +180,21 @@ class AttributionFinder:
                 found.extend(self._co_speakers(attribution, sentence, index))
             index = cue_last
         return found
+
+    def _closing_attribution(self, attribution: RawAttribution | None, cue: int) -> bool:
+        """True for "…, the Foreign Ministry said." after a claim that has a cue of its own
+        ("Norway has condemned the raid"): the closing speaker says all of it."""
+        if attribution is None or attribution.phrase is None or attribution.phrase.pronoun:
+            return False
+        phrase = attribution.phrase
+        return (
+            phrase.last <= cue
+            and phrase.first > 0
+            and self.tokens[phrase.first - 1].text == ","
+            and self.tokens[cue].lower in lx.INVERTIBLE
+            and attribution.content is not None
+            and attribution.content[1] <= self.tokens[phrase.first].start
+        )
 
     def _set_off_agent(self, attribution: RawAttribution | None, cue: int, floor: int) -> bool:
         """True for "…, a move described by X as …" after a dash or comma: the article's own
@@ -1020,7 +1036,9 @@ class AttributionFinder:
         while index < sentence.last and tokens[index].text in (",", ":", "that"):
             index += 1
         end = self._clause_end(index, sentence.last)
-        if (inverted or end <= index) and start > sentence.first:
+        if (inverted or end <= index or self._only_circumstance(index, end)) and (
+            start > sentence.first
+        ):
             # "…, Henson said." / "…, said Henson.": what comes before is the claim.
             before = self._clause_end(sentence.first, start)
             span = self._span_of(sentence.first, before)
@@ -1030,6 +1048,22 @@ class AttributionFinder:
         span = self._span_of(index, end)
         direct = self._mark_quotes_within(index, end)
         return span, direct
+
+    def _only_circumstance(self, first: int, end: int) -> bool:
+        """True when all that follows a closing cue says where or when ("…, the ministry said
+        in a statement on Monday."): the claim is before it."""
+        tokens = self.tokens
+        return (
+            first < end
+            and tokens[first].lower in lx.CIRCUMSTANCE_OPENERS
+            and first > 0
+            and tokens[first - 1].kind is TokenKind.WORD
+            and not any(
+                tokens[i].lower == "that" or tokens[i].kind is TokenKind.QUOTE
+                for i in range(first, end)
+            )
+            and not any(tokens[i].text == "," for i in range(first, end))
+        )
 
     def _quote_runs_on(self, close: int) -> bool:
         """A quotation ending in "?”" or "!”" does not end the sentence that attributes it."""

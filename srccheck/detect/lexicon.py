@@ -802,6 +802,8 @@ COLLECTIVE_SPEAKERS = frozenset(
 )
 #: Possessives that make a group someone's own staff ("Sanders and his aides"), not a group.
 PERSONAL_POSSESSIVES = words("his her my your")
+#: Words that open where or when something was said, not what ("said in a statement").
+CIRCUMSTANCE_OPENERS = words("in on at during late early earlier later last this yesterday today")
 #: Nouns of claim that are a vague source when no one is said to make them ("reports of …").
 REPORT_NOUNS = words("reports claims allegations accusations")
 #: Of these, the ones that are a source with no qualifier ("despite reports of …"); the others

@@ -252,3 +252,15 @@ def test_a_noun_form_inside_an_outlet_name(run):
     result = run("Dmitry Orlov told the TASS state news agency on Sunday that talks were possible.")
     assert "news agency" not in result.names
     assert "TASS" in result.names
+
+
+def test_a_closing_speaker_says_a_claim_that_has_a_cue_of_its_own(run):
+    result = run("Latvia has condemned the raid, the Foreign Ministry said in a statement on Monday.")
+    [closing] = result.attributions_of("Foreign Ministry")
+    assert closing.content.text == "Latvia has condemned the raid"
+
+
+def test_where_and_when_after_a_cue_are_no_claim(run):
+    result = run("The school will close, the mayor said on Monday.")
+    [attribution] = result.detection.attributions
+    assert attribution.content.text == "The school will close"
