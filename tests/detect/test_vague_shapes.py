@@ -255,7 +255,9 @@ def test_a_noun_form_inside_an_outlet_name(run):
 
 
 def test_a_closing_speaker_says_a_claim_that_has_a_cue_of_its_own(run):
-    result = run("Latvia has condemned the raid, the Foreign Ministry said in a statement on Monday.")
+    result = run(
+        "Latvia has condemned the raid, the Foreign Ministry said in a statement on Monday."
+    )
     [closing] = result.attributions_of("Foreign Ministry")
     assert closing.content.text == "Latvia has condemned the raid"
 
