@@ -29,6 +29,8 @@ def consolidate(sources: list[Source], attributions: list[Attribution]) -> list[
             or _description_referent(source, sources, absorbed)
             or _same_body_named_before(source, sources, absorbed)
             or _country_body(source, sources, absorbed)
+            or _short_outlet_name(source, sources, absorbed)
+            or _spelled_out(source, sources, absorbed)
         )
         if target is not None:
             _fold(source, target)
@@ -162,6 +164,47 @@ def _country_body(
         and _country_code(other) == code
     ]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _short_outlet_name(
+    source: Source, sources: list[Source], absorbed: dict[str, Source]
+) -> Source | None:
+    """The outlet named in full before: "The Times" after "The New York Times" is that paper,
+    even though the table also knows a paper called "The Times"."""
+    if source.kind is not Kind.OUTLET or not source.mentions:
+        return None
+    key = _body_key(source.name)
+    start = source.mentions[0].start
+    for other in _live(sources, source, absorbed):
+        if other.kind is not Kind.OUTLET or not other.mentions or other.mentions[0].start > start:
+            continue
+        other_key = _body_key(other.name)
+        if key and len(other_key) > len(key) and other_key[-len(key) :] == key:
+            return other
+    return None
+
+
+def _spelled_out(
+    source: Source, sources: list[Source], absorbed: dict[str, Source]
+) -> Source | None:
+    """The body an acronym row abbreviates: "DfT" beside "Department for Transport", "OBS"
+    beside "Office of Budget Studies" (initials of every word, in any case)."""
+    letters = source.name.replace(".", "")
+    if not (
+        2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2
+    ):
+        return None
+    if " " in source.name or source.entry is not None:
+        return None
+    for other in _live(sources, source, absorbed):
+        if other.kind not in _BODY_KINDS:
+            continue
+        words = [w for w in other.name.split() if w.casefold() not in ("the",)]
+        initials = "".join(w[0] for w in words)
+        capitals = "".join(w[0] for w in words if w[:1].isupper())
+        if letters.casefold() in (initials.casefold(), capitals.casefold()):
+            return other
+    return None
 
 
 def _body_key(name: str) -> tuple[str, ...]:

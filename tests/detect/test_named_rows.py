@@ -341,3 +341,48 @@ def test_a_body_whose_name_holds_and_stays_one_row(run):
 def test_an_unnamed_pair_stays_one_row(run):
     result = run("Seven people were hurt, according to the governor and the state news agency.")
     assert len(result.detection.sources) == 1
+
+
+# -- short names and acronyms of a body named in full ---------------------------------------------
+
+
+def test_a_short_outlet_name_the_table_also_knows_is_the_paper_named_in_full(table):
+    entries = [
+        *table.entries.values(),
+        _entry("times", "The Times", Kind.OUTLET, 80, aliases=("Times",)),
+    ]
+    detection = detect(
+        "The mill will close, according to The Northern Daily Times. "
+        "The Times reported that the owners had not replied.",
+        FakeTable(entries, list(table.class_defaults.values())),  # type: ignore[arg-type]
+    )
+    assert [s.name for s in detection.sources] == ["Northern Daily Times"]
+
+
+def test_a_short_outlet_name_with_no_longer_name_before_stays_itself(table):
+    entries = [
+        *table.entries.values(),
+        _entry("times", "The Times", Kind.OUTLET, 80, aliases=("Times",)),
+    ]
+    detection = detect(
+        "The Times reported that the owners had not replied.",
+        FakeTable(entries, list(table.class_defaults.values())),  # type: ignore[arg-type]
+    )
+    assert [s.name for s in detection.sources] == ["The Times"]
+
+
+@pytest.mark.parametrize("acronym", ["DfE", "DFE"])
+def test_an_acronym_in_any_case_is_the_body_it_spells(run, acronym):
+    result = run(
+        "Class sizes grew, according to Department for Education data. "
+        f"{acronym} figures show that 40 schools closed."
+    )
+    assert [s.name for s in result.detection.sources] == ["Department for Education"]
+
+
+def test_an_acronym_that_spells_no_body_in_play_stays_a_row(run):
+    result = run(
+        "Class sizes grew, according to Department for Education data. "
+        "NEU figures show that 40 schools closed."
+    )
+    assert len(result.detection.sources) == 2
