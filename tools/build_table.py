@@ -49,6 +49,7 @@ RECORD_NAMES = {
     "leaders-current": "World Leaders Current (Wikidata/Wikipedia)",
     "foreign-ministers": "Wikidata (EveryPolitician's foreign ministers)",
     "cabinets": "Wikidata (EveryPolitician's cabinet of {repository})",
+    "world-leaders": "Wikidata (EveryPolitician's world leaders)",
 }
 #: Positions of a cabinet the table lists, as (pattern of the whole title, office, body).
 CABINET_OFFICES = (
@@ -743,15 +744,16 @@ def _name_tokens(name: str) -> list[str]:
 
 def same_person(first: Iterable[str], second: Iterable[str]) -> bool:
     """Whether two sets of names (one country, one office) name the same person: a shared key,
-    one name's words inside the other's ("Charles III", "King Charles III"), or the same
-    surname and first initial ("S. Jaishankar", "Subrahmanyam Jaishankar")."""
+    one name's words inside the other's ("Charles III", "King Charles III"), the same letters
+    apart from spaces ("Amir-Abdollahian", "Amirabdollahian"), or the same surname and first
+    initial ("S. Jaishankar", "Subrahmanyam Jaishankar")."""
     for a in first:
         for b in second:
             ta, tb = _name_tokens(a), _name_tokens(b)
             if not ta or not tb:
                 continue
             shorter, longer = sorted((ta, tb), key=len)
-            if set(shorter) <= set(longer):
+            if set(shorter) <= set(longer) or "".join(ta) == "".join(tb):
                 return True
             if len(ta) > 1 and len(tb) > 1 and ta[-1] == tb[-1] and ta[0][0] == tb[0][0]:
                 return True
@@ -899,46 +901,48 @@ def add_recorded(
     seen: dict[str, Generated] = {}
     # Current records first, so that a stale one for the same person adds to theirs.
     for record in sorted(records, key=lambda r: (not r.current, r.wikidata, r.office)):
-        earlier = seen.get(record.wikidata) or seen.get(name_key(record.name))
+        keys = [k for k in (record.wikidata, name_key(record.name)) if k]
+        earlier = next((seen[k] for k in keys if k in seen), None)
         if earlier is not None:  # one person, both offices, or in an earlier office
             also_held(earlier, record, dates)
             continue
-        current = record.current
-        former = not current and covered.get((record.country, record.office), False)
-        if current:
-            fact = (
-                f"{record.role}: in office since {record.since} by {record_citation(record, dates)}"
-            )
-        elif former:
-            fact = (
-                f"{record.role} from {record.since} by {record_citation(record, dates)}; "
-                f"no longer by the editors' recall as of {RECALL_AS_OF}"
-            )
-        else:
-            fact = (
-                f"{record.role}: in office from {record.since} by "
-                f"{record_citation(record, dates)}; not checked since, so the role rests on that "
-                "stale record"
-            )
+        former = not record.current and covered.get((record.country, record.office), False)
         affiliation, country = affiliation_of(record, *places)
-        seen[record.wikidata] = seen[name_key(record.name)] = build.add(
+        entry = build.add(
             Generated(
                 id=slug(record.name),
                 name=record.name,
                 kind="person",
                 score=-1,
-                facts=[fact],
+                facts=[recorded_fact(record, former, dates)],
                 reviewed=snapshot_of(record, dates),
                 sources=[record.dataset],
                 aliases=_unique(n for n in spellings(record.aliases) if n != record.name),
                 country=country,
-                tags=["officeholder", record.office, "checked" if current else "stale"]
+                tags=["officeholder", record.office, "checked" if record.current else "stale"]
                 + (["former"] if former else []),
                 affiliation=affiliation,
                 role=f"former {record.role}" if former else record.role,
             )
         )
+        seen.update(dict.fromkeys(keys, entry))
     return {name_key(n) for entry in seen.values() for n in entry.names()}
+
+
+def recorded_fact(record: Holder, former: bool, dates: dict[str, str]) -> str:
+    """The basis of an office-holder a record names: current, former, or resting on it."""
+    cited = record_citation(record, dates)
+    if record.current:
+        return f"{record.role}: in office since {record.since} by {cited}"
+    if former:
+        return (
+            f"{record.role} from {record.since} by {cited}; no longer by the editors' recall "
+            f"as of {RECALL_AS_OF}"
+        )
+    return (
+        f"{record.role}: in office from {record.since} by {cited}; not checked since, so the "
+        "role rests on that stale record"
+    )
 
 
 def also_held(entry: Generated, record: Holder, dates: dict[str, str]) -> None:
@@ -979,7 +983,10 @@ def add_officeholders(
     records += read_cabinets(data, countries)
     for record in records:
         record.current = snapshot_of(record, dates) > dates["recall"]
-    joined = check_recall(recalled, records, dates["recall"])
+    # The 2022 leaders only corroborate here; add_world_leaders_2022 adds the others below.
+    leaders_2022 = read_world_leaders_2022(data, countries)
+    build.report += drop_clashing_ids(records + leaders_2022)
+    joined = check_recall(recalled, records + leaders_2022, dates["recall"])
     add_recalled(build, joined, places, dates)
     matched = {id(r) for item in joined for r in item.confirmed_by}
     superseding = {id(item.superseded_by) for item in joined if item.superseded_by}
@@ -994,6 +1001,51 @@ def add_officeholders(
     current_countries = {h.country for h in recalled} | {r.country for r in records if r.current}
     add_world_leaders_2022(build, countries, names, current_countries, data)
     return names
+
+
+def drop_clashing_ids(records: list[Holder]) -> list[str]:
+    """Forget a Wikidata id that two records give to different people (one of them is wrong, and
+    which cannot be told here); returns the report's lines."""
+    by_id: dict[str, list[Holder]] = defaultdict(list)
+    for record in records:
+        if record.wikidata:
+            by_id[record.wikidata].append(record)
+    lines = []
+    for qid, holders in sorted(by_id.items()):
+        first = holders[0]
+        others = [h for h in holders if not same_person(first.names(), h.names())]
+        if not others:
+            continue
+        for holder in holders:
+            holder.wikidata = ""
+        named = sorted({f"{h.name} ({h.dataset})" for h in holders})
+        lines.append(f"dropped Wikidata id {qid}: the records give it to {', '.join(named)}")
+    return lines
+
+
+def read_world_leaders_2022(data: Path, countries: list[Country]) -> list[Holder]:
+    """The heads of state and government Wikidata had in office in 2022 (no end year)."""
+    names = {n: c for c in countries for n in (c.name, *c.other_names)}
+    holders = []
+    for row in read_csv(data, "world-leaders/wikidata.csv"):
+        found = names.get(row["country"])
+        if found is None or row["end_year"]:
+            continue
+        body = office_body(row["positionLabel"])
+        holders.append(
+            Holder(
+                country=found.iso2,
+                office="head-of-government" if body == "pm-office" else "head-of-state",
+                role=row["positionLabel"],
+                name=row["officeholderLabel"],
+                aliases=[],
+                dataset="world-leaders",
+                body=body,
+                wikidata=row["officeholder"],
+                since=row["start_year"],
+            )
+        )
+    return holders
 
 
 def add_world_leaders_2022(

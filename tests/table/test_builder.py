@@ -57,7 +57,7 @@ INPUTS = {
         "US,United States,head-of-government,President,Richard Roe,,Q32,2026-01-20,yes\n"
         "US,United States,head-of-state,President,Richard Roe,,Q32,2026-01-20,yes\n"
         "RU,Russia,head-of-government,Prime Minister,Pyotr Sidorov,"
-        "Пётр Петрович Сидоров,Q33,2020-01-16,\n"
+        "Пётр Петрович Сидоров,Q60,2020-01-16,\n"  # an id another record gives Ivanov
     ),
     # A record older than the recall: it can only add to it.
     "foreign-ministers/ministers.csv": (
@@ -80,6 +80,7 @@ INPUTS = {
     "world-leaders/wikidata.csv": (
         "countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,"
         "end_year\nQ20,Norway,Q1,Prime Minister of Norway,Q9,Ola Nordmann,2013,2021\n"
+        "Q159,Russia,Q2,President of Russia,Q60,Ivan Ivanov,2012,\n"
     ),
     "congress/legislators.csv": (
         "bioguide,official_full,first,nickname,last,chamber,state,party\n"
@@ -121,6 +122,7 @@ NOTICE_DATES = {
     "officeholders-recall": "2025-08-08",
     "leaders-current": "2026-08-22",
     "foreign-ministers": "2022-12-11",
+    "world-leaders": "2022-10-10",
 }
 
 HAND_WRITTEN = """\
@@ -286,6 +288,18 @@ def test_same_person_across_spellings(builder: Any, first: str, second: str, sam
 @given(st.text(max_size=30), st.text(max_size=30))
 def test_same_person_is_symmetric_and_total(builder: Any, first: str, second: str) -> None:
     assert builder.same_person([first], [second]) == builder.same_person([second], [first])
+
+
+def test_a_2022_leader_corroborates_and_a_clashing_wikidata_id_is_dropped(
+    builder: Any, root: Path
+) -> None:
+    table, report = builder.build(root)
+    found = entries(table)
+    ivanov = found["ivan-ivanov"]
+    assert "already President of Russia from 2012 by Wikidata" in ivanov["basis"]
+    assert "rests on recall" in ivanov["basis"] and "world-leaders" in ivanov["sources"]
+    assert "Q60" not in ivanov["basis"] and "Q60" not in found["pyotr-sidorov"]["basis"]
+    assert "dropped Wikidata id Q60: the records give it to Ivan Ivanov" in report
 
 
 def test_cabinet_rows_keep_their_own_repository_and_date(builder: Any, root: Path) -> None:
