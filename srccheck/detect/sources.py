@@ -212,8 +212,11 @@ class SourceBuilder:
         via = self._via_source(raw.via, position) if raw.via is not None else None
         if via is not None and raw.via is not None:
             self._mention(via, self._phrase_span(raw.via))
-            if self._is_publisher(via) and raw.relay is False and not raw.floating:
-                via = None  # "told Reuters" in Reuters copy: the article's own outlet listens
+            told = raw.via.first > 0 and self.tokens[raw.via.first - 1].lower in ("told", "to")
+            if self._is_publisher(via) and raw.relay is False and (not raw.floating or told):
+                # "told Reuters" in Reuters copy: the article's own outlet listens (also for a
+                # quotation given to that speaker)
+                via = None
         self._touch(source)
         self.attributions.append(
             Attribution(
@@ -310,12 +313,17 @@ class SourceBuilder:
             if word in ("who", "which"):
                 if raw.antecedent is None or raw.antecedent.pronoun:
                     return None
-                return self._merge(self._describe(raw.antecedent), position)
+                antecedent = self._describe(raw.antecedent)
+                if word == "which" and antecedent.kind is Kind.UNKNOWN and antecedent.match is None:
+                    return None  # "Rubizhne, which lies on the river": a place, not a speaker
+                return self._merge(antecedent, position)
             return self._pronoun_antecedent(word, position)
         holder = self._office_holder(phrase, position)
         if holder is not None:
             return holder
         candidate = self._describe(phrase)
+        if candidate.named and candidate.match is None and _names_a_date(candidate.name):
+            return None  # "January's forecast" (its apostrophe lost): a date, not an owner
         if self._is_ownerless_document(phrase, candidate):
             # "The statement said": the voice of whoever issued it, if the text named them.
             return self._latest(lambda s: s.named)
@@ -1289,6 +1297,14 @@ def _is_proper(token: Token) -> bool:
     if token.bare in lx.GENERIC_MEDIA_WORDS:
         return False  # "Russian state TV" is a kind of outlet, not a name
     return token.is_capitalised and not is_demonym(token) and token.bare not in lx.CLASS_BY_HEAD
+
+
+def _names_a_date(name: str) -> bool:
+    """True for a name made of month or weekday words ("Januarys", "Monday's")."""
+    words = [_strip_possessive(w).casefold().rstrip(".") for w in name.split()]
+    return bool(words) and all(
+        w in lx.CALENDAR_WORDS or (w.endswith("s") and w[:-1] in lx.CALENDAR_WORDS) for w in words
+    )
 
 
 def _organisation_in_role(

@@ -386,3 +386,33 @@ def test_an_acronym_that_spells_no_body_in_play_stays_a_row(run):
         "NEU figures show that 40 schools closed."
     )
     assert len(result.detection.sources) == 2
+
+
+# -- not sources ---------------------------------------------------------------------------------
+
+
+def test_a_month_with_its_apostrophe_lost_owns_no_forecast(run):
+    result = run("Growth was cut to 3.7% from Januarys forecast of 4.7%, the fund said.")
+    assert not any("January" in s.name for s in result.detection.sources)
+
+
+def test_a_place_before_which_is_no_speaker(run):
+    result = run(
+        "The units are digging in near Lysove, which suggests that they will hold the line."
+    )
+    assert "Lysove" not in result.names
+
+
+def test_a_channel_before_which_still_speaks(run):
+    result = run("Rybar, which reported the attack, said more would come.")
+    assert "Rybar" in result.names
+
+
+def test_the_wires_own_outlet_told_a_quotation_is_no_relay(run):
+    result = run(
+        "(Reuters) - Shares rose on Monday, the company said.\n\nThe firm plans to hire 100 "
+        'sales staff and is "in a very good position to execute on that" if it gets approval, '
+        "Chief Commercial Officer Jane Roe told Reuters ahead of the decision."
+    )
+    assert "Reuters" not in result.names
+    assert all(a.via is None for a in result.detection.attributions)
