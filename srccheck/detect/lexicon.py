@@ -649,6 +649,8 @@ OFFICE_HEADS = words(
     chairwoman head prosecutor judge congressman congresswoman lawmaker diplomat
     """
 )
+#: Roles of people who report for an outlet: the outlet carries what they say.
+JOURNALIST_ROLES = words("editor correspondent reporter journalist columnist")
 #: Nouns after a place name that make it a region ("the Tula region", "Kharkiv oblast").
 REGION_NOUNS = words("region oblast province krai governorate prefecture")
 #: Heads that name whoever leads a body ("the Russian leader", "UN chief").

@@ -158,6 +158,31 @@ class SourceBuilder:
             return
         self._add_one(raw)
 
+    def _reporters_outlet(self, source: Source, phrase: Phrase, position: int) -> Source | None:
+        """ "the Daily Planet's Europe editor Jane Roe said": a journalist speaks through her
+        outlet, which carries the claim (a relay, listed beside her)."""
+        if source.kind is not Kind.PERSON or not source.role or source.affiliation is None:
+            return None
+        if source.role.split()[-1].casefold() not in lx.JOURNALIST_ROLES:
+            return None
+        outlet = source.affiliation_entry
+        if outlet is None:
+            match = self._resolve(source.affiliation)
+            outlet = match.entry if match is not None else None
+        if outlet is None or outlet.kind is not Kind.OUTLET:
+            return None
+        match = Match(
+            entry=outlet, method="alias", similarity=100.0, query=outlet.name, matched=outlet.name
+        )
+        carrier = self._merge(self._from_entry(match), position)
+        part = phrase.possessor or phrase.affiliation_tokens
+        if part is not None and part[0] < part[1]:
+            first, last = part
+            self._mention(
+                carrier, self.index.span(self.tokens[first].start, self.tokens[last - 1].end)
+            )
+        return carrier
+
     def _coordinated(self, phrase: Phrase) -> tuple[Phrase, Phrase] | None:
         """The two named sources of "Jane Roe and the agency TASS", when each side on its own
         is a person the text names or a body the table knows (never "Trade and Industry")."""
@@ -210,6 +235,8 @@ class SourceBuilder:
         if span is not None:
             self._mention(source, span)
         via = self._via_source(raw.via, position) if raw.via is not None else None
+        if via is None and raw.via is None and raw.phrase is not None:
+            via = self._reporters_outlet(source, raw.phrase, position)
         if via is not None and raw.via is not None:
             self._mention(via, self._phrase_span(raw.via))
             told = raw.via.first > 0 and self.tokens[raw.via.first - 1].lower in ("told", "to")

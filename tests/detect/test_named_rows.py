@@ -416,3 +416,27 @@ def test_the_wires_own_outlet_told_a_quotation_is_no_relay(run):
     )
     assert "Reuters" not in result.names
     assert all(a.via is None for a in result.detection.attributions)
+
+
+# -- a reporter speaks through her outlet --------------------------------------------------------
+
+
+def test_a_reporter_of_a_known_outlet_is_the_source_and_the_outlet_the_carrier(table):
+    entries = [*table.entries.values(), _entry("planet", "Daily Planet", Kind.OUTLET, 70)]
+    detection = detect(
+        "The Daily Planet's Europe editor Lois Kent said the talks had stalled.",
+        FakeTable(entries, list(table.class_defaults.values())),  # type: ignore[arg-type]
+    )
+    by_id = {s.id: s for s in detection.sources}
+    [attribution] = detection.attributions
+    assert by_id[attribution.source].name == "Lois Kent"
+    assert attribution.via is not None and by_id[attribution.via].name == "Daily Planet"
+
+
+def test_an_analyst_of_a_known_outlet_has_no_carrier(table):
+    entries = [*table.entries.values(), _entry("planet", "Daily Planet", Kind.OUTLET, 70)]
+    detection = detect(
+        "Daily Planet analyst Lois Kent said the talks had stalled.",
+        FakeTable(entries, list(table.class_defaults.values())),  # type: ignore[arg-type]
+    )
+    assert [s.name for s in detection.sources] == ["Lois Kent"]
