@@ -47,6 +47,20 @@ _ASIDE_MARKS = frozenset({"—", "–", "-", ","})
 _OUTLET_DESCRIPTION_TOKENS = 3
 
 
+def _by_first_word(
+    cues: dict[tuple[str, ...], CueClass],
+) -> dict[str, list[tuple[tuple[str, ...], CueClass]]]:
+    """The phrase cues grouped by their first word, in the lexicon's order: a token is
+    compared only with the phrases it could open (each token of an article is asked)."""
+    grouped: dict[str, list[tuple[tuple[str, ...], CueClass]]] = {}
+    for words, cue_class in cues.items():
+        grouped.setdefault(words[0], []).append((words, cue_class))
+    return grouped
+
+
+_PHRASE_CUES_BY_FIRST_WORD = _by_first_word(lx.PHRASE_CUES)
+
+
 @dataclass(slots=True)
 class RawAttribution:
     """An attribution found in the text, before sources are grouped and resolved."""
@@ -267,15 +281,14 @@ class AttributionFinder:
         if token.is_capitalised and index != sentence.first and token.lower not in lx.TITLE_CUES:
             return None  # "the United States" is no verb
         best: tuple[int, CueClass] | None = None
-        if token.lower in lx.PHRASE_CUE_FIRST_WORDS:
-            for words, cue_class in lx.PHRASE_CUES.items():
-                end = index + len(words)
-                if (
-                    (best is None or end > best[0])
-                    and end <= sentence.last
-                    and all(self.tokens[index + k].lower == word for k, word in enumerate(words))
-                ):
-                    best = (end, cue_class)
+        for words, cue_class in _PHRASE_CUES_BY_FIRST_WORD.get(token.lower, ()):
+            end = index + len(words)
+            if (
+                (best is None or end > best[0])
+                and end <= sentence.last
+                and all(self.tokens[index + k].lower == word for k, word in enumerate(words))
+            ):
+                best = (end, cue_class)
         if best is not None:
             return best
         single = lx.CUE_WORDS.get(token.lower)

@@ -112,19 +112,24 @@ def tokenize(text: str) -> list[Token]:
     append = tokens.append
     # One set of strings per distinct word, not one per occurrence: a long article repeats
     # its words, and fresh strings per token were most of the memory a big input took.
-    shared: dict[tuple[str, str], tuple[str, TokenKind, str, bool, bool, str]] = {}
+    shared: dict[str, dict[str, tuple[str, TokenKind, str, bool, bool, str]]] = {
+        group: {} for group in _GROUP_KINDS
+    }
     last_end = 0
     for match in _TOKEN.finditer(text):
-        start, end = match.span()
+        start = match.start()
         if start < last_end:
             continue  # a dot an abbreviation already swallowed
+        end = match.end()
         group = match.lastgroup or "punct"
-        if group == "word" and text.startswith(".", end) and _keeps_dot(match.group()):
+        piece = match.group()
+        if group == "word" and text.startswith(".", end) and _keeps_dot(piece):
             end += 1
-        piece = text[start:end]
-        facts = shared.get((piece, group))
+            piece = text[start:end]
+        known = shared[group]
+        facts = known.get(piece)
         if facts is None:
-            facts = shared[piece, group] = _word_facts(piece, _GROUP_KINDS[group])
+            facts = known[piece] = _word_facts(piece, _GROUP_KINDS[group])
         append(Token(start, end, *facts))
         last_end = end
     return tokens

@@ -74,7 +74,12 @@ def _encode(value: object) -> Iterator[str]:
 
 
 def _dumps(value: object) -> str:
-    return json_line(json.dumps(value, ensure_ascii=False))
+    return json_line(_ENCODER.encode(value))
+
+
+#: What ``json.dumps(value, ensure_ascii=False)`` uses, made once: a long record is encoded
+#: in a hundred thousand pieces, and ``dumps`` builds an encoder for each.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 class _Items:
