@@ -60,6 +60,13 @@ def _by_first_word(
 
 _PHRASE_CUES_BY_FIRST_WORD = _by_first_word(lx.PHRASE_CUES)
 
+#: The words at which the scan's checks can start something (away from a sentence's first
+#: token, where a headline colon may): "according to", "in a … poll", "released by", and
+#: every cue. A check that starts at another word must add it here.
+_MAY_OPEN_ATTRIBUTION = frozenset(
+    {"according", "in", *lx.EVIDENCE_PARTICIPLES, *_PHRASE_CUES_BY_FIRST_WORD, *lx.CUE_WORDS}
+)
+
 
 @dataclass(slots=True)
 class RawAttribution:
@@ -143,8 +150,10 @@ class AttributionFinder:
         relay_from: Phrase | None = None
         covered_until = -1
         while index < sentence.last:
-            if index in self.quote_at:
-                index += 1
+            if index in self.quote_at or (
+                self.tokens[index].lower not in _MAY_OPEN_ATTRIBUTION and index != sentence.first
+            ):
+                index += 1  # nothing below can start here: the checks' own first tests fail
                 continue
             according = (
                 self._according_to(number, sentence, index)
