@@ -15,13 +15,14 @@ Prints, as medians of repeated runs with (min-max):
 usage: python bench/speed.py [--runs N] [--quick] [--no-table] [--hostile]
 
 ``--hostile`` runs only the hostile-input table (issue 14's shapes at 1x / 10x / 100x, and one
-single-line article of 1 MiB and of the default size limit).
+single-line article of 1 MiB, 4 MiB and the default size limit).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import json
 import os
 import platform
@@ -424,9 +425,21 @@ def _throughput(bench: Bench, texts: list[str], table: object) -> None:
     )
 
 
+def _distinct_speakers(count: int) -> str:
+    """``count`` sentences, each quoting a person no other sentence names: every one is a
+    new source row, the shape where work per source meets the number of sources."""
+    syllables = ("ka", "lo", "mi", "ren", "tus", "vo", "da", "sel", "pri", "gon", "hal", "bek")
+    names = (
+        f"{(a + b).capitalize()} {(c + d).capitalize()}"
+        for a, b, c, d in itertools.product(syllables, repeat=4)
+    )
+    return " ".join(f"{name} said the road was closed." for name in itertools.islice(names, count))
+
+
 #: Inputs built to be slow, each read the way a file of that name is (Markdown and HTML are
-#: masked first): (repeated unit, file name, repeats at 1x). The last six are issue 14's shapes.
-HOSTILE_SHAPES: dict[str, tuple[str, str, int]] = {
+#: masked first): (repeated unit, or a function of the repeats giving the text; file name;
+#: repeats at 1x). Issue 14's six shapes follow the first seven.
+HOSTILE_SHAPES: dict[str, tuple[str | Callable[[int], str], str, int]] = {
     "quotation marks": ('" “ « „ ', "a.txt", 200),
     "capitalised words": ("Ivan Petrov Olga Smirnova Reuters Kremlin ", "a.txt", 200),
     "'said' only": ("said said said ", "a.txt", 200),
@@ -452,6 +465,7 @@ HOSTILE_SHAPES: dict[str, tuple[str, str, int]] = {
     "Markdown '<!--' (comments)": ("<!--", "a.md", 1000),
     "unclosed srccheck markers": ("<!-- srccheck: ignore SRC101 -- why ", "a.md", 100),
     "one line of quoted prose": ('"We hold," Ivan Petrov said. Sources said so. ', "a.txt", 100),
+    "distinct named speakers": (_distinct_speakers, "a.txt", 20),
 }
 
 
@@ -471,7 +485,7 @@ def _hostile(bench: Bench, table: object) -> None:
     for name, (unit, path, repeats) in HOSTILE_SHAPES.items():
         medians = []
         for factor, runs in ((1, bench.runs), (10, bench.runs), (100, big_runs)):
-            text = unit * (repeats * factor)
+            text = unit(repeats * factor) if callable(unit) else unit * (repeats * factor)
             check = lambda text=text, path=path: check_text(text, path=path, table=table)  # noqa: E731
             medians.append(statistics.median(_timed(check, runs)))
         growth = (medians[1] / medians[0], medians[2] / medians[1])
@@ -480,7 +494,7 @@ def _hostile(bench: Bench, table: object) -> None:
         # step, on inputs big enough to time well, is held to issue 14's x12.
         worst = max(worst, medians[2] / medians[0])
         worst_step = max(worst_step, growth[1])
-        size = len(unit) * repeats
+        size = len(unit(repeats) if callable(unit) else unit * repeats)
         print(
             f"   {name:30} {size / 1000:5.1f} KB: {medians[0] * 1000:7.1f} ms at 1x; "
             f"growth per 10x: x{growth[0]:.1f} / x{growth[1]:.1f}; 100x/1x: "
@@ -508,7 +522,7 @@ def _long_line(bench: Bench) -> None:
 
     line = EXAMPLE.read_text(encoding="utf-8").replace("\n", " ") + " "
     print("   one single-line article, the example repeated, `srccheck FILE -f jsonl`, cold:")
-    sizes = (1 << 20, DEFAULT_MAX_BYTES) if not bench.quick else (1 << 20,)
+    sizes = (1 << 20, 4 << 20, DEFAULT_MAX_BYTES) if not bench.quick else (1 << 20,)
     for size in sizes:
         path = bench.workdir / f"line-{size}.txt"
         path.write_text(line * (size // len(line.encode("utf-8"))), encoding="utf-8")
