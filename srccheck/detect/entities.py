@@ -467,6 +467,12 @@ class EntityIndex:
             found = self._by_surname.get(key)
         return found
 
+    def person_by_given_name(self, given: str) -> Entity | None:
+        """The one person whose first name this is ("Fiona" for "Fiona Parry"), if only one."""
+        key = fold(given)
+        found = [e for e in self.entities if fold(e.name.split()[0]) == key and " " in e.name]
+        return found[0] if len(found) == 1 else None
+
     def persons_before(self, token_index: int, *, confirmed: bool = True) -> list[Entity]:
         """People mentioned in the window before ``token_index``, the latest mention first
         (with ``confirmed=False`` also names that only look like a person's)."""

@@ -19,6 +19,7 @@ from srccheck.detect.entities import (
     EntityIndex,
     demonym_country,
     fold,
+    is_title,
     office_body,
     office_title,
     pronoun_sex,
@@ -694,6 +695,9 @@ class SourceBuilder:
             if group_class is not None:
                 return _Candidate.vague(group_class, descriptor=whole)
             return _Candidate(whole, Kind.UNKNOWN, named=False)
+        named = self._name_in_apposition(phrase)
+        if named is not None:
+            return named
         holder = self._account_holder(phrase)
         if holder is not None:
             # "Jane Roe's Twitter account posted": her own voice, not a channel of its own
@@ -1106,6 +1110,34 @@ class SourceBuilder:
             and lx.party_of(word) is None
             and self._resolve(word) is None
         )
+
+    def _name_in_apposition(self, phrase: Phrase) -> _Candidate | None:
+        """ "her mother, Fiona": the person the appositive names, with the relation as her
+        role and no affiliation (a relative or a neighbour speaks for no body)."""
+        tokens = self.tokens
+        head = tokens[phrase.head]
+        if phrase.role_tokens is None or head.is_capitalised or head.bare not in lx.SOURCE_NOUNS:
+            return None
+        first, last = phrase.role_tokens
+        words = [tokens[i] for i in range(first, last)]
+        if not words or not all(
+            t.is_capitalised and t.kind is TokenKind.WORD and not is_title(t) for t in words
+        ):
+            return None
+        if any(t.bare in lx.ORGANISATION_WORDS or demonym_country(t) for t in words):
+            return None
+        name = self._text_of(first, last)
+        entity = self.entities.person(name)
+        if entity is None and len(words) == 1:
+            entity = self.entities.person_by_given_name(name)
+        if entity is None and words[0].bare not in lx.given_names():
+            return None
+        relation = self._text_of(phrase.head, phrase.head + 1)
+        if entity is not None:
+            candidate = self._entity_candidate(entity)
+            candidate.role = candidate.role or relation
+            return candidate
+        return _Candidate(name, Kind.PERSON, role=relation, surname=words[-1].bare)
 
     def _account_holder(self, phrase: Phrase) -> Entity | None:
         """The person whose own account a phrase names ("Roe's Twitter account", "Roes

@@ -440,3 +440,23 @@ def test_an_analyst_of_a_known_outlet_has_no_carrier(table):
         FakeTable(entries, list(table.class_defaults.values())),  # type: ignore[arg-type]
     )
     assert [s.name for s in detection.sources] == ["Lois Kent"]
+
+
+# -- a relative named in apposition ---------------------------------------------------------------
+
+
+def test_a_relative_named_by_first_name_is_the_person_named_in_full_later(run):
+    result = run(
+        'Lucy died on Monday. "She had taken eight," her mother, Fiona, said in a statement.'
+        "\n\nFiona Hale issued a plea for people to stay away from the pills."
+    )
+    [person] = _persons(result)
+    assert person.name == "Fiona Hale"
+    assert person.role == "mother" and person.affiliation is None
+    assert person.named
+
+
+def test_a_relative_described_by_a_common_noun_stays_unnamed(run):
+    result = run("Her neighbour, a nurse, said the pills were deadly.")
+    [source] = result.detection.sources
+    assert not source.named
