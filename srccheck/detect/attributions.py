@@ -387,6 +387,8 @@ class AttributionFinder:
         )
         if phrase.pronoun and tokens[phrase.head].lower in ("who", "which"):
             attribution.antecedent = self._antecedent_of_relative(phrase.first, sentence.first)
+        elif phrase.pronoun and tokens[phrase.head].lower == "they":
+            attribution.antecedent = self._plural_subject(sentence, phrase.first)
         self._relay(attribution, sentence, after)
         return attribution
 
@@ -1020,6 +1022,25 @@ class AttributionFinder:
             outlet = phrase_right(tokens, after, sentence.last)
             if outlet is not None and not outlet.pronoun and self.is_medium(outlet):
                 attribution.via = outlet
+
+    def _plural_subject(self, sentence: Sentence, pronoun: int) -> Phrase | None:
+        """ "TV channels and newspapers were accused of bias, but they deny it": "they" after
+        a clause joiner is the plural description that opens its sentence."""
+        tokens = self.tokens
+        if pronoun - 1 <= sentence.first or tokens[pronoun - 1].lower not in lx.CLAUSE_JOINERS:
+            return None
+        subject = self._sentence_subject(sentence, pronoun - 1)
+        if subject is None or subject.pronoun or subject.first != sentence.first:
+            return None
+        joiner = subject.last
+        if joiner + 1 < pronoun and tokens[joiner].lower == "and":
+            wider = phrase_left(tokens, joiner + 1, sentence.first)  # "channels and newspapers"
+            if wider is not None and wider.first == sentence.first:
+                subject = wider
+        head = tokens[subject.head]
+        if head.is_capitalised or not _is_plural(head):
+            return None
+        return subject
 
     def _antecedent_of_relative(self, relative: int, floor: int) -> Phrase | None:
         """ "Mr. Smith, who said …": the phrase before the comma."""

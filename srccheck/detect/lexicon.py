@@ -363,6 +363,7 @@ SOURCE_NOUNS = words(
     intelligence investigation review audit census research findings footage video photos images
     reporting release communique bulletin briefing update post posts tweet message
     statistics elders executive executives forces troops countries nations governments partners
+    newspapers broadcasters stations websites magazines publications
     """
 )
 

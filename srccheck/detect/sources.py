@@ -345,6 +345,8 @@ class SourceBuilder:
                 if word == "which" and antecedent.kind is Kind.UNKNOWN and antecedent.match is None:
                     return None  # "Rubizhne, which lies on the river": a place, not a speaker
                 return self._merge(antecedent, position)
+            if raw.antecedent is not None and not raw.antecedent.pronoun:
+                return self._merge(self._describe(raw.antecedent), position)  # "…, but they deny"
             return self._pronoun_antecedent(word, position)
         holder = self._office_holder(phrase, position)
         if holder is not None:

@@ -266,3 +266,18 @@ def test_where_and_when_after_a_cue_are_no_claim(run):
     result = run("The school will close, the mayor said on Monday.")
     [attribution] = result.detection.attributions
     assert attribution.content.text == "The school will close"
+
+
+def test_they_after_a_clause_joiner_is_the_plural_subject_of_its_sentence(run):
+    result = run(
+        "Radio stations and newspapers were accused of bias in their coverage, but they deny"
+        " any wrongdoing."
+    )
+    [source] = result.detection.sources
+    assert source.name == "Radio stations and newspapers"
+    assert not source.named
+
+
+def test_they_with_no_plural_subject_before_it_looks_further_back(run):
+    result = run("The Daily Planet was accused of bias, but they deny any wrongdoing.")
+    assert all("Planet" not in name or " and " not in name for name in result.names)
