@@ -214,7 +214,10 @@ class AttributionFinder:
             phrase.last <= cue
             and phrase.first > 0
             and self.tokens[phrase.first - 1].text == ","
-            and self.tokens[cue].lower in lx.INVERTIBLE
+            and (
+                self.tokens[cue].lower in lx.INVERTIBLE
+                or (cue + 1 < len(self.tokens) and self.tokens[cue + 1].text in (".", "!", "?"))
+            )
             and attribution.content is not None
             and attribution.content[1] <= self.tokens[phrase.first].start
         )
@@ -270,6 +273,9 @@ class AttributionFinder:
             return []
         if not _describes_speaker(tokens, other, sentence.first):
             return []
+        if phrase.last <= cue and _second_role(tokens, other, phrase):
+            attribution.phrase = other  # "Jane Roe and former head of the agency said": one
+            return []
         return [replace(attribution, phrase=other)]
 
     def _new_clause_subject(self, attribution: RawAttribution | None) -> bool:
@@ -278,9 +284,14 @@ class AttributionFinder:
         if attribution is None or attribution.phrase is None or attribution.phrase.pronoun:
             return False
         first = attribution.phrase.first
-        if first == 0 or not self.tokens[attribution.phrase.head].is_capitalised:
+        if first < 2 or self.tokens[first - 1].lower not in lx.CLAUSE_JOINERS:
             return False
-        return self.tokens[first - 1].lower in lx.CLAUSE_JOINERS
+        # "…, and local footage and reports corroborated it": a comma before the joiner
+        # opens a clause whatever its subject
+        return (
+            self.tokens[attribution.phrase.head].is_capitalised
+            or self.tokens[first - 2].text == ","
+        )
 
     def _cue_at(self, index: int, sentence: Sentence) -> tuple[int, CueClass] | None:
         """The cue starting at ``index``: (index after its last token, its class)."""
@@ -540,7 +551,11 @@ class AttributionFinder:
             if participle - 1 < floor:
                 return None
             word = self.tokens[participle]
-            if word.lower in lx.DOCUMENT_PARTICIPLES:
+            if word.lower in lx.DOCUMENT_PARTICIPLES or (
+                # "open-source data on the front line shows"
+                word.lower in lx.DOCUMENT_PREPOSITIONS
+                and self.tokens[participle - 1].bare in lx.DOCUMENT_HEADS
+            ):
                 document = phrase_left(self.tokens, participle - 1, floor)
                 if document is None or self.tokens[document.head].bare not in lx.DOCUMENT_HEADS:
                     return None
@@ -584,6 +599,7 @@ class AttributionFinder:
             # "reports", "claims", "states" are plural nouns too: need a clause after them.
             if following is None or not (
                 following.text in (",", ":")
+                or (following.text in (".", ";") and head.bare in lx.DOCUMENT_HEADS)
                 or (following.is_capitalised and head.bare in lx.DOCUMENT_HEADS)
                 or following.kind is TokenKind.QUOTE
                 or following.lower in ("that", "the", "a", "an")
@@ -1375,3 +1391,15 @@ def _owner_follows(tokens: list[Token]) -> bool:
     """True when "of" names whose reports these are ("reports of the Red Cross")."""
     words = [t for t in tokens if t.lower not in ("the", "a", "an")]
     return bool(words) and words[0].is_capitalised and not is_demonym(words[0])
+
+
+def _second_role(tokens: list[Token], name: Phrase, role: Phrase) -> bool:
+    """True for a bare singular role after a person's name ("Jane Roe and former head of the
+    agency"): a second title of the same person, with no determiner of its own."""
+    head = tokens[role.head]
+    return (
+        tokens[name.head].is_capitalised
+        and tokens[role.first].lower not in lx.DETERMINERS
+        and not _is_plural(head)
+        and (head.bare in lx.ROLE_NOUNS or head.bare in lx.PERSON_TITLES)
+    )

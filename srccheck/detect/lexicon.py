@@ -113,6 +113,7 @@ _STANCE = _verbs(
         "acknowledge",
         "recognize",
         "recognise",
+        "regard",
     ],
     {
         "think": ("thinks", "thought", "thinking"),
@@ -726,6 +727,10 @@ PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 DOCUMENT_PARTICIPLES = frozenset(
     {"released", "conducted", "published", "taken", "issued", "commissioned", "obtained", "filed"}
 )
+
+#: Prepositions that attach what a document is about before its verb ("data on the front
+#: line shows").
+DOCUMENT_PREPOSITIONS = words("on about from of for in")
 
 POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "average", "averages"})
 

@@ -281,3 +281,29 @@ def test_they_after_a_clause_joiner_is_the_plural_subject_of_its_sentence(run):
 def test_they_with_no_plural_subject_before_it_looks_further_back(run):
     result = run("The Daily Planet was accused of bias, but they deny any wrongdoing.")
     assert all("Planet" not in name or " and " not in name for name in result.names)
+
+
+def test_a_document_with_what_it_is_about_closes_a_sentence(run):
+    result = run("Rebels hold a fifth of the coast, satellite data on the shoreline shows.")
+    [source] = result.detection.sources
+    assert source.name == "satellite data on the shoreline"
+    [attribution] = result.detection.attributions
+    assert attribution.content.text == "Rebels hold a fifth of the coast"
+
+
+def test_a_second_title_after_and_is_the_same_person(run):
+    result = run("The plan is dead, Senator Jane Roe and former head of the budget office said.")
+    assert result.names == {"Jane Roe"}
+
+
+def test_a_comma_and_opens_a_clause_with_its_own_speaker(run):
+    result = run(
+        "The ministry reported that a depot burned, and local footage and reports corroborated"
+        " the account."
+    )
+    assert "local footage and reports" in result.names
+
+
+def test_regard_as_is_a_view(run):
+    result = run("Many experts regard the lake as the cleanest in Europe.")
+    assert len(result.detection.attributions) == 1
