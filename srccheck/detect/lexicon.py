@@ -673,6 +673,9 @@ TOPIC_LINKS = words("familiar briefed knowledgeable involved aware")
 # "another milblogger" in a text grouping milbloggers by descriptor).
 BACK_REFERRING_DETERMINERS = words("the this that another")
 
+#: Determiners that make a bare plural point back at a group in play ("the sources").
+BACK_REFERRING_PLURALS = words("the these those")
+
 # Heads whose definite description is its own anonymous source, never a back-reference:
 # "a Russian source said … The source also reported" is annotated as two sources.
 SELF_STANDING_HEADS = words("source")

@@ -361,7 +361,30 @@ class SourceBuilder:
             earlier = self._description_antecedent(phrase, candidate, position)
             if earlier is not None:
                 return earlier
+        if not candidate.named:
+            group = self._earlier_group(phrase)
+            if group is not None:
+                return group  # "Pro-Russia sources reported … The sources also claimed"
         return self._merge(candidate, position)
+
+    def _earlier_group(self, phrase: Phrase) -> Source | None:
+        """The unnamed group a bare plural description ("the sources") points back to: the
+        latest vague source whose descriptor has that head noun."""
+        tokens = self.tokens
+        head = tokens[phrase.head]
+        if (
+            phrase.last - phrase.first != 2
+            or tokens[phrase.first].lower not in lx.BACK_REFERRING_PLURALS
+            or not head.lower.endswith("s")
+        ):
+            return None
+        return self._latest(
+            lambda s: (
+                not s.named
+                and len(s.name.split()) > 1
+                and s.name.split()[-1].casefold() == head.lower
+            )
+        )
 
     def _class_source(self, class_id: str, position: int) -> Source:
         class_default = self.table.class_defaults.get(class_id) if self.table else None

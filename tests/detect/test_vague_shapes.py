@@ -307,3 +307,24 @@ def test_a_comma_and_opens_a_clause_with_its_own_speaker(run):
 def test_regard_as_is_a_view(run):
     result = run("Many experts regard the lake as the cleanest in Europe.")
     assert len(result.detection.attributions) == 1
+
+
+def test_the_bare_plural_points_back_at_the_group_in_play(run):
+    result = run(
+        "Pro-Kyiv sources reported that the ferry had sunk. The sources also claimed that the"
+        " crew had escaped."
+    )
+    assert result.names == {"Pro-Kyiv sources"}
+
+
+def test_the_bare_plural_with_no_group_before_it_stays_a_source(run):
+    [source] = run("The sources also claimed that the crew had escaped.").detection.sources
+    assert source.name == "sources"
+
+
+def test_a_different_head_is_no_back_reference(run):
+    result = run(
+        "Pro-Kyiv bloggers reported that the ferry had sunk. The sources also claimed that the"
+        " crew had escaped."
+    )
+    assert result.names == {"Pro-Kyiv bloggers", "sources"}
