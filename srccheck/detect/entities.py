@@ -596,11 +596,16 @@ def office_body(role: str | None, place: str | None, country: lx.Country | None)
         return None
     title = " ".join(office_title(role.casefold().replace(".", "").split()))
     bodies = lx.offices().bodies
-    key = max(
-        (k for k in bodies if title == k or title.endswith(" " + k)),
-        key=len,
-        default=None,
-    )
+    # The longest office the role ends with; else the longest it holds before a qualifier
+    # ("assistant secretary of state for Europe" is at the State Department).
+    padded = f" {title} "
+    key = max((k for k in bodies if title == k or title.endswith(" " + k)), key=len, default=None)
+    if key is None:
+        key = max(
+            (k for k in bodies if f" {k} " in padded and len(k.split()) > 1),
+            key=len,
+            default=None,
+        )
     if key is None:
         return None
     if country is None and key in lx.offices().default_country:

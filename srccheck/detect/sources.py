@@ -938,11 +938,13 @@ class SourceBuilder:
         if phrase.role_tokens is None:
             return None, country
         first, last = phrase.role_tokens
-        kept = [
-            self.tokens[i]
-            for i in range(first, last)
-            if not (demonym_country(self.tokens[i]) is not None and self.tokens[i].is_capitalised)
-        ]
+        kept: list[Token] = []
+        for token in self.tokens[first:last]:
+            found = demonym_country(token) if token.is_capitalised else None
+            if found is None:
+                kept.append(token)
+            elif country is None:
+                country = found  # "a former assistant U.S. secretary of state"
         while kept and (kept[0].lower in ("a", "an", "the") or kept[0].kind is not TokenKind.WORD):
             kept = kept[1:]  # "Jane Roe, 42, a teacher": an age is no role
         if not kept:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from srccheck.detect import detect
-from srccheck.detect.entities import EntityIndex
+from srccheck.detect import lexicon as lx
+from srccheck.detect.entities import EntityIndex, office_body
 from srccheck.detect.tokens import split_sentences, tokenize
 from srccheck.model import Kind, Match
 from tests.detect.conftest import FakeTable, _entry
@@ -460,3 +461,28 @@ def test_a_relative_described_by_a_common_noun_stays_unnamed(run):
     result = run("Her neighbour, a nurse, said the pills were deadly.")
     [source] = result.detection.sources
     assert not source.named
+
+
+# -- the country and the office inside an appositive role ------------------------------------------
+
+
+def test_a_demonym_inside_the_appositive_gives_the_office_its_country(run):
+    result = run("Kari Lund, the Norwegian foreign minister, said the talks were useful.")
+    assert result.source("Kari Lund").affiliation == "Norwegian Foreign Ministry"
+
+
+@pytest.mark.parametrize(
+    ("role", "body"),
+    [
+        ("assistant secretary of state for Europe", "US State Department"),
+        ("foreign minister", "Norwegian Foreign Ministry"),
+        ("deputy foreign minister", "Norwegian Foreign Ministry"),
+    ],
+)
+def test_an_office_with_a_qualifier_still_finds_its_body(role, body):
+    country = lx.places().by_name["norway"] if "Norwegian" in body else lx.places().by_code["US"]
+    assert office_body(role, None, country) == body
+
+
+def test_a_role_that_holds_no_office_has_no_body():
+    assert office_body("state of the art researcher", None, lx.places().by_code["US"]) is None
