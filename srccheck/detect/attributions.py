@@ -18,6 +18,7 @@ from srccheck.detect.phrases import (
     group_of,
     is_demonym,
     is_pronoun,
+    linked_group_left,
     phrase_left,
     phrase_right,
     split_pair,
@@ -350,6 +351,8 @@ class AttributionFinder:
         set_off = cue_class is CueClass.STANCE and (
             last >= sentence.last or tokens[last].text in (",", ".", ";")
         )
+        if phrase is None and subject_end >= sentence.first:
+            phrase = linked_group_left(tokens, subject_end, sentence.first)  # "Those close to him"
         if (
             phrase is None
             and (cue_class is CueClass.STRONG or set_off)  # ", biologists think,"

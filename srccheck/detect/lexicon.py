@@ -404,6 +404,7 @@ ROLE_NOUNS = words(
     correspondents journalist journalists reporter reporters residents users estimate estimates
     data records documents executive executives employee employees worker workers manager
     managers member staffer staffers insider insiders chancellor governor mayor premier senator
+    organizers organisers organiser organizer participants
     """
 )
 
@@ -672,6 +673,15 @@ TOPIC_LINKS = words("familiar briefed knowledgeable involved aware")
 # Determiners that make a bare noun point back at a source already in play ("the ministry",
 # "another milblogger" in a text grouping milbloggers by descriptor).
 BACK_REFERRING_DETERMINERS = words("the this that another")
+
+#: Pronouns that head a group known by what it is close to ("Those close to him say").
+GROUP_PRONOUNS = words("those some others many few")
+#: Object pronouns: "close to him" ties the group to a person, not to a body.
+OBJECT_PRONOUNS = words("him her them us me his their its our")
+#: Numbers written as words, in proportions ("one in five").
+NUMBER_WORDS = words("one two three four five six seven eight nine ten")
+#: Words that hedge a number ("About 4 in 10 say").
+APPROXIMATORS = words("about around nearly almost roughly some over under just only")
 
 #: Determiners that make a bare plural point back at a group in play ("the sources").
 BACK_REFERRING_PLURALS = words("the these those")

@@ -24,6 +24,8 @@ _MAX_APPOSITIVE = 30
 _GENERIC_MODIFIERS = 3
 #: The longest parenthesis after a name ("(D-R.I.)"), in tokens.
 _PARENTHESIS_TOKENS = 12
+#: The longest object of "close to …"/"familiar with …" ("her thinking on the matter").
+_LINKED_OBJECT_TOKENS = 6
 #: The longest name given in quotation marks ("the 'VDV for Honesty' resource"), in tokens.
 _QUOTED_NAME_TOKENS = 8
 
@@ -100,12 +102,66 @@ def phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
         return _parenthetical_left(tokens, last, floor)
     if token.kind is TokenKind.NUMBER and last - 1 >= floor and _is_name_word(tokens[last - 1]):
         return _numbered_name_left(tokens, last, floor)
+    if token.kind is TokenKind.NUMBER or (
+        token.lower in lx.NUMBER_WORDS and last - 1 >= floor and tokens[last - 1].lower == "in"
+    ):
+        return _proportion_left(tokens, last, floor)
     if _is_calendar_surname(tokens, last, floor):
         return _name_phrase_left(tokens, last, floor)
     if _is_name_word(token) and not _is_sentence_starter(tokens, last, floor):
         return _name_phrase_left(tokens, last, floor)
     if _is_source_noun(token) and token.bare not in lx.NOT_SOURCE_HEADS:
         return _description_left(tokens, last, floor)
+    return None
+
+
+def _proportion_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
+    """ "About 4 in 10", "one in five": a share of people, as its subject."""
+    linker = last - 1
+    if linker - 1 < floor or tokens[linker].lower != "in":
+        return None
+    first = linker - 1
+    if tokens[first].kind is not TokenKind.NUMBER and tokens[first].lower not in lx.NUMBER_WORDS:
+        return None
+    number = first
+    if first - 1 >= floor and tokens[first - 1].lower in lx.APPROXIMATORS:
+        first -= 1
+    return Phrase(first, last + 1, last, number, last + 1)
+
+
+def linked_group_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
+    """ "Those close to him", "people familiar with her thinking": a group known by what it is
+    close to or knows, ending at ``tokens[last]``."""
+    for preposition in range(last, max(floor, last - _LINKED_OBJECT_TOKENS) - 1, -1):
+        if tokens[preposition].lower not in ("to", "with") or preposition - 2 < floor:
+            continue
+        linking = preposition - 1
+        if tokens[linking].lower not in lx.LINKING_ADJECTIVES:
+            return None
+        owner_index = linking - 1
+        owner: Phrase | None
+        if tokens[owner_index].lower in lx.GROUP_PRONOUNS:
+            owner = Phrase(owner_index, owner_index + 1, owner_index, owner_index, owner_index + 1)
+        else:
+            owner = phrase_left(tokens, owner_index, floor)
+        if owner is None or owner.pronoun:
+            return None
+        if tokens[owner.head].bare not in lx.ROLE_NOUNS and owner.first != owner.head:
+            return None
+        if tokens[owner.head].bare not in lx.ROLE_NOUNS | lx.GROUP_PRONOUNS:
+            return None
+        personal = any(
+            tokens[i].lower in lx.OBJECT_PRONOUNS for i in range(preposition + 1, last + 1)
+        )
+        return Phrase(
+            owner.first,
+            last + 1,
+            owner.head,
+            owner.name_first,
+            owner.name_last,
+            role_tokens=(owner.first, owner.last),
+            affiliation_tokens=None if personal else (preposition + 1, last + 1),
+        )
     return None
 
 
@@ -753,6 +809,7 @@ def _opens_appositive(token: Token) -> bool:
         token.kind is TokenKind.NUMBER
         or token.lower in ("of", "at", "from", "with")
         or token.lower in ("a", "an", "the", "who", "which", "whose")
+        or token.lower in lx.OWNING_DETERMINERS  # "Hicks, his campaign spokeswoman, added"
         or token.bare in lx.PERSON_TITLES
         or token.bare in lx.TITLE_MODIFIERS
         or token.bare in lx.ROLE_NOUNS

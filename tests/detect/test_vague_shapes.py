@@ -328,3 +328,37 @@ def test_a_different_head_is_no_back_reference(run):
         " crew had escaped."
     )
     assert result.names == {"Pro-Kyiv bloggers", "sources"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Those close to him say the minister will resign.", "Those close to him"),
+        (
+            "People familiar with her thinking say she will run.",
+            "People familiar with her thinking",
+        ),
+        ("Organizers of the strike said turnout was high.", "Organizers of the strike"),
+        ("About 4 in 10 say the economy is worsening.", "About 4 in 10"),
+        ("Nearly one in five said they would move.", "Nearly one in five"),
+    ],
+)
+def test_subjects_with_modifiers_are_vague_sources_named_as_written(run, text, name):
+    [source] = run(text).detection.sources
+    assert source.name == name
+    assert not source.named
+
+
+def test_close_to_a_person_is_no_affiliation(run):
+    [source] = run("Those close to him say the minister will resign.").detection.sources
+    assert source.affiliation is None
+
+
+def test_a_proportion_without_a_cue_is_no_source(run):
+    assert run("About 4 in 10 homes lost power.").detection.sources == []
+
+
+def test_an_appositive_with_a_possessive_between_speaker_and_cue(run):
+    result = run("Jane Roe, his campaign spokeswoman, added that the rally was cancelled.")
+    assert result.names == {"Jane Roe"}
+    assert result.source("Jane Roe").role is not None
