@@ -195,13 +195,25 @@ class Detection:
     sources: list[Source] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     unattributed_quotes: list[Span] = field(default_factory=list)
+    _positions: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """Where each id was in `sources` when last looked at: rules ask for a source per finding,
+    and a scan per question made an article with thousands of sources quadratic."""
 
     def source(self, source_id: str) -> Source:
         """Return the source with ``source_id``; raise ``KeyError`` if there is none."""
-        for candidate in self.sources:
-            if candidate.id == source_id:
-                return candidate
-        raise KeyError(source_id)
+        position = self._positions.get(source_id)
+        if position is None or not self._holds(position, source_id):
+            self._positions = {}
+            for index, candidate in enumerate(self.sources):
+                self._positions.setdefault(candidate.id, index)
+            position = self._positions.get(source_id)
+            if position is None:
+                raise KeyError(source_id)
+        return self.sources[position]
+
+    def _holds(self, position: int, source_id: str) -> bool:
+        """True while `sources` still has the source ``source_id`` at ``position``."""
+        return position < len(self.sources) and self.sources[position].id == source_id
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,8 @@ built from a different cue. This pass runs once, after every attribution is in.
 
 from __future__ import annotations
 
+import functools
+
 from srccheck.detect import lexicon as lx
 from srccheck.detect.sources import descriptor_key
 from srccheck.model import Attribution, Kind, Source
@@ -73,6 +75,8 @@ def _shared_mentions_owner(
         return None
     spans = {(m.start, m.end) for m in source.mentions}
     for other in _live(sources, source, absorbed):
+        if len(other.mentions) <= len(spans):
+            continue  # cannot hold more than this row's mentions (the cheap test first)
         owned = {(m.start, m.end) for m in other.mentions}
         if spans <= owned and len(owned) > len(spans):
             return other
@@ -207,6 +211,7 @@ def _spelled_out(
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every pair of rows
 def _body_key(name: str) -> tuple[str, ...]:
     """A body's name with places folded to their country and articles dropped: "the Russian
     Embassy in the U.K." and "Russian Embassy in London" share one key."""
@@ -229,6 +234,8 @@ def _same_body_named_before(
     York Times")."""
     if source.entry is not None or not source.named or not source.mentions:
         return None
+    if source.kind not in _BODY_KINDS and source.kind is not Kind.UNKNOWN:
+        return None  # a person or a channel: neither test below can hold
     key = _body_key(source.name)
     start = source.mentions[0].start
     for other in _live(sources, source, absorbed):
