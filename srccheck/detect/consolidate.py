@@ -33,6 +33,7 @@ def consolidate(sources: list[Source], attributions: list[Attribution]) -> list[
             or _country_body(source, sources, absorbed)
             or _short_outlet_name(source, sources, absorbed)
             or _spelled_out(source, sources, absorbed)
+            or _voice_of_body(source, sources, absorbed)
         )
         if target is not None:
             _fold(source, target)
@@ -207,6 +208,26 @@ def _spelled_out(
         initials = "".join(w[0] for w in words)
         capitals = "".join(w[0] for w in words if w[:1].isupper())
         if letters.casefold() in (initials.casefold(), capitals.casefold()):
+            return other
+    return None
+
+
+def _voice_of_body(
+    source: Source, sources: list[Source], absorbed: dict[str, Source]
+) -> Source | None:
+    """The body an unnamed spokesperson speaks for, when the body has a row of its own ("A
+    Twitter spokeswoman said" beside "Twitter said"): an unnamed holder of a body's office
+    is that body's voice, not a second source."""
+    if source.named or source.kind not in (Kind.PERSON, Kind.UNKNOWN) or not source.affiliation:
+        return None
+    if source.class_default is not None or not source.mentions:
+        return None
+    head = source.name.split()[-1].casefold()
+    if head not in lx.SPOKESPERSON_WORDS:
+        return None
+    wanted = _body_key(source.affiliation)
+    for other in _live(sources, source, absorbed):
+        if other.named and other.kind is not Kind.PERSON and _body_key(other.name) == wanted:
             return other
     return None
 

@@ -652,6 +652,10 @@ OFFICE_HEADS = words(
     chairwoman head prosecutor judge congressman congresswoman lawmaker diplomat
     """
 )
+#: Platforms whose name alone is the company speaking ("Twitter said"), not a channel on it.
+PLATFORM_NAMES = words("twitter telegram youtube tiktok facebook meta instagram vk")
+#: Unnamed people who speak for their body: "a Twitter spokeswoman" is Twitter's voice.
+SPOKESPERSON_WORDS = words("spokesman spokeswoman spokesperson spokespeople representative")
 #: Roles of people who report for an outlet: the outlet carries what they say.
 JOURNALIST_ROLES = words("editor correspondent reporter journalist columnist")
 #: Nouns after a place name that make it a region ("the Tula region", "Kharkiv oblast").
@@ -730,7 +734,7 @@ AUDIENCE_HEADS = words(
 )
 
 #: Prepositions after which a place is where something happens, never who speaks.
-PLACE_PREPOSITIONS = words("in at near from to of for outside inside across")
+PLACE_PREPOSITIONS = words("in at near from to of for outside inside across with against between")
 
 
 # -- lists the detectors used to keep to themselves -------------------------------------------

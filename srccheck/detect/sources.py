@@ -351,6 +351,8 @@ class SourceBuilder:
         holder = self._office_holder(phrase, position)
         if holder is not None:
             return holder
+        if self._place_after_preposition(phrase):
+            return None  # "relations with the United States said": the country is no subject
         candidate = self._describe(phrase)
         if candidate.named and candidate.match is None and _names_a_date(candidate.name):
             return None  # "January's forecast" (its apostrophe lost): a date, not an owner
@@ -959,6 +961,17 @@ class SourceBuilder:
         first = phrase.affiliation_tokens[0]
         return any(self.tokens[i].lower in lx.TOPIC_LINKS for i in range(max(first - 2, 0), first))
 
+    def _place_after_preposition(self, phrase: Phrase) -> bool:
+        """True for a bare country or capital name right after a preposition."""
+        first = phrase.first
+        before = self.tokens[first - 1].lower if first > 0 else ""
+        if before not in lx.PLACE_PREPOSITIONS:
+            return False
+        words = [t.lower for t in self.tokens[phrase.first : phrase.last]]
+        if words and words[0] == "the":
+            words = words[1:]
+        return lx.places().by_name.get(" ".join(words)) is not None
+
     def _country_speaking(self, phrase: Phrase) -> lx.Country | None:
         """The country a bare country or capital name stands for ("Russia", "the US", "Kyiv")."""
         words = [
@@ -1444,6 +1457,8 @@ def _only_adjectives(tokens: list[Token], phrase: Phrase) -> bool:
 def _kind_from_words(words: list[str], role: str | None) -> Kind:
     """Guess a kind from the words of a name and the role the text gives."""
     vocabulary = set(words)
+    if len(words) == 1 and words[0] in lx.PLATFORM_NAMES:
+        return Kind.OFFICIAL  # "Twitter said": the company speaks, not a channel on it
     if vocabulary & lx.CHANNEL_WORDS:
         return Kind.CHANNEL
     if vocabulary & {"institute", "center", "centre", "endowment", "foundation", "tank"}:

@@ -486,3 +486,26 @@ def test_an_office_with_a_qualifier_still_finds_its_body(role, body):
 
 def test_a_role_that_holds_no_office_has_no_body():
     assert office_body("state of the art researcher", None, lx.places().by_code["US"]) is None
+
+
+# -- an unnamed spokesperson beside the body she speaks for ----------------------------------------
+
+
+def test_a_spokeswoman_of_a_body_with_its_own_row_is_that_bodys_voice(run):
+    result = run(
+        "Twitter said it would label the accounts. A Twitter spokeswoman said the rule was new."
+    )
+    [body] = result.detection.sources
+    assert body.name == "Twitter" and body.kind.value == "official"
+    assert len(body.mentions) == 2
+
+
+def test_a_spokeswoman_of_a_body_with_no_row_stays_her_own_row(run):
+    result = run("A Twitter spokeswoman said the rule was new.")
+    [source] = result.detection.sources
+    assert not source.named and source.affiliation == "Twitter"
+
+
+def test_a_country_after_with_is_not_speaking(run):
+    result = run("Norway's envoy for relations with the United States said the talks would go on.")
+    assert not any("United States" in s.name for s in result.detection.sources)
