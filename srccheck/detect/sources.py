@@ -1393,6 +1393,8 @@ def _is_proper(token: Token) -> bool:
         first, _, rest = token.bare.partition("-")
         if first in lx.STANCE_PREFIXES or rest.endswith(lx.COMPOUND_ADJECTIVE_ENDINGS):
             return False  # "Kremlin-affiliated", "Pro-Russia": a modifier, not a name
+        if token.text.rsplit("-", 1)[-1][:1].islower():
+            return False  # "Open-source", "Long-range": a compound, unlike "Coca-Cola"
     if token.bare in lx.GENERIC_MEDIA_WORDS:
         return False  # "Russian state TV" is a kind of outlet, not a name
     return token.is_capitalised and not is_demonym(token) and token.bare not in lx.CLASS_BY_HEAD

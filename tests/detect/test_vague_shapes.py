@@ -362,3 +362,13 @@ def test_an_appositive_with_a_possessive_between_speaker_and_cue(run):
     result = run("Jane Roe, his campaign spokeswoman, added that the rally was cancelled.")
     assert result.names == {"Jane Roe"}
     assert result.source("Jane Roe").role is not None
+
+
+def test_a_lower_case_compound_opening_a_sentence_names_no_one(run):
+    [source] = run("Open-source Telegram accounts claimed the depot had burned.").detection.sources
+    assert not source.named
+
+
+def test_a_hyphenated_name_keeps_its_capitals(run):
+    [source] = run("Coca-Cola said the plant would reopen.").detection.sources
+    assert source.named
