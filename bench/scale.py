@@ -6,7 +6,8 @@ them (100,000 by default). Each worker reads its records from that file by byte 
 exactly as ``srccheck batch`` reads a JSON Lines archive, checks them and writes Parquet to
 a temporary directory that is removed afterwards. Printed per run: wall time of the job (a
 started cluster, so start-up is shown apart), articles/s, words/s, articles/s per worker,
-scaling against one worker, the driver's share of a core, and each worker's memory: resident
+scaling against one worker, the driver's share of a core, the CPU time all processes spent
+per article (the cost of the job whatever else the machine runs), and each worker's memory: resident
 (RSS) before the job and at its peak, and the peaks of its proportional (PSS: shared pages
 divided among the processes that map them, so the workers' PSS add up to what they cost
 the machine) and unique (USS: what ending the worker frees) set sizes, sampled every 0.2 s.
@@ -107,6 +108,10 @@ class MemorySampler:
             self.done.set()
             self.thread.join()
 
+    def cpu_seconds(self) -> float:
+        """CPU time the processes have used so far, user and system."""
+        return sum(sum(process.cpu_times()[:2]) for process in self.processes)
+
     def largest(self, name: str) -> float:
         """The largest peak of ``name`` over the processes, in MiB."""
         return max(peak[name] for peak in self.peaks.values()) / MIB
@@ -140,7 +145,9 @@ def one_run(refs: list[ItemRef], setup: BatchSetup, workers: int) -> dict[str, A
             prepare(out)
             driver_cpu = time.process_time()
             began = time.perf_counter()
-            with MemorySampler(pids).running() as memory:
+            sampler = MemorySampler(pids)
+            workers_cpu = sampler.cpu_seconds()
+            with sampler.running() as memory:
                 summary = run_on_dask(
                     refs,
                     setup,
@@ -150,12 +157,14 @@ def one_run(refs: list[ItemRef], setup: BatchSetup, workers: int) -> dict[str, A
                 )
             seconds = time.perf_counter() - began
             driver_cpu = time.process_time() - driver_cpu
+            workers_cpu = memory.cpu_seconds() - workers_cpu
         assert summary.articles == len(refs) and not summary.failed, summary
         return {
             "workers": workers,
             "startup": startup,
             "seconds": seconds,
             "driver": driver_cpu / seconds,
+            "cpu_ms": (driver_cpu + workers_cpu) * 1000 / len(refs),
             "idle_mib": max(idle.values()) / MIB,
             "rss_mib": memory.largest("rss"),
             "pss_mib": memory.largest("pss"),
@@ -185,7 +194,7 @@ def plain_rows(refs: list[ItemRef], setup: BatchSetup, counts: list[int], words:
         print(
             f"{f'{jobs} plain':>7} {'':>8} {seconds:>8.1f} {rate:>11,.0f} "
             f"{words / seconds:>10,.0f} {rate / jobs:>11,.0f} {rate / (base * jobs):>8.0%} "
-            f"{'':>52} {load:>4.1f}-{os.getloadavg()[0]:<4.1f}",
+            f"{'':>60} {load:>4.1f}-{os.getloadavg()[0]:<4.1f}",
             flush=True,
         )
 
@@ -221,8 +230,8 @@ def main() -> None:
     )
     print(
         f"{'workers':>7} {'start s':>8} {'job s':>8} {'articles/s':>11} {'words/s':>10} "
-        f"{'per worker':>11} {'scaling':>8} {'driver':>7} {'idle RSS':>9} {'peak RSS':>9} "
-        f"{'PSS':>5} {'USS':>5} {'parquet MiB':>12} {'load':>10}"
+        f"{'per worker':>11} {'scaling':>8} {'driver':>7} {'CPU ms':>7} {'idle RSS':>9} "
+        f"{'peak RSS':>9} {'PSS':>5} {'USS':>5} {'parquet MiB':>12} {'load':>10}"
     )
     for _ in range(args.repeat):
         base = None  # each round against its own one-worker run, measured minutes apart
@@ -233,7 +242,7 @@ def main() -> None:
             print(
                 f"{workers:>7} {run['startup']:>8.1f} {run['seconds']:>8.1f} {rate:>11,.0f} "
                 f"{total_words / run['seconds']:>10,.0f} {rate / workers:>11,.0f} "
-                f"{rate / (base * workers):>8.0%} {run['driver']:>7.0%} "
+                f"{rate / (base * workers):>8.0%} {run['driver']:>7.0%} {run['cpu_ms']:>7.2f} "
                 f"{run['idle_mib']:>9.0f} {run['rss_mib']:>9.0f} {run['pss_mib']:>5.0f} "
                 f"{run['uss_mib']:>5.0f} {run['parquet_mib']:>12.1f} "
                 f"{run['load'][0]:>4.1f}-{run['load'][1]:<4.1f}",
@@ -244,6 +253,7 @@ def main() -> None:
     print(
         "\nscaling: articles/s against the first one-worker run times the worker count (100% is"
         "\nlinear); driver: the driver's CPU time over the job's wall time (one core = 100%);"
+        "\nCPU ms: CPU time of the driver and the workers per article;"
         "\nmemory in MiB, the largest worker's: RSS before the job and peaks of RSS, PSS and"
         "\nUSS during it; load: the 1-minute load average before and after the run;"
         "\nN plain (--plain): check_batch in N processes without Dask, nothing written."
