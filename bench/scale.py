@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import shutil
 import sys
@@ -119,26 +118,16 @@ class MemorySampler:
 
 def one_run(refs: list[ItemRef], setup: BatchSetup, workers: int) -> dict[str, Any]:
     """Start a local cluster of ``workers`` processes, run the job on it, measure."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    from srccheck.archive.run import partition_size, run_on_dask
+    from srccheck.archive.run import local_cluster, partition_size, run_on_dask
     from srccheck.archive.store import prepare
 
     out = Path(tempfile.mkdtemp(prefix="srccheck-scale-"))
     load_before = os.getloadavg()[0]
     try:
         started = time.perf_counter()
-        with (
-            LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address=None,
-                silence_logs=logging.ERROR,
-            ) as cluster,
-            Client(cluster) as client,
-        ):
+        with local_cluster(workers) as cluster, Client(cluster) as client:
             startup = time.perf_counter() - started
             idle = client.run(current_rss)
             pids = list(client.run(os.getpid).values())

@@ -7,5 +7,6 @@ writes and reads the Parquet output (pyarrow); ``run`` maps the check over Dask,
 per partition; ``stats`` and ``chart`` answer a researcher's questions from it.
 
 Only ``rows``, ``metadata`` and ``inputs`` import nothing beyond the standard library (they
-and ``run``'s `check_partition` are all a worker runs); the others need the ``dask`` extra (and ``chart`` the ``plot`` extra), imported when used.
+and ``run``'s `check_partition` are all a worker runs); the others need the ``dask`` extra
+(and ``chart`` the ``plot`` extra), imported when used.
 """
