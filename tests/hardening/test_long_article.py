@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -103,3 +104,46 @@ def test_a_long_article_is_checked_in_windows_and_reported_whole():
     assert len(petrov.mentions) == repeats
     assert petrov.mentions[-1].line == 2 * repeats - 1
     assert report.counts["attributions"] == len(report.detection.attributions)
+
+
+def test_a_phrase_across_a_folding_chunk_is_found():
+    """The hedge check folds a long text in chunks; a phrase across two is still seen."""
+    from srccheck import voice
+
+    phrase = "could not be independently verified"
+    for cut in (1, len(phrase) // 2, len(phrase) - 1):
+        text = "x" * (voice._FOLD_CHUNK - cut) + phrase.upper() + " and more"
+        assert voice.has_any(text, (phrase,))
+    assert not voice.has_any("x" * (2 * voice._FOLD_CHUNK), (phrase,))
+    assert not voice.has_any("", (phrase,))
+
+
+def test_a_source_is_found_by_id_after_the_list_changes():
+    """Detection.source keeps an index, but never answers from a stale one."""
+    text = " ".join(SENTENCES)
+    detection = detect(text, None)
+    first, second = detection.sources[0], detection.sources[1]
+    assert detection.source(second.id) is second
+    detection.sources.remove(first)
+    assert detection.source(second.id) is second
+    with pytest.raises(KeyError):
+        detection.source(first.id)
+    second.id = "renamed"
+    assert detection.source("renamed") is second
+
+
+def test_a_long_record_streamed_in_pieces_is_the_json_of_the_article():
+    """jsonl pieces joined are json.dumps of the article's data, line separators escaped."""
+    import json
+
+    from srccheck.report.jsonreport import article_dict, jsonl_chunks
+    from srccheck.report.text import json_line
+
+    paragraph = " ".join(SENTENCES) + " \u201cNo,\u2028never,\u201d said Maria Lopez."
+    report = check_text("\n\n".join([paragraph] * 40), path="long.txt")
+    joined = "".join(jsonl_chunks(report, "9"))
+    assert joined.endswith("\n") and joined.count("\n") == 1
+    assert "\u2028" not in joined and "\\u2028" in joined
+    record = {"schema_version": 1, "tool": {"name": "srccheck", "version": "9"}}
+    record.update(article_dict(report))
+    assert joined == json_line(json.dumps(record, ensure_ascii=False)) + "\n"
