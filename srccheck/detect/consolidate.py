@@ -222,12 +222,31 @@ def _voice_of_body(
         return None
     if source.class_default is not None or not source.mentions:
         return None
+    outlet = _outlets_own_reporters(source, sources, absorbed)
+    if outlet is not None:
+        return outlet
     head = source.name.split()[-1].casefold()
     if head not in lx.SPOKESPERSON_WORDS:
         return None
     wanted = _body_key(source.affiliation)
     for other in _live(sources, source, absorbed):
         if other.named and other.kind is not Kind.PERSON and _body_key(other.name) == wanted:
+            return other
+    return None
+
+
+def _outlets_own_reporters(
+    source: Source, sources: list[Source], absorbed: dict[str, Source]
+) -> Source | None:
+    """The outlet whose reporters speak ("Daily Planet journalists in Oslo say") when the
+    outlet has a row of its own: its journalists seeing something is the outlet reporting."""
+    words = source.name.casefold().split()
+    for other in _live(sources, source, absorbed):
+        if other.kind is not Kind.OUTLET or not other.named:
+            continue
+        name = [w for w in other.name.casefold().split() if w != "the"]
+        size = len(name)
+        if words[:size] == name and len(words) > size and words[size] in lx.REPORTER_NOUNS:
             return other
     return None
 

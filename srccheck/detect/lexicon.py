@@ -656,6 +656,8 @@ OFFICE_HEADS = words(
 PLATFORM_NAMES = words("twitter telegram youtube tiktok facebook meta instagram vk")
 #: Unnamed people who speak for their body: "a Twitter spokeswoman" is Twitter's voice.
 SPOKESPERSON_WORDS = words("spokesman spokeswoman spokesperson spokespeople representative")
+#: An outlet's people whose seeing or saying is the outlet reporting ("Reuters journalists saw").
+REPORTER_NOUNS = words("journalists reporters correspondents journalist reporter correspondent")
 #: Roles of people who report for an outlet: the outlet carries what they say.
 JOURNALIST_ROLES = words("editor correspondent reporter journalist columnist")
 #: Nouns after a place name that make it a region ("the Tula region", "Kharkiv oblast").

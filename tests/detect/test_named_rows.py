@@ -509,3 +509,22 @@ def test_a_spokeswoman_of_a_body_with_no_row_stays_her_own_row(run):
 def test_a_country_after_with_is_not_speaking(run):
     result = run("Norway's envoy for relations with the United States said the talks would go on.")
     assert not any("United States" in s.name for s in result.detection.sources)
+
+
+def test_an_outlets_own_journalists_are_that_outlet_reporting(table):
+    entries = [
+        *table.entries.values(),
+        _entry("planet", "Daily Planet", Kind.OUTLET, 70, domains=("dailyplanet.com",)),
+    ]
+    detection = detect(
+        "Follow our coverage at https://dailyplanet.com/hub.\n\n"
+        "OSLO  Daily Planet journalists in Oslo say at least four people were hurt.",
+        FakeTable(entries, list(table.class_defaults.values())),  # type: ignore[arg-type]
+    )
+    assert [s.name for s in detection.sources] == ["Daily Planet"]
+
+
+def test_journalists_of_an_outlet_with_no_row_stay_their_own_row(run):
+    result = run("Daily Planet journalists in Oslo say at least four people were hurt.")
+    assert len(result.detection.sources) == 1
+    assert result.detection.sources[0].kind.value != "outlet"
