@@ -195,14 +195,9 @@ _WORKER_SETUP: list[BatchSetup] = []
 
 def _worker_init(setup: BatchSetup) -> None:
     """Keep the setup this worker process was given once, for all its chunks."""
-    import signal
+    from srccheck.workers import leave_stopping_to_parent
 
-    # The main process decides when workers stop (it terminates them on Ctrl-C, SIGTERM and
-    # SIGHUP): a worker dies on SIGTERM and leaves Ctrl-C to the main process.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if hasattr(signal, "SIGHUP"):
-        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    leave_stopping_to_parent()
     _WORKER_SETUP[:] = [setup]
 
 

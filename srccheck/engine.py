@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from contextlib import closing
+from dataclasses import replace
 
 from srccheck.detect import detect
 from srccheck.detect.windows import WINDOW_CHARS, detect_long
@@ -44,7 +45,7 @@ def check_article(
 ) -> ArticleReport:
     """Check one already-read `Article`."""
     options = options or CheckOptions()
-    detection = _detect(article, table)
+    detection = _detect(article, table, options.window_jobs)
     scored = score_article(detection, table)
     findings = find_problems(detection, scored, options.selection)
     if article.format in ("markdown", "html"):
@@ -61,10 +62,11 @@ def check_article(
     )
 
 
-def _detect(article: Article, table: SourceTable) -> Detection:
-    """The article's detection, in bounded windows when it is too long to read at once."""
+def _detect(article: Article, table: SourceTable, jobs: int | None) -> Detection:
+    """The article's detection, in bounded windows (detected by ``jobs`` processes) when it
+    is too long to read at once."""
     if len(article.mask) > WINDOW_CHARS:
-        return detect_long(article.mask, table, article.text)
+        return detect_long(article.mask, table, article.text, jobs=jobs)
     return _rebase(detect(article.mask, table), article.text)
 
 
@@ -95,7 +97,7 @@ def check_paths(
     *,
     setup: RunSetup | None = None,
     table: SourceTable | None = None,
-    jobs: int = 1,
+    jobs: int | None = None,
     on_error: Callable[[InputFailure], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
     on_note: Callable[[str], None] | None = None,
@@ -107,15 +109,20 @@ def check_paths(
 
     ``table`` is the setup's table when the caller already loaded it. With ``jobs > 1``
     the articles are checked in worker processes, which receive the setup and the table
-    themselves (pickled), so the report is the same whatever ``jobs`` is. ``progress`` is
-    told how many of how many articles are done; ``on_error`` of each file or directory
-    that could not be read, as it happens; ``on_note`` of anything else worth saying (the
-    Word and PDF files a directory walk passed by); ``on_article`` of each article's report
-    as soon as it is ready, before it is added to the report (a streaming writer's hook).
+    themselves (pickled), so the report is the same whatever ``jobs`` is; one article
+    checked alone is detected by ``jobs`` processes when it is long enough to be read in
+    windows (``jobs`` None: several articles in one process, a long one by every core).
+    ``progress`` is told how many of how many articles are done; ``on_error`` of each file
+    or directory that could not be read, as it happens; ``on_note`` of anything else worth
+    saying (the Word and PDF files a directory walk passed by); ``on_article`` of each
+    article's report as soon as it is ready, before it is added to the report (a streaming
+    writer's hook).
     """
     setup = setup or RunSetup()
     table = table or setup.load_table()
     options = setup.options
+    if jobs is not None:
+        options = replace(options, window_jobs=jobs)
     found = find_articles(paths, options.include)
     names = list(found.names)
     report = Report(tool_version=__version__)
@@ -128,7 +135,8 @@ def check_paths(
     from srccheck.batch import BatchSetup, check_batch
 
     in_workers = len(names) > 1 and "-" not in names
-    results = check_batch(names, BatchSetup(table, options), jobs=jobs if in_workers else 1)
+    file_jobs = jobs if in_workers and jobs is not None else 1
+    results = check_batch(names, BatchSetup(table, options), jobs=file_jobs)
     with closing(results):  # workers stop now, not when the generator is collected
         for done, result in enumerate(results, 1):
             if progress is not None:

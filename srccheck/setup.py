@@ -69,6 +69,8 @@ class CheckOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     include: tuple[str, ...] = DEFAULT_INCLUDE
     stdin_name: str | None = None
+    window_jobs: int | None = None
+    """Processes that detect a very long article's windows; None: one per core, a few at most."""
 
 
 @dataclass(frozen=True, slots=True)

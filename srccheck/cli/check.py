@@ -84,7 +84,8 @@ if TYPE_CHECKING:
     type=click.IntRange(1, 64),
     default=1,
     show_default=True,
-    help="Check files in this many processes.",
+    help="Check files in this many processes (a very long article's parts: one per core"
+    " unless given).",
 )
 @click.option(
     "--baseline",
@@ -132,7 +133,7 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **given: Any) -> None:
                 list(paths),
                 setup=setup,
                 table=table,
-                jobs=given["jobs"],
+                jobs=_jobs(ctx, given["jobs"]),
                 on_error=_complain,
                 progress=progress,
                 on_note=_note,
@@ -248,6 +249,13 @@ def _note(message: str) -> None:
 
 def _complain(failure: InputFailure) -> None:
     click.echo(f"srccheck: error: {escaped(failure.message)}", err=True)
+
+
+def _jobs(ctx: click.Context, jobs: int) -> int | None:
+    """``--jobs`` when it was given; None leaves the engine its defaults (files one at a
+    time, a very long article's windows on every core)."""
+    given = ctx.get_parameter_source("jobs") is click.core.ParameterSource.COMMANDLINE
+    return jobs if given else None
 
 
 def _pick_format(fmt: str | None, output: Path | None) -> str:

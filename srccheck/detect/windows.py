@@ -43,18 +43,98 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 
 
 def detect_long(
-    mask: str, table: TableLookup | None, text: str | None = None, size: int = WINDOW_CHARS
+    mask: str,
+    table: TableLookup | None,
+    text: str | None = None,
+    size: int = WINDOW_CHARS,
+    jobs: int | None = 1,
 ) -> Detection:
     """Detect ``mask`` in windows of at most ``size`` characters; the spans point into
-    ``text`` (default: ``mask``), a same-length original whose markup ``mask`` blanked out."""
+    ``text`` (default: ``mask``), a same-length original whose markup ``mask`` blanked out.
+
+    With ``jobs`` above 1 (None: `automatic_jobs`) the windows are detected in that many
+    worker processes; they are merged in window order all the same, so the detection is
+    the one a single process makes.
+    """
     text = mask if text is None else text
     merger = _Merger(TextIndex(text))
     _return_large_blocks_at_once()
     with _collector_paused():
-        for start, end in windows(mask, size):
-            merger.add(detect(mask[start:end], table), start)
+        for start, window in _window_detections(mask, table, size, jobs):
+            merger.add(window, start)
             _release_freed_memory()
     return merger.detection(text)
+
+
+#: The most worker processes one article's windows get without ``--jobs``: each holds a
+#: copy of its window's working set, and past a few the merging in the main process is
+#: what the run waits for.
+MAX_AUTOMATIC_JOBS = 4
+
+
+def automatic_jobs() -> int:
+    """How many processes detect a long article's windows when nobody said: one per usable
+    core, at most `MAX_AUTOMATIC_JOBS`."""
+    from srccheck.workers import usable_cores
+
+    return min(usable_cores(), MAX_AUTOMATIC_JOBS)
+
+
+def _window_detections(
+    mask: str, table: TableLookup | None, size: int, jobs: int | None
+) -> Iterator[tuple[int, Detection]]:
+    """Each window's start and detection, in window order, from ``jobs`` processes."""
+    spans = list(windows(mask, size))
+    jobs = min(automatic_jobs() if jobs is None else jobs, len(spans))
+    if jobs > 1:
+        from srccheck.workers import may_start_workers
+
+        if may_start_workers():
+            yield from _in_workers(mask, spans, table, jobs)
+            return
+    for start, end in spans:
+        yield start, detect(mask[start:end], table)
+
+
+def _in_workers(
+    mask: str, spans: list[tuple[int, int]], table: TableLookup | None, jobs: int
+) -> Iterator[tuple[int, Detection]]:
+    """Windows detected by a pool of ``jobs`` processes, each given the table once (by fork
+    where the OS has it, so nothing is copied), yielded in order as they are done.
+
+    However the caller leaves (done, an error, Ctrl-C, SIGTERM), the workers are terminated
+    and waited for first.
+    """
+    import multiprocessing
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    pool = context.Pool(jobs, initializer=_worker_init, initargs=(table,))
+    try:
+        # One window per task: a window is a tenth of a second or more of work, far above
+        # what sending it and its detection costs.
+        texts = (mask[start:end] for start, end in spans)
+        for (start, _end), window in zip(spans, pool.imap(_detect_window, texts), strict=True):
+            yield start, window
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+_WORKER_TABLE: list[TableLookup | None] = []
+
+
+def _worker_init(table: TableLookup | None) -> None:
+    """Keep the table this worker process was given once, for all its windows."""
+    from srccheck.workers import leave_stopping_to_parent
+
+    leave_stopping_to_parent()
+    _WORKER_TABLE[:] = [table]
+
+
+def _detect_window(window: str) -> Detection:
+    return detect(window, _WORKER_TABLE[0])
 
 
 @contextmanager
