@@ -12,8 +12,8 @@ import pytest
     ("text", "name"),
     [
         ("Engineers at Harling met on Monday. Harling said the repair was done.", "Harling"),
-        ("The jets were grounded, Boeing said. Boeing added it was sorry.", "Boeing"),
-        ("Dan Fried spoke later. Fried said the sanctions would bite.", "Dan Fried"),
+        ("The trains were halted, Brenning said. Brenning added it was sorry.", "Brenning"),
+        ("Nina Halsted spoke later. Halsted said the tariffs would bite.", "Nina Halsted"),
     ],
 )
 def test_a_name_with_an_adjective_ending_is_still_a_name(run, text, name):
@@ -54,7 +54,7 @@ def test_a_poll_named_after_a_claim_ends_at_its_head(run):
 
 
 def test_the_object_of_an_infinitive_holds_no_view(run):
-    result = run("The platform added labels to ensure users know who runs the accounts.")
+    result = run("The site added tags to ensure readers know who owns the pages.")
     assert result.detection.sources == []
 
 
@@ -110,19 +110,19 @@ def test_evidence_made_by_no_one_in_particular_is_no_source(run):
 
 def test_a_set_off_passive_names_its_agent_as_a_group(run):
     result = run(
-        "Jane Roe said the talks would go on - a move described by Kyiv and its European allies"
-        " as a delaying tactic."
+        "Marta Kowalczyk said the vote would be held - a step described by Riga and its Nordic"
+        " partners as a stalling ploy."
     )
-    group = result.source("Kyiv and its European allies")
+    group = result.source("Riga and its Nordic partners")
     assert not group.named
-    [attribution] = result.attributions_of("Kyiv and its European allies")
-    assert attribution.content.text == "a delaying tactic"
+    [attribution] = result.attributions_of("Riga and its Nordic partners")
+    assert attribution.content.text == "a stalling ploy"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Washington and its allies have denied targeting civilians.",
+        "Ottawa and its allies have denied blocking the port.",
         "Vilnius and their partners say the border will stay shut.",
     ],
 )
@@ -143,8 +143,8 @@ def test_concluding_by_an_action_is_no_passive(run):
 
 
 def test_two_speakers_before_one_cue_are_both_sources(run):
-    result = run("Mike Pence and other senior Republicans had warned that the race was close.")
-    assert {"Mike Pence"} <= result.names
+    result = run("Marta Kowalczyk and other senior Liberals had said that the count was close.")
+    assert {"Marta Kowalczyk"} <= result.names
 
 
 def test_an_object_before_and_is_no_speaker(run):
@@ -154,10 +154,10 @@ def test_an_object_before_and_is_no_speaker(run):
 
 def test_a_participle_aside_between_subject_and_cue_is_skipped(run):
     result = run(
-        "Moldova and its European partners, led by the United States, have accused the rebels"
-        " of stalling."
+        "Estonia and its Nordic neighbours, led by Norway, have accused the junta of stalling"
+        " the talks."
     )
-    assert result.names == {"Moldova and its European partners"}
+    assert result.names == {"Estonia and its Nordic neighbours"}
 
 
 @pytest.mark.parametrize(
@@ -206,7 +206,7 @@ def test_a_stance_with_no_clause_and_no_commas_is_no_claim(run):
 
 
 def test_descriptors_that_report_need_no_clause_after_indicate(run):
-    result = run("Ukrainian and Moldovan sources indicated two areas of fighting on Monday.")
+    result = run("Ukrainian and Moldovan sources indicated heavy shelling near the port.")
     assert result.names == {"Ukrainian and Moldovan sources"}
 
 
@@ -235,7 +235,7 @@ def test_a_claim_named_only_by_a_noun_is_a_vague_source(run, text, name):
 @pytest.mark.parametrize(
     "text",
     [
-        "He pushed back against accusations of sexism.",
+        "She brushed aside accusations of bribery.",
         "The reports of the Red Cross were ignored.",
         "He denied the claims that he had lied.",
         "She rejected his claims that the vote was rigged.",
@@ -249,17 +249,17 @@ def test_a_claim_noun_with_an_owner_or_no_qualifier_is_no_source_of_its_own(run,
 
 
 def test_a_noun_form_inside_an_outlet_name(run):
-    result = run("Dmitry Orlov told the TASS state news agency on Sunday that talks were possible.")
+    result = run("Ian Forsyth told the TASR state news agency on Friday the deal was close.")
     assert "news agency" not in result.names
-    assert "TASS" in result.names
+    assert "TASR" in result.names
 
 
 def test_a_closing_speaker_says_a_claim_that_has_a_cue_of_its_own(run):
     result = run(
-        "Latvia has condemned the raid, the Foreign Ministry said in a statement on Monday."
+        "Peru has condemned the arrests, the Foreign Office said in a note on Thursday."
     )
-    [closing] = result.attributions_of("Foreign Ministry")
-    assert closing.content.text == "Latvia has condemned the raid"
+    [closing] = result.attributions_of("Foreign Office")
+    assert closing.content.text == "Peru has condemned the arrests"
 
 
 def test_where_and_when_after_a_cue_are_no_claim(run):
@@ -298,10 +298,10 @@ def test_a_second_title_after_and_is_the_same_person(run):
 
 def test_a_comma_and_opens_a_clause_with_its_own_speaker(run):
     result = run(
-        "The ministry reported that a depot burned, and local footage and reports corroborated"
-        " the account."
+        "The navy reported that a tanker sank, and drone footage and reports confirmed the"
+        " loss."
     )
-    assert "local footage and reports" in result.names
+    assert "drone footage and reports" in result.names
 
 
 def test_regard_as_is_a_view(run):
@@ -333,10 +333,10 @@ def test_a_different_head_is_no_back_reference(run):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Those close to him say the minister will resign.", "Those close to him"),
+        ("Those close to her say the mayor will resign.", "Those close to her"),
         (
-            "People familiar with her thinking say she will run.",
-            "People familiar with her thinking",
+            "People familiar with his plans say he will run.",
+            "People familiar with his plans",
         ),
         ("Organizers of the strike said turnout was high.", "Organizers of the strike"),
         ("About 4 in 10 say the economy is worsening.", "About 4 in 10"),
@@ -350,7 +350,7 @@ def test_subjects_with_modifiers_are_vague_sources_named_as_written(run, text, n
 
 
 def test_close_to_a_person_is_no_affiliation(run):
-    [source] = run("Those close to him say the minister will resign.").detection.sources
+    [source] = run("Those close to her say the mayor will resign.").detection.sources
     assert source.affiliation is None
 
 
@@ -359,7 +359,7 @@ def test_a_proportion_without_a_cue_is_no_source(run):
 
 
 def test_an_appositive_with_a_possessive_between_speaker_and_cue(run):
-    result = run("Jane Roe, his campaign spokeswoman, added that the rally was cancelled.")
+    result = run("Jane Roe, his press secretary, added that the rally was cancelled.")
     assert result.names == {"Jane Roe"}
     assert result.source("Jane Roe").role is not None
 
@@ -370,5 +370,5 @@ def test_a_lower_case_compound_opening_a_sentence_names_no_one(run):
 
 
 def test_a_hyphenated_name_keeps_its_capitals(run):
-    [source] = run("Coca-Cola said the plant would reopen.").detection.sources
+    [source] = run("Vester-Lund said the plant would reopen.").detection.sources
     assert source.named
