@@ -44,7 +44,7 @@ _RUN_PHRASE_TOKENS = 14
 _AGENT_NOUN_TOKENS = 4
 #: Marks that set an aside off from the claim before it.
 _ASIDE_MARKS = frozenset({"—", "–", "-", ","})
-#: How many words of description may precede an outlet's name ("state-owned news agency TASS").
+#: How many words of description may precede an outlet's name ("state-run broadcaster RTV").
 _OUTLET_DESCRIPTION_TOKENS = 3
 
 
@@ -268,7 +268,7 @@ class AttributionFinder:
             or _name_and_group(tokens, other, phrase)
             or _name_and_group(tokens, phrase, other)
         ):
-            # "Washington and its allies have denied", "Western countries and Ukraine accuse":
+            # "Ottawa and its allies have denied", "European governments and Chile accuse":
             # one group, named as written
             attribution.phrase = group_of(other, phrase)
             return []
@@ -287,7 +287,7 @@ class AttributionFinder:
         first = attribution.phrase.first
         if first < 2 or self.tokens[first - 1].lower not in lx.CLAUSE_JOINERS:
             return False
-        # "…, and local footage and reports corroborated it": a comma before the joiner
+        # "…, and drone footage and reports confirmed it": a comma before the joiner
         # opens a clause whatever its subject
         return (
             self.tokens[attribution.phrase.head].is_capitalised
@@ -334,7 +334,7 @@ class AttributionFinder:
             self._purpose_infinitive(first, sentence.first)
             and self._caused_speaker(first, sentence.first) is None
         ):
-            return None  # "a term to describe …", "as the US prepares to announce …"
+            return None  # "a term to describe …", "as the council prepares to vote …"
         phrase = self._subject_left(subject_end, sentence.first)
         if phrase is None and self._purpose_infinitive(first, sentence.first):
             phrase = self._caused_speaker(first, sentence.first)
@@ -365,7 +365,7 @@ class AttributionFinder:
         ):
             phrase = self._post_modified_document(subject_end, sentence.first) or phrase
         if phrase is not None and not phrase.pronoun and tokens[phrase.last - 1].is_possessive:
-            return None  # "Dean's comments are …": a possessive is no subject
+            return None  # "Halsted's remarks are …": a possessive is no subject
         if (
             phrase is None
             and subject_end >= sentence.first
@@ -407,7 +407,7 @@ class AttributionFinder:
         return attribution
 
     def _caused_speaker(self, cue: int, floor: int) -> Phrase | None:
-        """ "prompting Western countries to pledge", "led officials to deny": the one made to
+        """ "prompting European governments to promise", "led officials to deny": the one made to
         speak is the speaker."""
         tokens = self.tokens
         if cue - 2 < floor or tokens[cue - 1].lower != "to":
@@ -471,7 +471,7 @@ class AttributionFinder:
         return before.lower not in lx.AUXILIARIES and before.lower not in lx.SAYING_GOVERNORS
 
     def _subject_of_relative_clause(self, phrase: Phrase, floor: int) -> Phrase:
-        """ "The office that oversees the investigation said": the office, not the object."""
+        """ "The agency that runs the audit said": the office, not the object."""
         tokens = self.tokens
         verb = phrase.first - 1
         relative = verb - 1
@@ -499,9 +499,9 @@ class AttributionFinder:
             return phrase
         head = tokens[subject.head]
         if head.is_capitalised and not (subject.head == floor and head.bare in lx.SOURCE_NOUNS):
-            return phrase  # "Polls in the U.S. find": a common noun capitalised as it opens
+            return phrase  # "Surveys in Moldova find": a common noun capitalised as it opens
         if head.bare not in lx.SOURCE_NOUNS and head.bare not in lx.KIND_BY_HEAD:
-            return None  # "a position in the village would indicate": no one who speaks
+            return None  # "a confirmed post in the town would indicate": no one who speaks
         return replace(subject, last=phrase.last)
 
     def _in_subordinate_clause(self, phrase: Phrase) -> bool:
@@ -555,7 +555,7 @@ class AttributionFinder:
                 return None
             word = self.tokens[participle]
             if word.lower in lx.DOCUMENT_PARTICIPLES or (
-                # "open-source data on the front line shows"
+                # "satellite data on the shoreline shows"
                 word.lower in lx.DOCUMENT_PREPOSITIONS
                 and self.tokens[participle - 1].bare in lx.DOCUMENT_HEADS
             ):
@@ -627,15 +627,15 @@ class AttributionFinder:
             if not phrase.pronoun and (
                 head.bare in lx.CLASS_BY_HEAD or head.bare in lx.DOCUMENT_HEADS
             ):
-                return True  # "Russian sources indicated three areas of fighting"
+                return True  # "Moldovan sources indicated heavy shelling"
             return self._near_quotation(phrase, first, last) or (
                 following is None or following.text in _CLAUSE_PUNCT or following.lower == "that"
             )
         if cue_class is CueClass.STANCE:
             if not phrase.pronoun and self._object_of_verb(phrase.first, sentence.first):
-                return False  # "labels to ensure users know the source": no one's view
+                return False  # "tags to ensure readers know the owner": no one's view
             if self._parenthetical(phrase, last, sentence):
-                return True  # "Climate change is to blame, scientists think, with …"
+                return True  # "Warm seas are to blame, biologists think, with …"
             # "believe that …", "think the offensive will stall": a clause must follow.
             return following is not None and (
                 following.lower in ("that", "the", "this", "there", "a", "an")
@@ -711,7 +711,7 @@ class AttributionFinder:
                 return None
         if tokens[phrase.head].bare in lx.NORM_HEADS:
             return None  # "according to international law", "according to plan"
-        # "according to a document provided by X" keeps everything up to the punctuation.
+        # "according to a memo seen by X" keeps everything up to the punctuation.
         phrase = _stretch(phrase, end)
         if phrase.first > index + 2:
             phrase = replace(phrase, first=index + 2)
@@ -726,7 +726,7 @@ class AttributionFinder:
         )
 
     def _in_poll(self, number: int, sentence: Sentence, index: int) -> RawAttribution | None:
-        """ "… in a Washington Post-ABC News poll released Sunday": the poll is the source."""
+        """ "… in a Lakeside Courier-Channel 9 poll out Sunday": the poll is the source."""
         tokens = self.tokens
         if tokens[index].lower != "in" or index + 1 >= sentence.last:
             return None
@@ -778,7 +778,7 @@ class AttributionFinder:
         return before.text in _ASIDE_MARKS or before.lower in lx.CLAUSE_JOINERS
 
     def _evidence_by(self, number: int, sentence: Sentence, index: int) -> list[RawAttribution]:
-        """ "footage released by Chechen forces", "accusations made by the authorities": the
+        """ "footage released by Serbian fighters", "accusations made by the authorities": the
         agent of a piece of evidence or a claim is its source."""
         tokens = self.tokens
         if (
@@ -826,7 +826,7 @@ class AttributionFinder:
         if tokens[index].bare not in lx.SELF_STANDING_REPORTS and not any(
             is_demonym(tokens[i]) for i in range(phrase.first, index)
         ):
-            return []  # "accusations of sexism" are no source; "Western claims that …" are
+            return []  # "accusations of bribery" are no source; "Western claims that …" are
         if any(
             (tokens[i].is_capitalised and not is_demonym(tokens[i]))
             or (tokens[i].bare in lx.SOURCE_NOUNS and i != index)
@@ -846,8 +846,8 @@ class AttributionFinder:
         ]
 
     def _agents(self, first: int, ceiling: int) -> list[Phrase]:
-        """The phrase after "by": one source, a group ("Kyiv and its European allies") or a
-        pair of sources ("Ukrainian officials and Russian sources")."""
+        """The phrase after "by": one source, a group ("Riga and its Nordic partners") or a
+        pair of sources ("Moldovan officials and Russian sources")."""
         tokens = self.tokens
         agent = phrase_right(tokens, first, ceiling)
         if agent is None or agent.pronoun:
@@ -1043,7 +1043,7 @@ class AttributionFinder:
                 attribution.via = outlet
 
     def _plural_subject(self, sentence: Sentence, pronoun: int) -> Phrase | None:
-        """ "TV channels and newspapers were accused of bias, but they deny it": "they" after
+        """ "Radio stations and newspapers were accused of bias, but they deny it": "they" after
         a clause joiner is the plural description that opens its sentence."""
         tokens = self.tokens
         if pronoun - 1 <= sentence.first or tokens[pronoun - 1].lower not in lx.CLAUSE_JOINERS:
@@ -1053,7 +1053,7 @@ class AttributionFinder:
             return None
         joiner = subject.last
         if joiner + 1 < pronoun and tokens[joiner].lower == "and":
-            wider = phrase_left(tokens, joiner + 1, sentence.first)  # "channels and newspapers"
+            wider = phrase_left(tokens, joiner + 1, sentence.first)  # "stations and newspapers"
             if wider is not None and wider.first == sentence.first:
                 subject = wider
         head = tokens[subject.head]
@@ -1113,7 +1113,7 @@ class AttributionFinder:
 
     def _only_circumstance(self, first: int, end: int) -> bool:
         """True when all that follows a closing cue says where or when ("…, the ministry said
-        in a statement on Monday."): the claim is before it."""
+        in an email on Friday."): the claim is before it."""
         tokens = self.tokens
         return (
             first < end
@@ -1354,7 +1354,7 @@ def _opens_with_conjunction(tokens: list[Token], sentence: Sentence, index: int)
 
 
 def _is_source_noun_ahead(tokens: list[Token], index: int, ceiling: int) -> bool:
-    """ "told state-owned media outlet TASS": a description of an outlet before its name."""
+    """ "told state-run broadcaster RTV": a description of an outlet before its name."""
     return any(
         tokens[i].bare in lx.OUTLET_WORDS
         for i in range(index, min(index + _OUTLET_DESCRIPTION_TOKENS, ceiling))

@@ -660,7 +660,7 @@ SPOKESPERSON_WORDS = words("spokesman spokeswoman spokesperson spokespeople repr
 REPORTER_NOUNS = words("journalists reporters correspondents journalist reporter correspondent")
 #: Roles of people who report for an outlet: the outlet carries what they say.
 JOURNALIST_ROLES = words("editor correspondent reporter journalist columnist")
-#: Nouns after a place name that make it a region ("the Tula region", "Kharkiv oblast").
+#: Nouns after a place name that make it a region ("the Tver region", "Poltava oblast").
 REGION_NOUNS = words("region oblast province krai governorate prefecture")
 #: Heads that name whoever leads a body ("the Russian leader", "UN chief").
 LEADER_WORDS = words("leader chief head")
@@ -724,7 +724,7 @@ OWNED_DOCUMENT_HEADS = words(
 #: Capitalised or upper-case words that name a kind of medium, not an outlet ("state TV").
 GENERIC_MEDIA_WORDS = words("tv television radio media")
 
-#: Endings of adjectives that open a sentence capitalised ("Separate statistics show").
+#: Endings of adjectives that open a sentence capitalised ("Surveys in Moldova find").
 ADJECTIVE_ENDINGS = ("ate", "ive", "al", "ous", "ful", "ent", "ant", "ary", "ing", "ed", "less")
 
 #: Heads of what someone speaks to rather than through ("told a news briefing").
@@ -747,8 +747,8 @@ DOCUMENT_PARTICIPLES = frozenset(
     {"released", "conducted", "published", "taken", "issued", "commissioned", "obtained", "filed"}
 )
 
-#: Prepositions that attach what a document is about before its verb ("data on the front
-#: line shows").
+#: Prepositions that attach what a document is about before its verb ("data on the
+#: shoreline shows").
 DOCUMENT_PREPOSITIONS = words("on about from of for in")
 
 POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "average", "averages"})
@@ -783,7 +783,7 @@ INVERTIBLE = words(
 
 QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "when", "where", "about"})
 
-# Cues that headlines capitalise ("Clinton Says Russians Hacked DNC").
+# Cues that headlines capitalise ("Mayor Says Bridge Will Reopen").
 TITLE_CUES = frozenset(
     {"says", "said", "tells", "told", "warns", "claims", "admits", "insists", "denies", "urges"}
 )
@@ -796,7 +796,7 @@ CLAUSE_JOINERS = frozenset({"and", "but", ";", "while", "whereas"})
 UNNAMED_COMPANIONS = words("others another colleagues")
 
 #: Participles whose agent ("by X") is the source of the evidence or claim before them
-#: ("footage released by Chechen forces", "accusations made by the authorities").
+#: ("footage released by Serbian fighters", "accusations made by the authorities").
 EVIDENCE_PARTICIPLES = words(
     """
     released published posted issued made levelled leveled voiced shared circulated aired
@@ -816,7 +816,7 @@ EVIDENCE_NOUNS = words(
 QUESTION_CUES = words("asked questioned quizzed")
 #: "followed up by asking whether …": a question put, unlike "responded by adding labels".
 QUESTIONING_GERUNDS = words("asking questioning")
-#: Verbs that make someone speak: "prompting Western countries to pledge more arms".
+#: Verbs that make someone speak: "prompting European governments to promise more aid".
 CAUSATIVE_VERBS = words(
     """
     prompt prompts prompted prompting lead leads led leading force forces forced forcing
@@ -827,18 +827,18 @@ CAUSATIVE_VERBS = words(
 COLLECTIVE_SPEAKERS = frozenset(
     {"west", "international community", "global community", "free world"}
 )
-#: Possessives that make a group someone's own staff ("Sanders and his aides"), not a group.
+#: Possessives that make a group someone's own staff ("Jane Roe and her aides"), not a group.
 PERSONAL_POSSESSIVES = words("his her my your")
 #: Words that open where or when something was said, not what ("said in a statement").
 CIRCUMSTANCE_OPENERS = words("in on at during late early earlier later last this yesterday today")
 #: Nouns of claim that are a vague source when no one is said to make them ("reports of …").
 REPORT_NOUNS = words("reports claims allegations accusations")
 #: Of these, the ones that are a source with no qualifier ("despite reports of …"); the others
-#: need one that says whose they are ("Ukrainian and Western claims").
+#: need one that says whose they are ("Moldovan and Western claims").
 SELF_STANDING_REPORTS = words("reports")
 #: Determiners that say whose a claim is ("his claims", "its accusations").
 OWNING_DETERMINERS = words("his her its their our my your")
-#: Possessives that tie a second conjunct to the first as one group ("Kyiv and its allies").
+#: Possessives that tie a second conjunct to the first as one group ("Riga and its partners").
 GROUP_POSSESSIVES = words("its their")
 
 # Participles that name where a relayed claim comes from ("…, citing a source").

@@ -20,9 +20,9 @@ _PRONOUNS = lx.PERSONAL_PRONOUNS | {"who", "which"}
 _MAX_NAME_TOKENS = 9
 _MAX_MODIFIERS = 4
 _MAX_APPOSITIVE = 30
-#: Modifiers a generic description may have before its noun ("the troubled plane maker").
+#: Modifiers a generic description may have before its noun ("the struggling ferry operator").
 _GENERIC_MODIFIERS = 3
-#: The longest parenthesis after a name ("(D-R.I.)"), in tokens.
+#: The longest parenthesis after a name ("(R-Ohio)"), in tokens.
 _PARENTHESIS_TOKENS = 12
 #: The longest object of "close to …"/"familiar with …" ("her thinking on the matter").
 _LINKED_OBJECT_TOKENS = 6
@@ -130,7 +130,7 @@ def _proportion_left(tokens: list[Token], last: int, floor: int) -> Phrase | Non
 
 
 def linked_group_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
-    """ "Those close to him", "people familiar with her thinking": a group known by what it is
+    """ "Those close to her", "people familiar with his plans": a group known by what it is
     close to or knows, ending at ``tokens[last]``."""
     for preposition in range(last, max(floor, last - _LINKED_OBJECT_TOKENS) - 1, -1):
         if tokens[preposition].lower not in ("to", "with") or preposition - 2 < floor:
@@ -200,7 +200,7 @@ def generic_description_left(tokens: list[Token], last: int, floor: int) -> Phra
     for back in range(1, _GENERIC_MODIFIERS + 2):
         index = last - back
         if index < floor or _opens_clause(tokens, index, floor):
-            # "But indigenous elders say": a plural noun with its modifiers opens the clause.
+            # "But local fishermen say": a plural noun with its modifiers opens the clause.
             first = index + 1
             if _is_plural(token) and not tokens[first].is_possessive:
                 return Phrase(first, last + 1, last, first, last + 1)
@@ -209,7 +209,7 @@ def generic_description_left(tokens: list[Token], last: int, floor: int) -> Phra
         if word.lower in ("the", "a", "an", "his", "her", "their", "its", "one", "another", "our"):
             return _attach_role_owner(tokens, Phrase(index, last + 1, last, index, last + 1), floor)
         if word.lower in lx.ROLE_PREPOSITIONS and index - 1 >= floor:
-            # "a source in Russian law enforcement": a role noun and what it belongs to.
+            # "an official in Latvian customs": a role noun and what it belongs to.
             owner = phrase_left(tokens, index - 1, floor)
             if owner is None or owner.pronoun or tokens[owner.head].bare not in lx.ROLE_NOUNS:
                 return None
@@ -255,7 +255,7 @@ def _is_calendar_surname(tokens: list[Token], index: int, floor: int) -> bool:
 
 
 def _parenthetical_left(tokens: list[Token], close: int, floor: int) -> Phrase | None:
-    """ "Sen. Jack Reed (D-R.I.)": a name followed by a short parenthesis."""
+    """ "Sen. Ann Keller (R-Ohio)": a name followed by a short parenthesis."""
     index = close - 1
     while index >= floor and close - index <= _PARENTHESIS_TOKENS and tokens[index].text != "(":
         index -= 1
@@ -354,7 +354,7 @@ def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
 
 
 def _organisation_in_place(tokens: list[Token], place: Phrase, floor: int) -> Phrase:
-    """ "the Russian Embassy in London": an organisation's name and where it is, as one."""
+    """ "the Chilean Embassy in Oslo": an organisation's name and where it is, as one."""
     preposition = place.first - 1
     if preposition - 1 < floor or tokens[preposition].lower not in ("in", "at"):
         return place
@@ -524,9 +524,9 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
             and _is_name_word(tokens[index - 1])
             and _is_name_word(tokens[index + 1])
         ):
-            first = index  # "Department for Transport data"
+            first = index  # "Office for Rail data"
         elif _joins_coordination(tokens, index, floor):
-            # "Russian and Ukrainian sources", "TV channels and newspapers": one descriptor.
+            # "Ukrainian and Moldovan sources", "Radio stations and newspapers": one descriptor.
             first = index
         else:
             break
@@ -543,7 +543,7 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
 
 
 def _noun_modifier(tokens: list[Token], index: int, floor: int) -> bool:
-    """ "the TASS state news agency": a cue word's noun form inside a name, after a name."""
+    """ "the TASR state news agency": a cue word's noun form inside a name, after a name."""
     return (
         tokens[index].lower in lx.NOUN_LIKE_BASES
         and index - 1 >= floor
@@ -562,8 +562,8 @@ def _joins_coordination(tokens: list[Token], index: int, floor: int) -> bool:
 
 
 def split_pair(tokens: list[Token], phrase: Phrase) -> list[Phrase]:
-    """ "Ukrainian officials and Russian sources": two descriptors, each with its own
-    qualifier, as two phrases ("TV channels and newspapers", which share one, stay one)."""
+    """ "Moldovan officials and Russian sources": two descriptors, each with its own
+    qualifier, as two phrases ("Radio stations and newspapers", which share one, stay one)."""
     for index in range(phrase.first + 1, phrase.last - 1):
         left, right = tokens[index - 1], tokens[index + 1]
         if (
@@ -773,7 +773,7 @@ def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase
             if opener is None:
                 return None
             aside = opener.lower in lx.ASIDE_OPENERS or (
-                # "Ukraine and its backers, led by the United States, have accused"
+                # "Estonia and its Nordic neighbours, led by Norway, have accused"
                 opener.lower.endswith("ed") and index + 2 < end and tokens[index + 2].lower == "by"
             )
             if not aside and not _opens_appositive(opener):
@@ -809,7 +809,7 @@ def _opens_appositive(token: Token) -> bool:
         token.kind is TokenKind.NUMBER
         or token.lower in ("of", "at", "from", "with")
         or token.lower in ("a", "an", "the", "who", "which", "whose")
-        or token.lower in lx.OWNING_DETERMINERS  # "Hicks, his campaign spokeswoman, added"
+        or token.lower in lx.OWNING_DETERMINERS  # "Jane Roe, his press secretary, added"
         or token.bare in lx.PERSON_TITLES
         or token.bare in lx.TITLE_MODIFIERS
         or token.bare in lx.ROLE_NOUNS

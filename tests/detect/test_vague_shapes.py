@@ -83,8 +83,8 @@ def test_unnamed_company_of_a_named_speaker_is_no_source(run, text):
     ("text", "expected"),
     [
         (
-            "Observers studied footage released by Chechen fighters on Monday.",
-            {"Chechen fighters"},
+            "Observers studied footage released by Serbian fighters on Monday.",
+            {"Serbian fighters"},
         ),
         (
             "The monitors rejected accusations made by Belarusian officials that the shelling came"
@@ -187,7 +187,7 @@ def test_the_west_as_a_place_is_no_source(run):
 
 
 def test_someone_made_to_speak_is_the_speaker(run):
-    result = run("The assault began on Monday, prompting European governments to pledge more aid.")
+    result = run("The storm hit on Friday, prompting European governments to promise more aid.")
     assert result.names == {"European governments"}
 
 
