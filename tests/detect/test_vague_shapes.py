@@ -255,9 +255,7 @@ def test_a_noun_form_inside_an_outlet_name(run):
 
 
 def test_a_closing_speaker_says_a_claim_that_has_a_cue_of_its_own(run):
-    result = run(
-        "Peru has condemned the arrests, the Foreign Office said in a note on Thursday."
-    )
+    result = run("Peru has condemned the arrests, the Foreign Office said in a note on Thursday.")
     [closing] = result.attributions_of("Foreign Office")
     assert closing.content.text == "Peru has condemned the arrests"
 
@@ -298,8 +296,7 @@ def test_a_second_title_after_and_is_the_same_person(run):
 
 def test_a_comma_and_opens_a_clause_with_its_own_speaker(run):
     result = run(
-        "The navy reported that a tanker sank, and drone footage and reports confirmed the"
-        " loss."
+        "The navy reported that a tanker sank, and drone footage and reports confirmed the loss."
     )
     assert "drone footage and reports" in result.names
 
