@@ -25,9 +25,10 @@ def consolidate(sources: list[Source], attributions: list[Attribution]) -> list[
     Returns the sources that remain, in their original order.
     """
     absorbed: dict[str, Source] = {}
+    holders = _MentionHolders(sources)
     for source in sources:
         target = (
-            _shared_mentions_owner(source, sources, absorbed)
+            _shared_mentions_owner(source, holders, absorbed)
             or _description_referent(source, sources, absorbed)
             or _same_body_named_before(source, sources, absorbed)
             or _country_body(source, sources, absorbed)
@@ -37,6 +38,7 @@ def consolidate(sources: list[Source], attributions: list[Attribution]) -> list[
         )
         if target is not None:
             _fold(source, target)
+            holders.add(target)
             absorbed[source.id] = target
     if not absorbed:
         return sources
@@ -68,15 +70,39 @@ def _live(sources: list[Source], source: Source, absorbed: dict[str, Source]) ->
     return [s for s in sources if s.id != source.id and s.id not in absorbed]
 
 
+class _MentionHolders:
+    """Which rows hold a mention at a given place, so that finding the rows that may hold all
+    of one row's mentions looks at those rows only, not at every row (thousands of distinct
+    speakers made that search quadratic)."""
+
+    def __init__(self, sources: list[Source]) -> None:
+        self.position = {id(source): index for index, source in enumerate(sources)}
+        self.by_span: dict[tuple[int, int], list[Source]] = {}
+        for source in sources:
+            self.add(source)
+
+    def add(self, source: Source) -> None:
+        """Record every mention ``source`` holds now (again after a fold gave it more)."""
+        for mention in source.mentions:
+            holders = self.by_span.setdefault((mention.start, mention.end), [])
+            if not any(holder is source for holder in holders):
+                holders.append(source)
+
+    def of(self, start: int, end: int) -> list[Source]:
+        """The rows holding a mention at ``start:end``, in the order of the source list."""
+        return sorted(self.by_span.get((start, end), ()), key=lambda s: self.position[id(s)])
+
+
 def _shared_mentions_owner(
-    source: Source, sources: list[Source], absorbed: dict[str, Source]
+    source: Source, holders: _MentionHolders, absorbed: dict[str, Source]
 ) -> Source | None:
     """Another row that already holds every mention of this one and says more about it."""
     if source.entry is not None or not source.mentions:
         return None
     spans = {(m.start, m.end) for m in source.mentions}
-    for other in _live(sources, source, absorbed):
-        if len(other.mentions) <= len(spans):
+    first = source.mentions[0]
+    for other in holders.of(first.start, first.end):  # an owner holds this mention too
+        if other is source or other.id in absorbed or len(other.mentions) <= len(spans):
             continue  # cannot hold more than this row's mentions (the cheap test first)
         owned = {(m.start, m.end) for m in other.mentions}
         if spans <= owned and len(owned) > len(spans):
