@@ -32,7 +32,7 @@ _SCARE_QUOTE_WORDS = 3
 _FLOATING_SENTENCES = 2
 #: How far left of a cue a document's participle may stand ("a poll released Friday found").
 _PARTICIPLE_REACH = 6
-#: How far into a sentence its subject may start ("In May, Rubio pushed back, saying …").
+#: How far into a sentence its subject may start ("In May, Kowalczyk hit back, saying …").
 _SUBJECT_OPENING_TOKENS = 10
 #: A quotation of this many capitalised words or fewer is a title or a name.
 _TITLE_QUOTE_WORDS = 8
@@ -190,7 +190,7 @@ class AttributionFinder:
                 and not self._closing_attribution(attribution, index)
             ):
                 # A cue inside what someone was just reported as saying is part of that claim
-                # ("Rubio said he had told Trump …"), not a source of the article's own.
+                # ("Roe said she had warned Blair …"), not a source of the article's own.
                 index = cue_last
                 continue
             if attribution is not None:
@@ -1008,7 +1008,7 @@ class AttributionFinder:
         )
 
     def _sentence_subject(self, sentence: Sentence, before: int) -> Phrase | None:
-        """The noun phrase that opens the main clause ("In May, Rubio pushed back, saying …")."""
+        """The noun phrase that opens the main clause ("In May, Kowalczyk hit back, saying …")."""
         starts = [sentence.first]
         for index in range(sentence.first, min(before, sentence.first + _SUBJECT_OPENING_TOKENS)):
             if self.tokens[index].text == ",":
