@@ -16,6 +16,7 @@ import math
 import re
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -329,6 +330,7 @@ def low_rated_standings(detection: Detection, ratings: dict[str, Rating]) -> lis
     by_source: dict[str, list[Attribution]] = {}
     for attribution in detection.attributions:
         by_source.setdefault(attribution.source, []).append(attribution)
+    other_sides = _OtherSides.of(detection, ratings, by_source)
     standings = []
     for source_id, attributions in by_source.items():
         if not _low(ratings[source_id].score):
@@ -340,34 +342,51 @@ def low_rated_standings(detection: Detection, ratings: dict[str, Rating]) -> lis
             (a.cue for a in claims if a.cue and not a.hedged and _cue_in(a, lx.ADOPTING_CUES)),
             None,
         )
-        balanced = (
-            note
-            or any(a.hedged for a in claims)
-            or _other_side(detection, ratings, source_id, by_source)
-        )
+        balanced = note or any(a.hedged for a in claims) or other_sides.answer(detection, source_id)
         standings.append(SourceStanding(source_id, adopted, balanced))
     return standings
 
 
-def _other_side(
-    detection: Detection,
-    ratings: dict[str, Rating],
-    source_id: str,
-    by_source: dict[str, list[Attribution]],
-) -> bool:
-    """A denial by another source, or, for a named party, another independent source that
-    is not low-rated. A vague or anonymous source names no party whose claim another voice
-    could answer, so only a denial (or a verification note) balances it."""
-    own_key = independence_key(detection.source(source_id))
-    for other_id, attributions in by_source.items():
-        if other_id == source_id:
-            continue
-        if any(_cue_in(a, lx.DENYING_CUES) for a in attributions):
+@dataclass(frozen=True, slots=True)
+class _OtherSides:
+    """What answers a low-rated source, counted once for the article (asking every other
+    source again for each low-rated one was quadratic in the number of sources)."""
+
+    deniers: frozenset[str]
+    """The sources with a denial among their attributions."""
+    trusted_keys: Counter[str]
+    """How many sources that are not low-rated stand for each independence key."""
+
+    @classmethod
+    def of(
+        cls,
+        detection: Detection,
+        ratings: dict[str, Rating],
+        by_source: dict[str, list[Attribution]],
+    ) -> _OtherSides:
+        deniers = frozenset(
+            source_id
+            for source_id, attributions in by_source.items()
+            if any(_cue_in(a, lx.DENYING_CUES) for a in attributions)
+        )
+        trusted_keys: Counter[str] = Counter()
+        for source_id in by_source:
+            key = independence_key(detection.source(source_id))
+            if key is not None and not _low(ratings[source_id].score):
+                trusted_keys[key] += 1
+        return cls(deniers, trusted_keys)
+
+    def answer(self, detection: Detection, source_id: str) -> bool:
+        """A denial by another source, or, for a named party, another independent source
+        that is not low-rated. A vague or anonymous source names no party whose claim another
+        voice could answer, so only a denial (or a verification note) balances it."""
+        if len(self.deniers) > (source_id in self.deniers):
             return True
-        key = independence_key(detection.source(other_id))
-        if own_key is not None and key not in (None, own_key) and not _low(ratings[other_id].score):
-            return True
-    return False
+        own_key = independence_key(detection.source(source_id))
+        if own_key is None:
+            return False
+        # The source asked about is low-rated, so it is none of the trusted ones counted.
+        return self.trusted_keys.total() > self.trusted_keys[own_key]
 
 
 def speakerless_quotes(detection: Detection) -> list[Span]:
