@@ -108,7 +108,7 @@ _AFFILIATED_KINDS = (Kind.PERSON, Kind.OFFICIAL)
 
 def _role_class_rating(source: Source, table: TableLookup | None) -> Rating | None:
     """A named person the table cannot list, rated by the role the text gives them, or by the
-    title in front of their name ("Melitopol Mayor Ivan Fedorov")."""
+    title in front of their name ("Kelmore Mayor Anna Brandt")."""
     classify = getattr(table, "classify_role", None)
     if not source.named or classify is None:
         return None
@@ -202,7 +202,7 @@ def _government_named_in(text: str, table: TableLookup | None) -> Entry | None:
 
 def _title_of(name: str) -> str | None:
     """The words in front of a person's name that say what they are, if the name has any
-    ("Deputy Foreign Minister Mikhail Galuzin" -> "Deputy Foreign Minister")."""
+    ("Deputy Foreign Minister Pavel Orlov" -> "Deputy Foreign Minister")."""
     from srccheck.table.normalize import name_key, strip_titles
 
     key = name_key(name)

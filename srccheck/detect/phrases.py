@@ -243,7 +243,7 @@ def _is_plural(token: Token) -> bool:
 
 
 def _is_calendar_surname(tokens: list[Token], index: int, floor: int) -> bool:
-    """ "Theresa May", "Ai Jun": a month name right after a first name is a surname."""
+    """ "Theresa May", "Sofia March": a month name right after a first name is a surname."""
     token = tokens[index]
     return (
         token.is_capitalised
@@ -268,7 +268,7 @@ def _parenthetical_left(tokens: list[Token], close: int, floor: int) -> Phrase |
 
 
 def _is_title_word(token: Token) -> bool:
-    """A lower-case title or profession before a name ("psychologist Vaile Wright")."""
+    """A lower-case title or profession before a name ("psychologist Nina Halsted")."""
     word = token.bare
     return token.kind is TokenKind.WORD and (
         word in lx.PERSON_TITLES
@@ -331,7 +331,7 @@ def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         and tokens[parts.name[0]].bare in lx.given_names()
         and not any(tokens[i].bare in _ORGANISATION_WORDS for i in range(name_first, last + 1))
     ):
-        # "Influential Tory Jane Roe": a given name starts the personal name.
+        # "Outspoken Tory Jane Roe": a given name starts the personal name.
         name_first = parts.name[0]
     if first > floor and tokens[first - 1].lower in lx.DETERMINERS:
         first -= 1

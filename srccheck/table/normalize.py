@@ -119,8 +119,8 @@ def query_keys(text: str) -> list[str]:
     return keys
 
 
-# Words news puts before a name to say what the person is ("French President Emmanuel Macron",
-# "Sen. Bernie Sanders", "Russian Foreign Minister Sergei Lavrov"); as folded words.
+# Words news puts before a name to say what the person is ("French President Jean Dufour",
+# "Sen. Ann Keller", "Russian Foreign Minister Pavel Orlov"); as folded words.
 TITLE_WORDS = frozenset(
     [
         "president",
