@@ -208,10 +208,10 @@ _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ch", "i", "ic", "us", "uk", "eu"
 
 def strip_titles(key: str) -> str:
     """A name key without the titles and nationality in front of it, or "" when there were none
-    ("french president emmanuel macron" -> "emmanuel macron", "melitopol mayor ivan fedorov"
-    -> "ivan fedorov"); at least two words stay."""
+    ("french president jean dufour" -> "jean dufour", "kelmore mayor anna brandt"
+    -> "anna brandt"); at least two words stay."""
     words = key.split()
-    # Words before the last title of the leading run are places or bodies ("melitopol mayor"):
+    # Words before the last title of the leading run are places or bodies ("kelmore mayor"):
     # start after them when at least two words follow.
     last_title = max((i for i, w in enumerate(words[:-2]) if w in TITLE_WORDS), default=-1)
     if last_title >= 0:
