@@ -283,6 +283,7 @@ def _body_key(name: str) -> tuple[str, ...]:
     Embassy in the U.K." and "Russian Embassy in London" share one key."""
     places = lx.places()
     key: list[str] = []
+    name = name.split(" (", 1)[0]  # "Central Intelligence Agency (CIA)": the acronym shown beside
     for word in name.casefold().split():
         bare = word.replace(".", "").removesuffix("'s").removesuffix("’s")
         if bare in ("the", "a", "an"):

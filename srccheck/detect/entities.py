@@ -618,9 +618,13 @@ def office_body(role: str | None, place: str | None, country: lx.Country | None)
         template = template.replace("{country} ", "")
     if "{place}" in template and not place:
         return None
-    presidency = ""
+    presidency, cabinet = "", "government"
     if country is not None:
         presidency = country.presidency or f"{country.demonym} presidency"
+        cabinet = country.cabinet or country.government
     return template.format(
-        country=country.demonym if country else "", presidency=presidency, place=place or ""
+        country=country.demonym if country else "",
+        presidency=presidency,
+        cabinet=cabinet,
+        place=place or "",
     )

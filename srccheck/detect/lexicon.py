@@ -537,6 +537,8 @@ class Country:
     name: str
     demonym: str
     presidency: str | None
+    cabinet: str | None = None
+    """The government's own name for its cabinet ("Cabinet of Ministers of Ukraine"), if any."""
 
     @property
     def government(self) -> str:
@@ -569,7 +571,11 @@ def places() -> Places:
     for record in data["country"].values():
         capitals.update(name.lower() for name in record.get("capitals", ()))
         country = Country(
-            record["code"], record["name"], record["demonyms"][0], record.get("presidency")
+            record["code"],
+            record["name"],
+            record["demonyms"][0],
+            record.get("presidency"),
+            record.get("cabinet"),
         )
         by_code[country.code] = country
         for demonym in record["demonyms"]:
@@ -584,7 +590,7 @@ class Offices:
     """Offices a person holds and the body each belongs to (``data/offices.toml``)."""
 
     bodies: dict[str, str]
-    """Lower-case title → body template ({country}, {presidency}, {place})."""
+    """Lower-case title → body template ({country}, {presidency}, {cabinet}, {place})."""
     default_country: dict[str, str]
     """Lower-case title → the demonym assumed when the text gives none."""
     aliases: dict[str, str]

@@ -1017,7 +1017,8 @@ class SourceBuilder:
         entry = self._resolve_affiliation(body)
         if entry is not None and entry.kind is not Kind.PERSON:
             if _abbreviates(body, entry.name):
-                return entry.name, entry  # "UN" spelled out: readers need not know the acronym
+                # "CIA" spelled out, with the acronym the article uses kept beside it.
+                return f"{entry.name} ({body.replace('.', '')})", entry
             return body, entry
         return body, None
 

@@ -19,13 +19,13 @@ import pytest
             "CEPA analyst Anna Kowalska said the reserves were thin.",
             "Anna Kowalska",
             "analyst",
-            "Center for European Policy Analysis",
+            "Center for European Policy Analysis (CEPA)",
         ),
         (
             "ISW's Kateryna Stepanenko wrote that the assault had stalled.",
             "Kateryna Stepanenko",
             None,
-            "Institute for the Study of War",
+            "Institute for the Study of War (ISW)",
         ),
         (
             "Anna Kowalska of the Center for European Policy Analysis said the reserves were thin.",
@@ -90,7 +90,7 @@ def test_the_sentence_of_the_president_settles_a_close_lead(run):
 
 def test_an_affiliation_the_table_knows_by_its_initials_is_spelled_out(run):
     result = run("Pia Lund, a CEPA fellow, said the convoy had arrived.")
-    assert result.source("Pia Lund").affiliation == "Center for European Policy Analysis"
+    assert result.source("Pia Lund").affiliation == "Center for European Policy Analysis (CEPA)"
 
 
 def test_a_capital_in_capitals_is_not_taken_for_initials():
