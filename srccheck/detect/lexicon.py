@@ -596,6 +596,11 @@ class Offices:
     aliases: dict[str, str]
     """Lower-case other words for an office → its title ("top diplomat" → "foreign minister")."""
 
+    @property
+    def titles_with_of(self) -> tuple[str, ...]:
+        """The titles that hold an "of" of their own ("secretary of state")."""
+        return tuple(title for title in self.bodies if " of " in f" {title} ")
+
 
 @cache
 def offices() -> Offices:
@@ -935,6 +940,14 @@ LINKING_ADJECTIVES = words(
 )
 
 # Words that open an aside between a subject and its verb ("Smith, in her dissent, said").
+# Degrees and honours written after a name ("Jane Roe, MD, PhD, of the institute"), dots
+# dropped: they are letters, not a role or a body.
+POSTNOMINALS = words(
+    """
+    md phd dphil msc mba mph jd llb llm dds rn bsc frcp frs obe mbe cbe kc qc esq jr sr
+    """
+)
+
 ASIDE_OPENERS = words(
     """
     in meanwhile however too though for on by after during speaking writing asked when while

@@ -718,21 +718,42 @@ def appositive_after(tokens: list[Token], phrase: Phrase, ceiling: int) -> Phras
     comma = phrase.last
     if comma >= ceiling or tokens[comma].text != "," or phrase.pronoun:
         return phrase
+    comma = _skip_postnominals(tokens, comma, ceiling)
+    if comma != phrase.last and tokens[comma].text != ",":
+        return phrase  # "Jane Roe, MD." names no body
     end = comma + 1
     while (
         end < ceiling
         and tokens[end].text not in (",", ".", ";", ":", "!", "?")
         and (tokens[end].kind not in (TokenKind.QUOTE, TokenKind.BREAK))
     ):
-        if (
-            end - comma > _MAX_APPOSITIVE
-            or lx.CUE_WORDS.get(tokens[end].lower) is lx.CueClass.STRONG
+        if end - comma > _MAX_APPOSITIVE or (
+            lx.CUE_WORDS.get(tokens[end].lower) is lx.CueClass.STRONG
+            and tokens[end - 1].lower != "of"  # "secretary of state": a noun after "of"
         ):
             return phrase
         end += 1
     if end == comma + 1 or not _opens_appositive(tokens[comma + 1]):
         return phrase
     return _with_appositive(tokens, phrase, comma + 1, end)
+
+
+def _skip_postnominals(tokens: list[Token], comma: int, ceiling: int) -> int:
+    """The comma after any ", MD, PhD" run of degrees that follows ``comma`` (else ``comma``):
+    "Jane Roe, Ph.D., of the institute" gives her body after the letters."""
+    index = comma
+    while index < ceiling and tokens[index].text == ",":
+        end = index + 1
+        letters = ""
+        while end < ceiling and tokens[end].kind is not TokenKind.BREAK and end - index <= 4:
+            letters += tokens[end].text.replace(".", "").lower()
+            if letters in lx.POSTNOMINALS:
+                break
+            end += 1
+        if letters not in lx.POSTNOMINALS or end + 1 >= ceiling:
+            return index
+        index = end + 1
+    return index
 
 
 def _organisation_after(tokens: list[Token], phrase: Phrase, ceiling: int) -> Phrase:
@@ -789,6 +810,7 @@ def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase
             or token.text in (".", ";", ":")
             or (
                 _is_strong_cue(token)
+                and tokens[index - 1].lower != "of"  # "secretary of state": a noun
                 and not token.lower.endswith("ing")
                 and not token.is_capitalised  # "the United States" is no verb
             )
@@ -869,9 +891,16 @@ def _role_and_affiliation(
     """Split "a senior scholar at the Center for X in Washington" into role and organisation."""
     if tokens[first].lower in ("who", "which", "whose"):
         return None, None
+    if tokens[first].lower in ("of", "at", "from"):
+        # "Jane Roe, of the Halden institute": the body; "of Halden University's institute":
+        # the possessor is the body the reader knows.
+        owner = next((i for i in range(first + 1, last) if tokens[i].is_possessive), last - 1)
+        return None, _organisation_right(tokens, first + 1, owner + 1)
     start = first + 1 if tokens[first].lower in ("a", "an", "the") else first
     for index in range(start, last):
         token = tokens[index]
+        if token.lower == "of" and _inside_office_title(tokens, index, start, last):
+            continue  # "an assistant secretary of state for Asia": the office has its "of"
         if token.lower in ("at", "of", "for", "with", "from") and index > start:
             organisation = _organisation_right(tokens, index + 1, last)
             role = (start, index)
@@ -885,6 +914,18 @@ def _role_and_affiliation(
     if names and names[-1] + 1 < last:
         return (names[-1] + 1, last), (names[0], names[-1] + 1)
     return (start, last), None
+
+
+def _inside_office_title(tokens: list[Token], of: int, first: int, last: int) -> bool:
+    """True when the "of" at ``of`` belongs to an office's title ("secretary of state")."""
+    for title in lx.offices().titles_with_of:
+        words = title.split()
+        begin = of - words.index("of")
+        if begin >= first and begin + len(words) <= last:
+            found = [tokens[i].lower.replace(".", "") for i in range(begin, begin + len(words))]
+            if found == words:
+                return True
+    return False
 
 
 def _organisation_right(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:

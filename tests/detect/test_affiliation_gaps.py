@@ -1,5 +1,6 @@
 """Affiliations the text gives in less usual ways: a country's own name for its cabinet, a
-body the table spells out while the text uses its initials."""
+body the table spells out while the text uses its initials, degrees between a name and its
+body, an office title with an "of" of its own."""
 
 from __future__ import annotations
 
@@ -29,3 +30,35 @@ def test_a_long_name_the_text_gives_in_full_gets_no_initials(run):
         "Mark Olsen of the Center for European Policy Analysis said the talks were stalled."
     )
     assert result.source("Mark Olsen").affiliation == "Center for European Policy Analysis"
+
+
+def test_degrees_after_a_name_are_neither_role_nor_body(run):
+    result = run('"It failed," said Lena Holt, MD, PhD.')
+    assert result.source("Lena Holt").affiliation is None
+    assert result.source("Lena Holt").role is None
+
+
+def test_a_body_after_degrees_is_the_affiliation(run):
+    result = run(
+        '"It works," said Omar Reyes, MD, PhD, a surgeon at the Westbrook Medical Institute.'
+    )
+    assert result.source("Omar Reyes").affiliation == "Westbrook Medical Institute"
+    assert result.source("Omar Reyes").role == "surgeon"
+
+
+def test_of_and_a_possessor_after_dotted_degree_gives_the_owning_body(run):
+    result = run(
+        '"The results surprised us," said Laura Brandt, Ph.D., of Halden University\'s '
+        "Institute for Marine Studies."
+    )
+    assert result.source("Laura Brandt").affiliation == "Halden University"
+
+
+def test_an_office_title_with_of_and_a_verb_like_noun_keeps_the_appositive(run):
+    result = run(
+        '"Nobody wants that," said Dan Price, a former assistant U.S. secretary of state '
+        "for Asia, and one of many urging action."
+    )
+    source = result.source("Dan Price")
+    assert source.affiliation == "US State Department"
+    assert source.role == "former assistant U.S. secretary of state"
