@@ -620,6 +620,8 @@ class AttributionFinder:
                 )
                 or following is None
                 or following.text in (",", ".")
+                # '"…?" asked Jane Roe': the question is the quotation just closed
+                or (first > sentence.first and tokens[first - 1].kind is TokenKind.QUOTE)
             )
         if cue_class is CueClass.STRONG:
             return True

@@ -720,7 +720,9 @@ def appositive_after(tokens: list[Token], phrase: Phrase, ceiling: int) -> Phras
         return phrase
     comma = _skip_postnominals(tokens, comma, ceiling)
     if comma != phrase.last and tokens[comma].text != ",":
-        return phrase  # "Jane Roe, MD." names no body
+        # "Jane Roe, MD.": the letters say what she is (a physician), not whom she speaks for.
+        degrees = (phrase.last + 1, comma)
+        return replace(phrase, last=comma, role_tokens=phrase.role_tokens or degrees)
     end = comma + 1
     while (
         end < ceiling

@@ -1418,8 +1418,8 @@ def _organisation_in_role(
     body is "University of Leeds" and the role "professor". "a former CIA analyst and director
     for Norway" names the CIA; Norway is the topic of a post, not a body.
     """
-    if role is None:
-        return role, affiliation
+    if role is None or _is_postnominal(role):
+        return role, affiliation  # "MD, PhD": capitals, but letters, not a body's initials
     if affiliation is not None and role[:1].isupper():
         *body_words, last = affiliation.split()
         if body_words and last.islower() and last.casefold() in _ROLE_WORDS:
@@ -1431,6 +1431,13 @@ def _organisation_in_role(
 
 
 _ROLE_WORDS = lx.PERSON_TITLES | lx.ROLE_NOUNS
+
+
+def _is_postnominal(role: str) -> bool:
+    """True when a role is only degrees and honours ("MD, PhD", "Ph.D.")."""
+    return all(
+        word.replace(".", "").strip(",").casefold() in lx.POSTNOMINALS for word in role.split()
+    )
 
 
 def _capitalised_body(text: str) -> str | None:

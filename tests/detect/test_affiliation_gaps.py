@@ -32,10 +32,10 @@ def test_a_long_name_the_text_gives_in_full_gets_no_initials(run):
     assert result.source("Mark Olsen").affiliation == "Center for European Policy Analysis"
 
 
-def test_degrees_after_a_name_are_neither_role_nor_body(run):
+def test_degrees_after_a_name_are_what_she_is_not_whom_she_speaks_for(run):
     result = run('"It failed," said Lena Holt, MD, PhD.')
     assert result.source("Lena Holt").affiliation is None
-    assert result.source("Lena Holt").role is None
+    assert result.source("Lena Holt").role == "MD, PhD"
 
 
 def test_a_body_after_degrees_is_the_affiliation(run):
@@ -62,3 +62,13 @@ def test_an_office_title_with_of_and_a_verb_like_noun_keeps_the_appositive(run):
     source = result.source("Dan Price")
     assert source.affiliation == "US State Department"
     assert source.role == "former assistant U.S. secretary of state"
+
+
+def test_asked_after_a_closing_quotation_attributes_it(run):
+    result = run('"Who wants an easy fix, right?" asked Dan Price, a former CEPA analyst.')
+    assert result.source("Dan Price").affiliation == "Center for European Policy Analysis (CEPA)"
+
+
+def test_asked_to_do_something_is_no_attribution(run):
+    result = run("The minister asked the envoy to leave the talks.")
+    assert result.detection.attributions == []
