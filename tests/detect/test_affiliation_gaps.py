@@ -56,12 +56,12 @@ def test_of_and_a_possessor_after_dotted_degree_gives_the_owning_body(run):
 
 def test_an_office_title_with_of_and_a_verb_like_noun_keeps_the_appositive(run):
     result = run(
-        '"Nobody wants that," said Dan Price, a former assistant U.S. secretary of state '
-        "for Asia, and one of many urging action."
+        '"Nobody wants that," said Dan Price, a retired assistant secretary of state '
+        "for trade, and one of many urging action."
     )
     source = result.source("Dan Price")
     assert source.affiliation == "US State Department"
-    assert source.role == "former assistant U.S. secretary of state"
+    assert source.role == "retired assistant secretary of state"
 
 
 def test_asked_after_a_closing_quotation_attributes_it(run):
