@@ -279,8 +279,8 @@ def _outlets_own_reporters(
 
 @functools.lru_cache(maxsize=4096)  # asked of every pair of rows
 def _body_key(name: str) -> tuple[str, ...]:
-    """A body's name with places folded to their country and articles dropped: "the Russian
-    Embassy in the U.K." and "Russian Embassy in London" share one key."""
+    """A body's name with places folded to their country and articles dropped: "the Chilean
+    Embassy in Norway" and "Chilean Embassy in Oslo" share one key."""
     places = lx.places()
     key: list[str] = []
     name = name.split(" (", 1)[0]  # "Central Intelligence Agency (CIA)": the acronym shown beside

@@ -30,7 +30,7 @@ HEADLINE_LOOKAHEAD_TOKENS = 1500
 ACRONYM_LONG_FORM_TOKENS = 10
 #: How far after a mention a he/she tells the person's sex.
 PRONOUN_AFTER_MENTION_TOKENS = 25
-#: A personal name has at most this many words ("Y S Jagan Mohan Reddy").
+#: A personal name has at most this many words ("K V Arun Mohan Pillai").
 MAX_NAME_WORDS = 5
 #: A lower-case role before a name has at most this many words ("foreign policy chief").
 MAX_LOWER_CASE_ROLE_WORDS = 3
@@ -149,7 +149,7 @@ def split_name(tokens: list[Token], first: int, last: int) -> NameParts | None:
     ):
         name_first += 1  # "Mayor of Tartu Jane Roe": the word after "of" is the place
     # Within a long run, the last known given name before the surname starts the personal
-    # name: "Influential Tory Mark Harper" is Mark Harper.
+    # name: "Outspoken Liberal Helen Carver" is Helen Carver.
     for index in range(last - 2, name_first, -1):
         if tokens[index].bare in given:
             name_first = index
@@ -181,7 +181,7 @@ def _prefix_parts(tokens: list[Token], first: int, name_first: int, last: int) -
         return NameParts((name_first, last), sex=sex, titled=True)
     if title_first is None:
         # No title: "Kremlin spokesperson" is lower case and read elsewhere; a party word
-        # ("Influential Tory Jane Roe") is the person's party; any other prefix ("Leeds Jane
+        # ("Outspoken Tory Jane Roe") is the person's party; any other prefix ("Leeds Jane
         # Roe") we cannot read.
         party = next((i for i in range(first, name_first) if lx.party_of(tokens[i].text)), None)
         if party is not None:
@@ -468,7 +468,7 @@ class EntityIndex:
         return found
 
     def person_by_given_name(self, given: str) -> Entity | None:
-        """The one person whose first name this is ("Fiona" for "Fiona Parry"), if only one."""
+        """The one person whose first name this is ("Colin" for "Colin Marsh"), if only one."""
         key = fold(given)
         found = [e for e in self.entities if fold(e.name.split()[0]) == key and " " in e.name]
         return found[0] if len(found) == 1 else None
@@ -525,7 +525,7 @@ def _is_acronym(token: Token) -> bool:
 def _looks_like_personal_name(words: list[Token]) -> bool:
     """Two to five capitalised words with no organisation, place, date or common noun in them.
 
-    A name the given-name list does not know ("Oleksiy Danilov") still counts: it is how
+    A name the given-name list does not know ("Ostap Hrytsenko") still counts: it is how
     most foreign names in the news look, and a title or a pronoun later confirms it.
     """
     if not 2 <= len(words) <= MAX_NAME_WORDS:

@@ -343,7 +343,7 @@ class SourceBuilder:
                     return None
                 antecedent = self._describe(raw.antecedent)
                 if word == "which" and antecedent.kind is Kind.UNKNOWN and antecedent.match is None:
-                    return None  # "Rubizhne, which lies on the river": a place, not a speaker
+                    return None  # "Lysove, which lies on the river": a place, not a speaker
                 return self._merge(antecedent, position)
             if raw.antecedent is not None and not raw.antecedent.pronoun:
                 return self._merge(self._describe(raw.antecedent), position)  # "…, but they deny"
@@ -352,7 +352,7 @@ class SourceBuilder:
         if holder is not None:
             return holder
         if self._place_after_preposition(phrase):
-            return None  # "relations with the United States said": the country is no subject
+            return None  # "talks with the United States said": the country is no subject
         candidate = self._describe(phrase)
         if candidate.named and candidate.match is None and _names_a_date(candidate.name):
             return None  # "January's forecast" (its apostrophe lost): a date, not an owner
@@ -717,7 +717,7 @@ class SourceBuilder:
         role, affiliation = _organisation_in_role(role, affiliation)
         head = tokens[phrase.head]
         if phrase.group:
-            # "Kyiv and its European allies", "reports of …": unnamed, named as written
+            # "Riga and its Nordic partners", "reports of …": unnamed, named as written
             group_class = self._classify(whole, head)
             if group_class is not None:
                 return _Candidate.vague(group_class, descriptor=whole)
@@ -946,7 +946,7 @@ class SourceBuilder:
             if found is None:
                 kept.append(token)
             elif country is None:
-                country = found  # "a former assistant U.S. secretary of state"
+                country = found  # "a former deputy U.S. trade envoy"
         while kept and (kept[0].lower in ("a", "an", "the") or kept[0].kind is not TokenKind.WORD):
             kept = kept[1:]  # "Jane Roe, 42, a teacher": an age is no role
         if not kept:
@@ -1153,7 +1153,7 @@ class SourceBuilder:
         )
 
     def _name_in_apposition(self, phrase: Phrase) -> _Candidate | None:
-        """ "her mother, Fiona": the person the appositive names, with the relation as her
+        """ "his father, Colin": the person the appositive names, with the relation as her
         role and no affiliation (a relative or a neighbour speaks for no body)."""
         tokens = self.tokens
         head = tokens[phrase.head]
@@ -1245,7 +1245,7 @@ class SourceBuilder:
         return (
             token.lower.endswith(lx.ADJECTIVE_ENDINGS)
             and self._resolve(token.text) is None
-            # "Hertling said", "Boeing said": a name the article also capitalises mid-sentence
+            # "Halsted said", "Brenning said": a name the article also capitalises mid-sentence
             and token.text not in self._capitalised_mid_sentence()
         )
 

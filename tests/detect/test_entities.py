@@ -283,7 +283,7 @@ def test_an_organisation_after_an_inverted_speaker_is_the_affiliation(run):
 
 
 def test_the_last_given_name_starts_the_personal_name(run):
-    assert "Mark Harper" in run("Influential Tory Mark Harper said the minister must resign.").names
+    assert "Helen Carver" in run("Outspoken Liberal Helen Carver said the mayor must go.").names
 
 
 def test_an_embassy_in_a_capital_is_the_embassy_not_the_country(run):
@@ -309,7 +309,7 @@ def test_a_countrys_body_in_lower_case_is_named(run):
     [
         "She was using a term to describe the invaders.",
         "As the council prepares to announce new rules, the mood is tense.",
-        "When people say the offensive has begun, they mean the south.",
+        "When people say the season has turned, they mean the rains.",
         "The deal was signed, according to international law.",
     ],
 )
@@ -319,9 +319,9 @@ def test_no_speaker_in_infinitives_conditions_or_laws(run, text):
 
 def test_the_subject_of_a_relative_clause_is_the_speaker(run):
     result = run(
-        "The Tartu City Prosecutor's Office that oversees the investigation said the case was open."
+        "The Tartu City Prosecutor's Office that oversees the audit said the case was open."
     )
-    assert "investigation" not in " ".join(result.names)
+    assert "audit" not in " ".join(result.names)
 
 
 def test_an_aide_to_a_named_leader_is_an_unnamed_aide_of_the_leaders_body(run):

@@ -137,7 +137,7 @@ def test_a_demonym_form_never_takes_another_countrys_body(table):
     ("text", "name", "affiliation"),
     [
         (
-            "Influential Tory Alan Pryce said the leader must go.",
+            "Outspoken Tory Alan Pryce said the leader must go.",
             "Alan Pryce",
             "Conservative Party",
         ),
@@ -203,7 +203,7 @@ def test_a_governor_with_no_region_in_the_sentence_has_no_made_up_body(run):
     ],
 )
 def test_a_persons_account_is_the_person(run, second):
-    result = run(f"Influential Tory Alan Pryce spoke on Monday. {second}")
+    result = run(f"Outspoken Tory Alan Pryce spoke on Monday. {second}")
     assert [s.name for s in result.detection.sources] == ["Alan Pryce"]
 
 
@@ -291,7 +291,7 @@ def test_a_bare_foreign_ministry_is_the_one_of_the_country_in_its_sentence(table
 
 def test_a_bare_foreign_ministry_with_no_country_in_play_takes_no_countrys_entry(table):
     detection = detect(
-        "The raid was condemned, the Foreign Ministry said in a statement on Monday.",
+        "The arrests were a mistake, the Foreign Ministry said in an email on Thursday.",
         _countries_table(table),  # type: ignore[arg-type]
     )
     assert all(s.entry is None for s in detection.sources)
@@ -323,8 +323,8 @@ def test_a_country_speaking_beside_two_of_its_bodies_stays_its_government(table)
 
 def test_according_to_a_person_and_an_outlet_gives_both(run):
     result = run(
-        "Seven people were hurt in a blast, according to the acting governor Ivan Sokolov "
-        "and Russia's state-owned news agency, TASS."
+        "Two barns burned overnight, according to the acting governor Ivan Sokolov "
+        "and Russia's official news agency, TASS."
     )
     assert {s.name for s in result.detection.sources} == {"Ivan Sokolov", "TASS"}
 
@@ -393,8 +393,8 @@ def test_an_acronym_that_spells_no_body_in_play_stays_a_row(run):
 
 
 def test_a_month_with_its_apostrophe_lost_owns_no_forecast(run):
-    result = run("Growth was cut to 3.7% from Januarys forecast of 4.7%, the fund said.")
-    assert not any("January" in s.name for s in result.detection.sources)
+    result = run("Output was trimmed to 2.1% from Octobers estimate of 2.6%, the bank said.")
+    assert not any("October" in s.name for s in result.detection.sources)
 
 
 def test_a_place_before_which_is_no_speaker(run):
@@ -411,9 +411,9 @@ def test_a_channel_before_which_still_speaks(run):
 
 def test_the_wires_own_outlet_told_a_quotation_is_no_relay(run):
     result = run(
-        "(Reuters) - Shares rose on Monday, the company said.\n\nThe firm plans to hire 100 "
-        'sales staff and is "in a very good position to execute on that" if it gets approval, '
-        "Chief Commercial Officer Jane Roe told Reuters ahead of the decision."
+        "(Reuters) - Shares fell on Tuesday, the airline said.\n\nThe carrier plans to add 12 "
+        'routes and is "ready to move fast on them" once the permits arrive, '
+        "Chief Executive Jane Roe told Reuters ahead of the vote."
     )
     assert "Reuters" not in result.names
     assert all(a.via is None for a in result.detection.attributions)
@@ -448,12 +448,12 @@ def test_an_analyst_of_a_known_outlet_has_no_carrier(table):
 
 def test_a_relative_named_by_first_name_is_the_person_named_in_full_later(run):
     result = run(
-        'Lucy died on Monday. "She had taken eight," her mother, Fiona, said in a statement.'
-        "\n\nFiona Hale issued a plea for people to stay away from the pills."
+        'Tomas was hurt on Friday. "He had gone out alone," his father, Colin, said in a note.'
+        "\n\nColin Marsh urged drivers to slow down near the school."
     )
     [person] = _persons(result)
-    assert person.name == "Fiona Hale"
-    assert person.role == "mother" and person.affiliation is None
+    assert person.name == "Colin Marsh"
+    assert person.role == "father" and person.affiliation is None
     assert person.named
 
 
@@ -507,7 +507,7 @@ def test_a_spokeswoman_of_a_body_with_no_row_stays_her_own_row(run):
 
 
 def test_a_country_after_with_is_not_speaking(run):
-    result = run("Norway's envoy for relations with the United States said the talks would go on.")
+    result = run("Chile's envoy for talks with the United States said the deal would hold.")
     assert not any("United States" in s.name for s in result.detection.sources)
 
 
@@ -518,13 +518,13 @@ def test_an_outlets_own_journalists_are_that_outlet_reporting(table):
     ]
     detection = detect(
         "Follow our coverage at https://dailyplanet.com/hub.\n\n"
-        "OSLO  Daily Planet journalists in Oslo say at least four people were hurt.",
+        "OSLO  Daily Planet journalists in Oslo say two bridges were closed.",
         FakeTable(entries, list(table.class_defaults.values())),  # type: ignore[arg-type]
     )
     assert [s.name for s in detection.sources] == ["Daily Planet"]
 
 
 def test_journalists_of_an_outlet_with_no_row_stay_their_own_row(run):
-    result = run("Daily Planet journalists in Oslo say at least four people were hurt.")
+    result = run("Daily Planet journalists in Oslo say two bridges were closed.")
     assert len(result.detection.sources) == 1
     assert result.detection.sources[0].kind.value != "outlet"
