@@ -56,17 +56,17 @@ def test_of_and_a_possessor_after_dotted_degree_gives_the_owning_body(run):
 
 def test_an_office_title_with_of_and_a_verb_like_noun_keeps_the_appositive(run):
     result = run(
-        '"Nobody wants that," said Dan Price, a retired assistant secretary of state '
-        "for trade, and one of many urging action."
+        '"Nobody wants that," said Ruth Adler, a retired assistant secretary of state '
+        "for trade, and one of several urging restraint."
     )
-    source = result.source("Dan Price")
+    source = result.source("Ruth Adler")
     assert source.affiliation == "US State Department"
     assert source.role == "retired assistant secretary of state"
 
 
 def test_asked_after_a_closing_quotation_attributes_it(run):
-    result = run('"Who wants an easy fix, right?" asked Dan Price, a former CEPA analyst.')
-    assert result.source("Dan Price").affiliation == "Center for European Policy Analysis (CEPA)"
+    result = run('"Can anyone fix this by Friday?" asked Ruth Adler, a former CEPA analyst.')
+    assert result.source("Ruth Adler").affiliation == "Center for European Policy Analysis (CEPA)"
 
 
 def test_asked_to_do_something_is_no_attribution(run):
