@@ -153,15 +153,7 @@ def linked_group_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         personal = any(
             tokens[i].lower in lx.OBJECT_PRONOUNS for i in range(preposition + 1, last + 1)
         )
-        return Phrase(
-            owner.first,
-            last + 1,
-            owner.head,
-            owner.name_first,
-            owner.name_last,
-            role_tokens=(owner.first, owner.last),
-            affiliation_tokens=None if personal else (preposition + 1, last + 1),
-        )
+        return _role_with_body(owner, last, None if personal else (preposition + 1, last + 1))
     return None
 
 
@@ -213,15 +205,7 @@ def generic_description_left(tokens: list[Token], last: int, floor: int) -> Phra
             owner = phrase_left(tokens, index - 1, floor)
             if owner is None or owner.pronoun or tokens[owner.head].bare not in lx.ROLE_NOUNS:
                 return None
-            return Phrase(
-                owner.first,
-                last + 1,
-                owner.head,
-                owner.name_first,
-                owner.name_last,
-                role_tokens=(owner.first, owner.last),
-                affiliation_tokens=(index + 1, last + 1),
-            )
+            return _role_with_body(owner, last, (index + 1, last + 1))
         if word.kind is not TokenKind.WORD or word.lower in lx.MODIFIER_STOPS:
             return None
     return None
@@ -946,3 +930,16 @@ def _organisation_right(tokens: list[Token], first: int, last: int) -> tuple[int
     if end == first or not any(_is_name_word(tokens[i]) for i in range(first, end)):
         return None
     return first, end
+
+
+def _role_with_body(owner: Phrase, last: int, body: tuple[int, int] | None) -> Phrase:
+    """A role noun phrase extended to token ``last``, its body (if any) as the affiliation."""
+    return Phrase(
+        owner.first,
+        last + 1,
+        owner.head,
+        owner.name_first,
+        owner.name_last,
+        role_tokens=(owner.first, owner.last),
+        affiliation_tokens=body,
+    )
