@@ -313,8 +313,19 @@ CHANNEL_WORDS = words(
     """
 )
 
+# Heads of a company's or a party's name: such a body speaks as an organisation ("Kestrel Holdings
+# said", "the Green Party said"), and the entity guidelines give it kind `official`.
+COMPANY_AND_PARTY_WORDS = words(
+    """
+    inc corp co ltd llc plc gmbh ag sa holdings pharma pharmaceuticals airlines airways bank
+    industries motors company companies party
+    """
+)
+
 #: Words that make a capitalised name an organisation of some kind.
-ORGANISATION_WORDS = OFFICIAL_WORDS | THINK_TANK_WORDS | OUTLET_WORDS | CHANNEL_WORDS
+ORGANISATION_WORDS = (
+    OFFICIAL_WORDS | THINK_TANK_WORDS | OUTLET_WORDS | CHANNEL_WORDS | COMPANY_AND_PARTY_WORDS
+)
 
 # Lower-case heads that can name a source ("the ministry said", "a new poll found").
 SOURCE_NOUNS = words(

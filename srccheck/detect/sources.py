@@ -1475,7 +1475,7 @@ def _kind_from_words(words: list[str], role: str | None) -> Kind:
         return Kind.THINK_TANK
     if vocabulary & lx.OUTLET_WORDS:
         return Kind.OUTLET
-    if vocabulary & lx.OFFICIAL_WORDS:
+    if vocabulary & (lx.OFFICIAL_WORDS | lx.COMPANY_AND_PARTY_WORDS):
         return Kind.OFFICIAL
     if vocabulary & lx.PERSON_TITLES or role:
         return Kind.PERSON
