@@ -388,7 +388,8 @@ class AttributionFinder:
         if not self._cue_fits(phrase, first, last, cue_class, skipped, sentence):
             return None
         after = phrase.last if inverted else last
-        content, direct = self._content(sentence, first, after, phrase, inverted)
+        claim_from = after if inverted else self._past_recipient(first, after, sentence)
+        content, direct = self._content(sentence, first, claim_from, phrase, inverted)
         if content is None:
             return None
         attribution = RawAttribution(
@@ -405,6 +406,21 @@ class AttributionFinder:
             attribution.antecedent = self._plural_subject(sentence, phrase.first)
         self._relay(attribution, sentence, after)
         return attribution
+
+    def _past_recipient(self, cue: int, after: int, sentence: Sentence) -> int:
+        """Where the claim starts after "told the newspaper that …": at its "that", so the one
+        spoken to is not read as part of what was said. Other cues: right after the cue."""
+        tokens = self.tokens
+        if tokens[cue].lower not in lx.RECIPIENT_CUES:
+            return after
+        ceiling = min(sentence.last, after + lx.RECIPIENT_MAX_TOKENS + 1)
+        for index in range(after, ceiling):
+            token = tokens[index]
+            if token.lower == "that":
+                return index if index > after else after
+            if index in self.quote_at or token.text in (";", ":") or token.kind is TokenKind.BREAK:
+                return after
+        return after
 
     def _caused_speaker(self, cue: int, floor: int) -> Phrase | None:
         """ "prompting European governments to promise", "led officials to deny": the one made to
@@ -966,6 +982,8 @@ class AttributionFinder:
             )
         if first == sentence.first or tokens[first - 1].text not in (",", "by"):
             return None
+        if self._aside_before_cue(sentence, first + 1):
+            return None  # ", speaking on condition of anonymity, said …": the "said" carries it
         if (
             tokens[first - 1].text == "by"
             and lx.CUE_WORDS.get(tokens[first].lower) is not CueClass.STRONG
@@ -986,6 +1004,20 @@ class AttributionFinder:
             sentence=number,
             hedged=self._hedged(first, number),
         )
+
+    def _aside_before_cue(self, sentence: Sentence, after: int) -> bool:
+        """True when a gerund's words open with a circumstance ("on condition of anonymity",
+        "to questions from lawmakers") and a comma then leads to a verb of saying."""
+        tokens = self.tokens
+        if after >= sentence.last or tokens[after].lower not in lx.GERUND_ASIDE_OPENERS:
+            return False
+        for index in range(after + 1, sentence.last - 1):
+            if tokens[index].text == ",":
+                verb = index + 1
+                while verb < sentence.last and tokens[verb].lower in lx.AUXILIARIES:
+                    verb += 1  # ", has also said", ", later told"
+                return verb < sentence.last and _is_saying(tokens[verb])
+        return False
 
     def _leading_citation(
         self, number: int, sentence: Sentence, first: int, last: int
@@ -1317,6 +1349,11 @@ def _run_phrase(tokens: list[Token], first: int, last: int) -> Phrase | None:
 def _stretch(phrase: Phrase, end: int) -> Phrase:
     """The phrase's covering span extended to ``end`` (for "according to …" post-modifiers)."""
     return replace(phrase, last=end) if end > phrase.last else phrase
+
+
+def _is_saying(token: Token) -> bool:
+    """A verb of saying proper ("said", "told", "added"), not a stance or a noun."""
+    return lx.CUE_WORDS.get(token.lower) is CueClass.STRONG and not token.is_capitalised
 
 
 def _noun_like(token: Token) -> bool:

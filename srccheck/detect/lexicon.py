@@ -749,6 +749,15 @@ GENERIC_MEDIA_WORDS = words("tv television radio media")
 #: Endings of adjectives that open a sentence capitalised ("Surveys in Moldova find").
 ADJECTIVE_ENDINGS = ("ate", "ive", "al", "ous", "ful", "ent", "ant", "ary", "ing", "ed", "less")
 
+#: Cues whose object is the one spoken to, before the claim: "told the newspaper that …".
+RECIPIENT_CUES = words(
+    "tell tells told telling inform informs informed informing assure assures assured assuring "
+    "warn warns warned warning remind reminds reminded reminding"
+)
+
+#: How far a recipient may run before its "that" ("told lawmakers in a closed session that").
+RECIPIENT_MAX_TOKENS = 10
+
 #: Heads of what someone speaks to rather than through ("told a news briefing").
 AUDIENCE_HEADS = words(
     """
@@ -838,6 +847,9 @@ EVIDENCE_NOUNS = words(
 QUESTION_CUES = words("asked questioned quizzed")
 #: "followed up by asking whether …": a question put, unlike "responded by adding labels".
 QUESTIONING_GERUNDS = words("asking questioning")
+#: Words that open a gerund's circumstance rather than its claim: in ", speaking on condition
+#: of anonymity, said …" and ", responding to questions, said …" the finite cue carries the claim.
+GERUND_ASIDE_OPENERS = words("on to from in at after under with via by during before while")
 #: Verbs that make someone speak: "prompting European governments to promise more aid".
 CAUSATIVE_VERBS = words(
     """
@@ -963,6 +975,7 @@ ASIDE_OPENERS = words(
     """
     in meanwhile however too though for on by after during speaking writing asked when while
     instead moreover also like unlike as then now once still again later earlier citing
+    talking addressing responding replying testifying appearing
     """
 )
 

@@ -1,0 +1,59 @@
+"""What a claim is, once its speaker is found: the one spoken to and an aside on how they
+spoke are not part of it, and the finite verb of saying carries it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _only(result, name):  # type: ignore[no-untyped-def]
+    found = result.attributions_of(name)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Oleh Marchenko told the newspaper that the talks were over.", "the talks were over"),
+        (
+            "Oleh Marchenko told lawmakers on Tuesday that the talks were over.",
+            "the talks were over",
+        ),
+        ("Oleh Marchenko warned investors that the talks were over.", "the talks were over"),
+    ],
+)
+def test_the_one_spoken_to_is_not_part_of_the_claim(run, sentence, claim):
+    found = _only(run(sentence, with_table=False), "Oleh Marchenko")
+    assert found.content is not None and found.content.text == claim
+
+
+def test_told_with_no_that_keeps_what_follows(run):
+    found = _only(
+        run("Oleh Marchenko told me the talks were over.", with_table=False), "Oleh Marchenko"
+    )
+    assert found.content is not None and found.content.text.endswith("the talks were over")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe, speaking on condition of anonymity, said the blast shook the house.",
+        "Jane Roe, talking to reporters after the vote, said the blast shook the house.",
+        "Jane Roe, responding to questions from lawmakers, said the blast shook the house.",
+        "Jane Roe, testifying before the committee, has also said the blast shook the house.",
+    ],
+)
+def test_an_aside_on_how_someone_spoke_leaves_the_claim_to_said(run, sentence):
+    found = _only(run(sentence, with_table=False), "Jane Roe")
+    assert found.cue is not None and found.cue.text == "said"
+    assert found.content is not None and found.content.text == "the blast shook the house"
+
+
+def test_a_gerund_that_gives_the_claim_still_carries_it(run):
+    found = _only(
+        run("Jane Roe spoke for an hour, saying that the plan was unaffordable.", with_table=False),
+        "Jane Roe",
+    )
+    assert found.cue is not None and found.cue.text == "saying"
+    assert found.content is not None and found.content.text == "the plan was unaffordable"
