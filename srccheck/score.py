@@ -80,6 +80,11 @@ def rate_source(source: Source, table: TableLookup | None) -> Rating:
     unnamed = _unnamed_role_rating(source, table)
     if unnamed is not None:
         return unnamed
+    if not source.named:
+        # The kind defaults are written for named sources ("a named person the table does not
+        # know"); an unnamed description no class covers says so instead.
+        basis = f"Named only as {source.name!r}, which no class in the table covers: unrated."
+        return _rating(None, basis, "unrated", None)
     kind_default = _kind_default(source.kind, table)
     if kind_default is not None:
         score, basis, detail = kind_default
