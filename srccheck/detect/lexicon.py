@@ -704,6 +704,9 @@ BACK_REFERRING_DETERMINERS = words("the this that another")
 
 #: Pronouns that head a group known by what it is close to ("Those close to him say").
 GROUP_PRONOUNS = words("those some others many few")
+#: Words that head a group of people without saying what they do: never a role ("People
+#: familiar with her thinking", "Those close to him").
+ROLELESS_GROUP_HEADS = GROUP_PRONOUNS | words("people persons person someone somebody anyone")
 #: Object pronouns: "close to him" ties the group to a person, not to a body.
 OBJECT_PRONOUNS = words("him her them us me his their its our")
 #: Numbers written as words, in proportions ("one in five").

@@ -949,8 +949,8 @@ class SourceBuilder:
                 country = found  # "a former deputy U.S. trade envoy"
         while kept and (kept[0].lower in ("a", "an", "the") or kept[0].kind is not TokenKind.WORD):
             kept = kept[1:]  # "Jane Roe, 42, a teacher": an age is no role
-        if not kept:
-            return None, country
+        if not kept or all(t.lower in lx.ROLELESS_GROUP_HEADS for t in kept):
+            return None, country  # "People familiar with it": who they are, not what they do
         role = _strip_possessive(self.text[kept[0].start : kept[-1].end].strip(" ,"))
         return role or None, country
 

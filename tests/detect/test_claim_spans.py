@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from srccheck.detect import detect
+from srccheck.table import default_table
+
 
 def _only(result, name):  # type: ignore[no-untyped-def]
     found = result.attributions_of(name)
@@ -57,3 +60,17 @@ def test_a_gerund_that_gives_the_claim_still_carries_it(run):
     )
     assert found.cue is not None and found.cue.text == "saying"
     assert found.content is not None and found.content.text == "the plan was unaffordable"
+
+
+def test_a_group_known_by_whom_it_is_close_to_is_anonymous_with_no_role() -> None:
+    detection = detect("Those close to him say he has no plans to resign.", default_table())
+    (source,) = detection.sources
+    assert source.named is False
+    assert source.role is None
+    assert source.class_default is not None and source.class_default.id == "anonymous-source"
+
+
+def test_a_group_with_a_trade_keeps_it_as_role() -> None:
+    detection = detect("Organizers of the march said turnout was low.", default_table())
+    (source,) = detection.sources
+    assert source.role == "Organizers"
