@@ -17,6 +17,10 @@ from srccheck.model import Attribution, Kind, Source
 
 #: Kinds whose name may carry its head word anywhere ("Ministry of Foreign Affairs").
 _BODY_KINDS = frozenset({Kind.OFFICIAL, Kind.THINK_TANK, Kind.OUTLET})
+#: How far ahead (in characters) a bare plural with no group before it looks for the group it
+#: announces: about a headline, a standfirst and a lede ("Officials say …" over "Regional
+#: officials said …"); further on, the group named later is a different one.
+_FORWARD_REACH = 1000
 
 
 def consolidate(sources: list[Source], attributions: list[Attribution]) -> list[Source]:
@@ -30,6 +34,7 @@ def consolidate(sources: list[Source], attributions: list[Attribution]) -> list[
         target = (
             _shared_mentions_owner(source, holders, absorbed)
             or _description_referent(source, sources, absorbed)
+            or _group_in_play(source, sources, absorbed)
             or _same_body_named_before(source, sources, absorbed)
             or _country_body(source, sources, absorbed)
             or _short_outlet_name(source, sources, absorbed)
@@ -149,6 +154,60 @@ def _description_referent(
     if earlier:
         return max(earlier, key=lambda s: max(m.start for m in s.mentions if m.start < start))
     return others[0] if len(others) == 1 else None
+
+
+def _descriptor_parts(name: str) -> tuple[str, frozenset[str]] | None:
+    """The head noun of a plural descriptor and the qualifiers around it: "Polish military
+    officials" -> ("official", {"polish", "military"}); "polls in the U.S." -> ("poll", {"u.s."}).
+    None for a descriptor that is no plain plural noun phrase ("A and B", "people familiar
+    with it")."""
+    words = [w.strip(",") for w in name.casefold().split()]
+    if not words or any(w in lx.GROUP_CONJUNCTIONS for w in words):
+        return None
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in lx.PLACE_PREPOSITIONS), len(words))
+    head = words[cut - 1]
+    if len(head) <= 3 or not head.endswith("s") or head.endswith("ss"):
+        return None  # a group is a plural ("officials"); "the source" stands alone
+    qualifiers = [w for w in words[: cut - 1] if w not in lx.DESCRIPTOR_QUANTIFIERS]
+    qualifiers += [w for w in words[cut:] if w not in lx.PLACE_PREPOSITIONS and w != "the"]
+    return descriptor_key(head), frozenset(qualifiers)
+
+
+def _group_in_play(
+    source: Source, sources: list[Source], absorbed: dict[str, Source]
+) -> Source | None:
+    """The group a shorter plural descriptor refers to: "Polish officials" after "Polish
+    military officials", a headline's "officials say" before "regional officials said".
+
+    Only a descriptor whose every qualifier the group's descriptor has too refers back (two
+    different qualifiers, "regional" and "local officials", are two groups), and never to a
+    group set apart by a word such as "former". The nearest earlier group wins; a bare plural
+    with none before it takes the first one named after it.
+    """
+    if source.named or source.entry is not None or not source.mentions:
+        return None
+    parts = _descriptor_parts(source.name)
+    if parts is None or source.name.split()[-1].casefold() in lx.REPORT_NOUNS:
+        return None  # "reports of shelling" is a claim with no speaker, not a group in play
+    head, qualifiers = parts
+    groups: list[Source] = []
+    for other in _live(sources, source, absorbed):
+        if other.named or other.entry is not None or not other.mentions:
+            continue
+        other_parts = _descriptor_parts(other.name)
+        if other_parts is None or other_parts[0] != head:
+            continue
+        extra = other_parts[1] - qualifiers
+        if qualifiers < other_parts[1] and not extra & lx.CONTRASTING_QUALIFIERS:
+            groups.append(other)
+    start = source.mentions[0].start
+    earlier = [g for g in groups if g.mentions[0].start < start]
+    if earlier:
+        return max(earlier, key=lambda g: max(m.start for m in g.mentions if m.start < start))
+    if qualifiers or not groups:
+        return None
+    first = min(groups, key=lambda g: g.mentions[0].start)
+    return first if first.mentions[0].start - start <= _FORWARD_REACH else None
 
 
 def _government_of(source: Source) -> str | None:

@@ -729,6 +729,12 @@ DESCRIPTOR_QUANTIFIERS = words(
     """
 )
 
+#: Qualifiers that set a group apart from the plain one ("former officials" are not the
+#: "officials" of the story): a shorter descriptor never refers back to such a group.
+CONTRASTING_QUALIFIERS = words("former retired ex ex- other outgoing opposition")
+#: Words that join two groups into one descriptor ("embassies and consulates").
+GROUP_CONJUNCTIONS = words("and or nor &")
+
 #: "Pro-Russia", "anti-war": a capitalised compound with these first parts is a stance.
 STANCE_PREFIXES = words("pro anti non ex")
 #: "Kremlin-affiliated", "Moscow-based": a capitalised compound with these endings is a modifier.
