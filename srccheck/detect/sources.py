@@ -489,10 +489,11 @@ class SourceBuilder:
             break
         if speaker is not None:
             return speaker
-        named = self._person_named_before(position)
+        named = self._person_named_before(position, sex)
         if named is not None:
             return self._merge(named, position)
-        return self._latest(lambda s: True)
+        # Nobody of that sex is in play: anything but a person the text makes the other sex.
+        return self._latest(lambda s: s.kind is not Kind.PERSON or self._agrees(s, sex))
 
     def _agrees(self, source: Source, sex: str | None) -> bool:
         """True unless the text gives the source the other sex."""
@@ -657,8 +658,9 @@ class SourceBuilder:
             )
         return all(word in held for word in wanted)
 
-    def _person_named_before(self, position: int) -> _Candidate | None:
-        """The latest run of two or more capitalised words before ``position`` that is a person."""
+    def _person_named_before(self, position: int, sex: str | None = None) -> _Candidate | None:
+        """The latest run of two or more capitalised words before ``position`` that is a person
+        of the pronoun's sex; an honorific opening the run gives the sex and is no name."""
         end = bisect_left(self._token_starts, position)
         run: list[Token] = []
         for index in range(end - 1, max(end - _LOOKBACK_TOKENS, 0) - 1, -1):
@@ -671,7 +673,15 @@ class SourceBuilder:
             if len(run) >= 2:
                 break
             run = []
+        honorific_sex = lx.HONORIFIC_SEX.get(run[0].bare, "") if run else ""
+        if honorific_sex != "":
+            run = run[1:]  # "Mr. Daniel Ortiz": the name is "Daniel Ortiz"
+            if sex is not None and honorific_sex is not None and honorific_sex != sex:
+                return None  # "Mr. Daniel Ortiz … She said": not him
         if len(run) < 2:
+            return None
+        entity = self.entities.person(self.text[run[0].start : run[-1].end])
+        if sex is not None and entity is not None and entity.sex not in (None, sex):
             return None
         name = self.text[run[0].start : run[-1].end]
         kind = _kind_from_words([t.bare for t in run], None)
