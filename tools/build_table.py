@@ -293,11 +293,18 @@ def read_notice(data: Path, name: str) -> Dataset:
 # -- small helpers ----------------------------------------------------------------------------
 
 
+#: Letters with no accent to strip, spelled in an id as English news spells them.
+SLUG_LETTERS = str.maketrans(
+    {"ł": "l", "đ": "d", "ð": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i"}
+)
+
+
 def slug(text: str) -> str:
-    """An entry id from a name: ASCII letters, digits and '-'."""
+    """An entry id from a name: ASCII letters, digits and '-' ("Paweł" -> "pawel", not "pawe")."""
     from srccheck.table.normalize import fold
 
-    ascii_text = unicodedata.normalize("NFKD", fold(text)).encode("ascii", "ignore").decode()
+    folded = unicodedata.normalize("NFKD", fold(text).lower().translate(SLUG_LETTERS))
+    ascii_text = folded.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-") or "x"
 
 
@@ -853,15 +860,22 @@ def add_recalled(
     places: tuple[dict[str, Country], dict[str, str]],
     dates: dict[str, str],
 ) -> None:
-    """One entry per recalled row, checked, superseded or still resting on recall."""
+    """One entry per recalled person, checked, superseded or still resting on recall; a person
+    recalled in two offices of one country (Iceland's foreign minister also answers for
+    defence) is one entry with both offices."""
+    added: dict[tuple[str, str], Generated] = {}
     for item in joined:
         holder = item.holder
+        earlier = added.get((holder.country, name_key(holder.name)))
+        if earlier is not None:
+            also_recalled(earlier, item, dates)
+            continue
         affiliation, country = affiliation_of(holder, *places)
         records = [*item.confirmed_by, *([item.superseded_by] if item.superseded_by else [])]
         checked_by = [r for r in records if r.current]
         checked, superseded = bool(checked_by), item.superseded_by is not None
         extra = [a for r in item.confirmed_by for a in r.names()]
-        build.add(
+        added[(holder.country, name_key(holder.name))] = build.add(
             Generated(
                 id=slug(holder.name),
                 name=holder.name,
@@ -886,6 +900,17 @@ def add_recalled(
                 role=f"former {holder.role}" if superseded else holder.role,
             )
         )
+
+
+def also_recalled(entry: Generated, item: Recalled, dates: dict[str, str]) -> None:
+    """Add a second recalled office to a person's entry: its tag, the facts behind it and any
+    record that confirmed it."""
+    entry.tags.append(item.holder.office)
+    entry.facts += recall_facts(item, dates)
+    entry.sources[-1:-1] = [r.dataset for r in item.confirmed_by]
+    entry.aliases = _unique(
+        n for n in [*entry.aliases, *spellings(item.holder.aliases)] if n != entry.name
+    )
 
 
 def add_recorded(
@@ -991,6 +1016,9 @@ def add_officeholders(
     matched = {id(r) for item in joined for r in item.confirmed_by}
     superseding = {id(item.superseded_by) for item in joined if item.superseded_by}
     recalled_keys = {name_key(n) for h in recalled for n in h.names()}
+    # A record's spelling of a recalled person ("Carl XVI Gustaf of Sweden") is that person too,
+    # never a second, former one.
+    recalled_keys |= {name_key(n) for item in joined for r in item.confirmed_by for n in r.names()}
     unmatched = [
         r
         for r in records
