@@ -906,7 +906,10 @@ def also_recalled(entry: Generated, item: Recalled, dates: dict[str, str]) -> No
     """Add a second recalled office to a person's entry: its tag, the facts behind it and any
     record that confirmed it."""
     entry.tags.append(item.holder.office)
-    entry.facts += recall_facts(item, dates)
+    if item.confirmed_by or item.superseded_by or item.disputed_by:
+        entry.facts += recall_facts(item, dates)
+    else:  # the first office's fact already says the entry rests on recall
+        entry.facts.append(f"also {item.holder.role}, by the same recall")
     entry.sources[-1:-1] = [r.dataset for r in item.confirmed_by]
     entry.aliases = _unique(
         n for n in [*entry.aliases, *spellings(item.holder.aliases)] if n != entry.name

@@ -316,13 +316,11 @@ def test_a_2022_spelling_of_a_recalled_head_is_that_head_not_a_former_one(
     assert "olav-ix-of-norway" not in found
 
 
-def test_a_person_recalled_in_two_offices_is_one_entry_with_both(
-    builder: Any, root: Path
-) -> None:
+def test_a_person_recalled_in_two_offices_is_one_entry_with_both(builder: Any, root: Path) -> None:
     found = entries(builder.build(root)[0])
     major = found["mary-major"]
     assert {"foreign-minister", "defence-minister"} <= set(major["tags"])
-    assert "Secretary of State, who answers for defence: rests on recall" in major["basis"]
+    assert "also Secretary of State, who answers for defence, by the same recall" in major["basis"]
     assert major["affiliation"] == "gov-us-mfa" and "mary-major-2" not in found
 
 

@@ -32,6 +32,23 @@ def test_generated_entries_resolve(query: str, entry_id: str, method: str) -> No
     assert match is not None and match.entry.id == entry_id and match.method == method
 
 
+@pytest.mark.parametrize(
+    ("query", "entry_id", "affiliation"),
+    [
+        ("Anatolii Glaz", "anatoly-glaz", "gov-by-mfa"),  # a romanisation made at build time
+        ("Наталья Эйсмонт", "natalya-eismont", "gov-by-presidency"),  # the Cyrillic original
+        ("Kang Yoo-jung", "kang-yu-jung", "gov-kr-presidency"),  # a Latin variant
+        ("Pawel Wronski", "pawel-wronski", "gov-pl-mfa"),  # without the diacritics
+    ],
+)
+def test_a_chief_spokesperson_is_found_by_a_variant_and_speaks_for_a_body(
+    query: str, entry_id: str, affiliation: str
+) -> None:
+    match = default_table().resolve(query)
+    assert match is not None and match.entry.id == entry_id
+    assert match.entry.affiliation == affiliation and "spokesperson" in match.entry.tags
+
+
 def test_short_abbreviations_still_need_their_case() -> None:
     match = default_table().resolve("cdc")
     assert match is None or match.entry.id != "us-centers-for-disease-control-and-prevention"
