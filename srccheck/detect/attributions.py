@@ -531,6 +531,8 @@ class AttributionFinder:
         while index >= floor:
             token = self.tokens[index]
             word = token.lower
+            if token.names_person:
+                break  # "May said": the surname, not the modal
             if (
                 word in lx.AUXILIARIES
                 or (word.endswith("ly") and len(word) > 4)

@@ -34,6 +34,8 @@ PRONOUN_AFTER_MENTION_TOKENS = 25
 MAX_NAME_WORDS = 5
 #: A lower-case role before a name has at most this many words ("foreign policy chief").
 MAX_LOWER_CASE_ROLE_WORDS = 3
+#: How many adverbs or auxiliaries may stand between a surname and its verb ("May has also said").
+MAX_SKIPPED_ADVERBS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,9 +266,12 @@ class EntityIndex:
         for index in range(1, len(tokens) - 1):
             if index not in sentence_starts and _given_name_as_word(tokens, index):
                 self._in_run[index] = True  # "chief May Ellis", never "May God" opening one
+            elif not self._in_run[index] and _word_as_surname(tokens, index, self._in_run):
+                self._in_run[index] = True  # "Theresa May", "Mrs May", "Tom March"
         index = 0
         while index < len(tokens):
             index = self._read_run(index, sentence_starts) if self._in_run[index] else index + 1
+        self._word_references()
         self._pronoun_sexes()
 
     # -- building -----------------------------------------------------------------------------
@@ -323,10 +328,12 @@ class EntityIndex:
             return
         name_first, name_last = parts.name
         words = [tokens[i] for i in range(name_first, name_last)]
-        if words[0].bare in lx.CALENDAR_WORDS and not (
-            len(words) > 1 and words[0].bare in lx.given_names()
+        if (
+            words[0].bare in lx.CALENDAR_WORDS
+            and not parts.titled
+            and not (len(words) > 1 and words[0].bare in lx.given_names())
         ):
-            return  # "March Madness", never "Jan Vos" or "May Ellis"
+            return  # "March Madness", never "Jan Vos", "May Ellis" or "Mrs May"
         single = len(words) == 1
         if single:
             entity = self._by_surname.get(fold(words[0].bare))
@@ -378,6 +385,8 @@ class EntityIndex:
             entity.country = parts.country
         if entity.sex is None:
             entity.sex = parts.sex
+        for word in words:
+            word.names_person = True  # "Theresa May", "Tom March": a month here is a name
         self._add_mention(entity, first)
 
     def _lower_case_role(self, parts: NameParts, first: int) -> NameParts:
@@ -433,6 +442,91 @@ class EntityIndex:
     def _span_text(self, span: tuple[int, int]) -> str:
         first, last = span
         return _strip_possessive(self.text[self.tokens[first].start : self.tokens[last - 1].end])
+
+    def _word_references(self) -> None:
+        """Find the later mentions the run reader skips or cannot tell from a common word: a
+        surname that is also a word or a month ("May said", "Little added", "Mrs May"), once
+        the text has named that person. Each is marked on its token for the phrase reader."""
+        by_word = {
+            entity.surname: entity
+            for entity in reversed(self.entities)
+            if entity.confirmed and entity.mentions
+        }
+        if not by_word:
+            return
+        added: list[tuple[int, Entity]] = []
+        known = set(self._mention_starts)
+        for index, token in enumerate(self.tokens):
+            if token.bare not in by_word or not token.is_capitalised:
+                continue
+            entity = by_word[token.bare]
+            if entity.mentions[0] >= index and not self._is_honoured(index):
+                continue  # never before the person is introduced
+            start = self._reference_start(index)
+            if start is None:
+                continue
+            token.names_person = True
+            inside_name = index > 0 and self._in_run[index - 1] and self._in_run[index]
+            if start not in known and index not in known and not inside_name:
+                added.append((start, entity))
+                known.add(start)
+        if added:
+            self._insert_mentions(added)
+
+    def _is_honoured(self, index: int) -> bool:
+        """True when an honorific stands right before ``tokens[index]`` ("Mrs May")."""
+        return index > 0 and _bare_title(self.tokens[index - 1]) in lx.HONORIFIC_SEX
+
+    def _reference_start(self, index: int) -> int | None:
+        """Where a mention by surname at ``index`` starts when the context makes it a name
+        (an honorific before it, a verb of saying after it, "said May."), else None.
+
+        "in May", "May 5", "5 May" and "last March" are dates; "Little is known" and "May
+        was dry" are not read as anyone, as only a verb of saying (or a past tense, for a
+        surname that is neither a month nor a quantity) tells a person from the word.
+        """
+        tokens = self.tokens
+        token = tokens[index]
+        if self._is_honoured(index):
+            return index - 1
+        previous = tokens[index - 1] if index > 0 else None
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if previous is not None and (
+            previous.lower in lx.DATE_LEADS or previous.kind is TokenKind.NUMBER
+        ):
+            return None
+        if following is not None and following.kind is TokenKind.NUMBER:
+            return None
+        calendar = token.bare in lx.CALENDAR_WORDS
+        if token.is_possessive:
+            # "May's office", "May's spokesman"; never "May's figures"
+            owned = following is not None and following.bare in lx.OWNED_BY_PERSON
+            return index if owned or not calendar else None
+        if previous is not None and previous.lower in lx.CUE_WORDS and _closes_clause(following):
+            return index  # '"…," said May.'
+        verb = index + 1
+        while verb < len(tokens) and verb - index <= MAX_SKIPPED_ADVERBS and _is_adverb(tokens[verb]):
+            verb += 1
+        if verb >= len(tokens) or tokens[verb].kind is not TokenKind.WORD:
+            return None
+        word = tokens[verb].lower
+        if word in lx.CUE_WORDS or word in lx.PHRASE_CUE_FIRST_WORDS:
+            return index
+        if calendar or token.bare in lx.QUANTITY_WORDS:
+            return None
+        return index if word.endswith("ed") and tokens[verb].text.islower() else None
+
+    def _insert_mentions(self, added: list[tuple[int, Entity]]) -> None:
+        """Add mentions found after the first reading, keeping every list in text order."""
+        for start, entity in added:
+            entity.mentions.append(start)
+            entity.mentions.sort()
+        pairs = sorted(
+            [*zip(self._mention_starts, self._mention_entities, strict=True), *added],
+            key=lambda pair: pair[0],
+        )
+        self._mention_starts = [start for start, _ in pairs]
+        self._mention_entities = [entity for _, entity in pairs]
 
     def _pronoun_sexes(self) -> None:
         """A person of unknown sex takes that of the first he/she right after a mention."""
@@ -534,7 +628,7 @@ def _looks_like_personal_name(words: list[Token]) -> bool:
         word = token.bare
         if (
             word in lx.ORGANISATION_WORDS
-            or (word in lx.CALENDAR_WORDS and (position > 0 or word not in lx.given_names()))
+            or (word in lx.CALENDAR_WORDS and not _calendar_name_word(words, position))
             or word in lx.SOURCE_NOUNS
             or word in lx.NOT_SOURCE_HEADS
             or demonym_country(token) is not None
@@ -543,6 +637,15 @@ def _looks_like_personal_name(words: list[Token]) -> bool:
         ):
             return False
     return True
+
+
+def _calendar_name_word(words: list[Token], position: int) -> bool:
+    """A month or weekday that is part of a personal name: a given name ("May Ellis") or a
+    surname after a given name ("Theresa May")."""
+    given = lx.given_names()
+    if position == 0:
+        return words[0].bare in given
+    return position == len(words) - 1 and words[position - 1].bare in given
 
 
 def _given_name_as_word(tokens: list[Token], index: int) -> bool:
@@ -556,6 +659,39 @@ def _given_name_as_word(tokens: list[Token], index: int) -> bool:
         and following.is_capitalised
         and following.bare not in lx.CALENDAR_WORDS
         and following.lower not in lx.MODIFIER_STOPS
+    )
+
+
+def _word_as_surname(tokens: list[Token], index: int, in_run: list[bool]) -> bool:
+    """A capitalised common word or month after a given name or an honorific, ending a name
+    ("Theresa May", "Mrs May", "Tom March"), and not opening a date ("Rose May 5")."""
+    token, previous, following = tokens[index], tokens[index - 1], tokens[index + 1]
+    if not token.is_capitalised or token.kind is not TokenKind.WORD:
+        return False
+    if following.kind is TokenKind.NUMBER or following.lower in lx.DATE_LEADS - {"to", "of"}:
+        return False
+    if _bare_title(previous) in lx.HONORIFIC_SEX:
+        return True
+    return (
+        in_run[index - 1]
+        and previous.bare in lx.given_names()
+        and not previous.is_possessive
+        and not is_title(previous)
+    )
+
+
+def _is_adverb(token: Token) -> bool:
+    """ "also", "later", "has", "reportedly": a word between a subject and its verb."""
+    word = token.lower
+    return word in lx.AUXILIARIES or (word.endswith("ly") and len(word) > 4)
+
+
+def _closes_clause(token: Token | None) -> bool:
+    """True at the end of a clause: nothing more, a stop, a comma or a quotation mark."""
+    return (
+        token is None
+        or token.kind in (TokenKind.BREAK, TokenKind.QUOTE)
+        or token.text in (".", ",", ";", "!", "?")
     )
 
 

@@ -1124,3 +1124,25 @@ ANONYMITY_MARKERS = (
     "not authorized to speak",
     "not authorised to speak",
 )
+
+# Words before a month or weekday that make it a date, not a surname ("in May", "since March",
+# "early June", "by Sunday").
+DATE_LEADS = words(
+    """
+    in on since until till by from through throughout during before after last next early late
+    mid of this that every each between to around about
+    """
+)
+
+# Capitalised words that often open a sentence as a quantity, not a name ("Little is known",
+# "Much remains"): a surname only once the text has named the person in full.
+QUANTITY_WORDS = words("little much few many most none several both each all some plenty")
+
+# Nouns a person's possessive governs that a month's never does ("May's office", "May's aides"):
+# they tell a surname that is also a month from the month.
+OWNED_BY_PERSON = ROLE_NOUNS | SPOKESPERSON_WORDS | words(
+    """
+    office government cabinet administration campaign party team allies aide aides deputy
+    successor predecessor husband wife son daughter remarks comments speech statement
+    """
+)

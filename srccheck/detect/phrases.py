@@ -77,7 +77,7 @@ def _is_name_word(token: Token) -> bool:
         return True
     if token.kind is TokenKind.NUMBER:
         return False
-    return (
+    return token.names_person or (
         token.is_capitalised
         and token.bare not in lx.CALENDAR_WORDS
         and token.lower not in lx.DETERMINERS
@@ -109,6 +109,8 @@ def phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | None:
     if _is_calendar_surname(tokens, last, floor):
         return _name_phrase_left(tokens, last, floor)
     if _is_name_word(token) and not _is_sentence_starter(tokens, last, floor):
+        if last == floor and token.bare in lx.QUANTITY_WORDS and not token.names_person:
+            return None  # "Little said it matters": no one, unless a Little was named
         return _name_phrase_left(tokens, last, floor)
     if _is_source_noun(token) and token.bare not in lx.NOT_SOURCE_HEADS:
         return _description_left(tokens, last, floor)
@@ -238,6 +240,11 @@ def _is_calendar_surname(tokens: list[Token], index: int, floor: int) -> bool:
     )
 
 
+def _is_name_at(tokens: list[Token], index: int, floor: int) -> bool:
+    """A word of a name here: a name word, or a month after a first name ("Theresa May's")."""
+    return _is_name_word(tokens[index]) or _is_calendar_surname(tokens, index, floor)
+
+
 def _parenthetical_left(tokens: list[Token], close: int, floor: int) -> Phrase | None:
     """ "Sen. Ann Keller (R-Ohio)": a name followed by a short parenthesis."""
     index = close - 1
@@ -264,7 +271,7 @@ def _is_title_word(token: Token) -> bool:
 
 def _is_sentence_starter(tokens: list[Token], index: int, floor: int) -> bool:
     """A capitalised word that is capitalised only because it opens the sentence."""
-    if index != floor:
+    if index != floor or tokens[index].names_person:
         return False
     word = tokens[index].bare
     return word in lx.SENTENCE_STARTERS or word in lx.MODIFIER_STOPS
@@ -427,7 +434,7 @@ def _premodifiers_left(
             break
         if _is_title_word(token):
             first = index
-        elif token.is_possessive and _is_name_word(token):
+        elif token.is_possessive and _is_name_at(tokens, index, floor):
             start = index
             while start - 1 >= floor and _is_name_word(tokens[start - 1]):
                 start -= 1
@@ -486,7 +493,7 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
         if token.kind is TokenKind.WORD and token.is_possessive:
             first = index
             modifiers += 1
-            if _is_name_word(token):
+            if _is_name_at(tokens, index, floor):
                 start = index
                 while start - 1 >= floor and _is_name_word(tokens[start - 1]):
                     start -= 1
@@ -576,7 +583,9 @@ def _matching_open_left(tokens: list[Token], close: int, floor: int) -> int | No
 def _capitalised_core(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     """The proper-name part of a description ("Rybar" in "the Rybar channel")."""
     core = [
-        i for i in range(first, last - 1) if _is_name_word(tokens[i]) and not is_demonym(tokens[i])
+        i
+        for i in range(first, last - 1)
+        if _is_name_at(tokens, i, first) and not is_demonym(tokens[i])
     ]
     if not core:
         return first, last

@@ -354,7 +354,12 @@ class SourceBuilder:
         if self._place_after_preposition(phrase):
             return None  # "talks with the United States said": the country is no subject
         candidate = self._describe(phrase)
-        if candidate.named and candidate.match is None and _names_a_date(candidate.name):
+        if (
+            candidate.named
+            and candidate.match is None
+            and _names_a_date(candidate.name)
+            and not self.tokens[phrase.head].names_person  # "Mrs May" is a person
+        ):
             return None  # "January's forecast" (its apostrophe lost): a date, not an owner
         if self._is_ownerless_document(phrase, candidate):
             # "The statement said": the voice of whoever issued it, if the text named them.
@@ -1248,7 +1253,7 @@ class SourceBuilder:
         "Separate statistics"): a known common word, or one the article also writes in lower
         case, or an adjective the table does not know."""
         before = last_visible(self.text, token.start)  # no copy: a long line stays linear
-        if before and before not in _SENTENCE_ENDS:
+        if (before and before not in _SENTENCE_ENDS) or token.names_person:
             return False
         if token.lower in _COMMON_WORDS or token.lower in self._lower_case_words():
             return True

@@ -9,7 +9,7 @@ record per repetition (a 2 MB word took 250 MB).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from srccheck.detect.lexicon import words
@@ -49,6 +49,9 @@ class Token:
     """True for "Russia's", "Forces'" and the like."""
     bare: str
     """The lower-case word without a possessive ending or a final dot."""
+    names_person: bool = field(default=False, compare=False)
+    """True when the entity index read this word, otherwise a common word or a month ("May
+    said", "Mr Little"), as a later mention of a person the text named in full."""
 
 
 def _word_facts(text: str, kind: TokenKind) -> tuple[str, TokenKind, str, bool, bool, str]:
