@@ -27,6 +27,7 @@ from srccheck.detect.quotes import Quote
 from srccheck.detect.tokens import Sentence, Token, TokenKind
 
 _CLAUSE_PUNCT = frozenset({",", ".", ":", ";", "!", "?", "—", "–"})
+_STOPS = frozenset({".", "!", "?", "…"})
 #: Quotations of this many words or fewer inside a sentence are scare quotes or titles.
 _SCARE_QUOTE_WORDS = 3
 _FLOATING_SENTENCES = 2
@@ -46,6 +47,12 @@ _AGENT_NOUN_TOKENS = 4
 _ASIDE_MARKS = frozenset({"—", "–", "-", ","})
 #: How many words of description may precede an outlet's name ("state-run broadcaster RTV").
 _OUTLET_DESCRIPTION_TOKENS = 3
+#: The longest speaker before a colon and her quotation ("Union leader Jane Roe:"), in tokens.
+_COLON_SPEAKER_TOKENS = 6
+#: A pull-quote heading is a paragraph of one quotation of at most this many words.
+_PULL_QUOTE_WORDS = 40
+#: The share of a heading's words its speaker's paragraph must quote to repeat it.
+_PULL_QUOTE_OVERLAP = 0.6
 
 
 def _by_first_word(
@@ -159,6 +166,7 @@ class AttributionFinder:
             according = (
                 self._according_to(number, sentence, index)
                 or self._in_poll(number, sentence, index)
+                or self._name_colon_quote(number, sentence, index)
                 or self._headline_colon(number, sentence, index)
             )
             if according is not None:
@@ -887,6 +895,47 @@ class AttributionFinder:
                     return [group_of(agent, other)]
         return [agent]
 
+    def _name_colon_quote(
+        self, number: int, sentence: Sentence, index: int
+    ) -> RawAttribution | None:
+        """ 'Jane Roe: "We will not leave."' and 'Said Jane Roe: "…"': a sentence that opens
+        with a speaker's name (after a verb of saying, perhaps) and a colon before her
+        quotation."""
+        tokens = self.tokens
+        if index != sentence.first:
+            return None
+        start = index + 1 if tokens[index].lower in lx.INVERTIBLE else index
+        colon = start
+        while colon < sentence.last and colon - start < _COLON_SPEAKER_TOKENS:
+            if tokens[colon].text == ":" or tokens[colon].kind is not TokenKind.WORD:
+                break
+            colon += 1
+        opening = colon + 1
+        if (
+            colon == start
+            or colon >= sentence.last
+            or tokens[colon].text != ":"
+            or opening not in self.quote_at
+            or self.quotes[self.quote_at[opening]].open_index != opening
+        ):
+            return None
+        phrase = phrase_left(tokens, colon - 1, start)
+        if phrase is None or phrase.pronoun or phrase.first != start:
+            return None
+        if not (self.looks_like_person(phrase) or self.is_organisation(phrase)):
+            return None
+        quote_number = self.quote_at[opening]
+        quote = self.quotes[quote_number]
+        self.quote_used[quote_number] = True
+        cue = tokens[index] if start > index else tokens[colon]
+        return RawAttribution(
+            phrase=phrase,
+            cue=(cue.start, cue.end),
+            content=(quote.start, quote.end),
+            direct=True,
+            sentence=number,
+        )
+
     def _headline_colon(self, number: int, sentence: Sentence, index: int) -> RawAttribution | None:
         """ "John McCain: Populist Anger Appeals to …": a person's name, a colon, a claim."""
         tokens = self.tokens
@@ -1244,29 +1293,98 @@ class AttributionFinder:
         by_sentence: dict[int, list[RawAttribution]] = {}
         for attribution in found:
             by_sentence.setdefault(attribution.sentence, []).append(attribution)
+        headings: list[Quote] = []
         for number, quote in enumerate(self.quotes):
             if self.quote_used[number] or self._is_incidental(quote):
                 continue
             sentence = self.sentence_of[quote.open_index]
             speaker = self._nearby_speaker(by_sentence, sentence)
             if speaker is None:
-                unattributed.append(quote)
+                (headings if self._is_pull_quote(quote) else unattributed).append(quote)
                 continue
-            found.append(
-                RawAttribution(
-                    phrase=speaker.phrase,
-                    cue=None,
-                    content=(quote.start, quote.end),
-                    direct=True,
-                    sentence=sentence,
-                    via=speaker.via,
-                    vague_class=speaker.vague_class,
-                    antecedent=speaker.antecedent,
-                    floating=True,
-                )
-            )
+            found.append(_floating(speaker, quote, sentence))
+        for quote in headings:
+            # After the other quotations: the paragraph a heading belongs to may only now
+            # have its speaker.
+            sentence = self.sentence_of[quote.open_index]
+            speaker = self._heading_speaker(found, quote)
+            if speaker is None:
+                unattributed.append(quote)
+            else:
+                found.append(_floating(speaker, quote, sentence))
+        unattributed.sort(key=lambda q: q.start)
         found.sort(key=lambda a: (a.cue or a.content or (0, 0))[0])
         return unattributed
+
+    def _is_pull_quote(self, quote: Quote) -> bool:
+        """True for a short paragraph that is nothing but a closed quotation (a pull-quote
+        heading, or a quotation set apart between paragraphs)."""
+        if quote.close_index is None or self._quote_words(quote) > _PULL_QUOTE_WORDS:
+            return False
+        first = quote.open_index
+        last = quote.close_index
+        before = self.tokens[first - 1] if first > 0 else None
+        after = last + 1
+        while after < len(self.tokens) and self.tokens[after].text in _CLAUSE_PUNCT:
+            after += 1
+        return (before is None or before.kind is TokenKind.BREAK) and (
+            after >= len(self.tokens) or self.tokens[after].kind is TokenKind.BREAK
+        )
+
+    def _heading_speaker(self, found: list[RawAttribution], quote: Quote) -> RawAttribution | None:
+        """The speaker of a pull-quote paragraph: the next paragraph's speaker, when she says
+        it again there, or when she is named there and the paragraph before the heading
+        names nobody (else the quotation more likely goes on from that paragraph's speaker)."""
+        paragraph = self.sentences[self.sentence_of[quote.open_index]].paragraph
+        following = [
+            a
+            for a in found
+            if a.phrase is not None and self.sentences[a.sentence].paragraph == paragraph + 1
+        ]
+        if not following:
+            return None
+        heading = self._quote_word_set(quote)
+        for attribution in following:
+            repeated = self._quote_in(attribution.content)
+            if repeated is not None and _overlap(heading, self._quote_word_set(repeated)) >= (
+                _PULL_QUOTE_OVERLAP
+            ):
+                return attribution
+        previous_speaks = any(
+            self.sentences[a.sentence].paragraph == paragraph - 1 for a in found
+        )
+        first = following[0]
+        if (
+            previous_speaks
+            or self._ends_sentence(quote)
+            or first.phrase is None
+            or first.phrase.pronoun
+        ):
+            return None
+        return first
+
+    def _ends_sentence(self, quote: Quote) -> bool:
+        """True when a quotation ends with a full stop: a sentence quoted, where a heading
+        ("We will not leave") has none."""
+        close = _close(quote, self.tokens)
+        return close > 0 and self.tokens[close - 1].text in _STOPS
+
+    def _quote_in(self, content: tuple[int, int] | None) -> Quote | None:
+        """The quotation a content span is or holds, if any."""
+        if content is None:
+            return None
+        for quote in self.quotes:
+            if content[0] <= quote.start and quote.end <= content[1]:
+                return quote
+        return None
+
+    def _quote_word_set(self, quote: Quote) -> frozenset[str]:
+        """The lower-case words of a quotation longer than two letters."""
+        return frozenset(
+            self.tokens[i].lower
+            for i in range(quote.open_index, _close(quote, self.tokens) + 1)
+            if self.tokens[i].kind is TokenKind.WORD and len(self.tokens[i].lower) > 2
+        )
 
     def _is_incidental(self, quote: Quote) -> bool:
         """Scare quotes, titles and quoted names are not statements anyone made."""
@@ -1309,6 +1427,26 @@ class AttributionFinder:
                 if attribution.phrase is not None or attribution.vague_class is not None:
                     return attribution
         return None
+
+
+def _floating(speaker: RawAttribution, quote: Quote, sentence: int) -> RawAttribution:
+    """A quotation with no cue of its own, given to ``speaker``."""
+    return RawAttribution(
+        phrase=speaker.phrase,
+        cue=None,
+        content=(quote.start, quote.end),
+        direct=True,
+        sentence=sentence,
+        via=speaker.via,
+        vague_class=speaker.vague_class,
+        antecedent=speaker.antecedent,
+        floating=True,
+    )
+
+
+def _overlap(part: frozenset[str], whole: frozenset[str]) -> float:
+    """The share of ``part``'s words that ``whole`` has too."""
+    return len(part & whole) / len(part) if part else 0.0
 
 
 def _merge_relays(found: list[RawAttribution]) -> list[RawAttribution]:

@@ -691,7 +691,7 @@ def _closes_clause(token: Token | None) -> bool:
     return (
         token is None
         or token.kind in (TokenKind.BREAK, TokenKind.QUOTE)
-        or token.text in (".", ",", ";", "!", "?")
+        or token.text in (".", ",", ";", ":", "!", "?")
     )
 
 

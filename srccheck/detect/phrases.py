@@ -665,7 +665,10 @@ def phrase_right(tokens: list[Token], first: int, ceiling: int) -> Phrase | None
                 word.kind is TokenKind.WORD
                 and word.lower not in lx.MODIFIER_STOPS
                 and index + 1 < ceiling
-                and _continues_description(tokens, index + 1, ceiling)
+                and (
+                    _continues_description(tokens, index + 1, ceiling)
+                    or _occupation_before_name(tokens, index, ceiling)
+                )
             )
         )
         if not joins:
@@ -694,6 +697,18 @@ def _skip_age(tokens: list[Token], first: int, ceiling: int) -> int:
     ):
         return first + 3
     return first
+
+
+def _occupation_before_name(tokens: list[Token], index: int, ceiling: int) -> bool:
+    """ "said welder Ann Poe", "said retired nurse Ann Poe": lower-case words that describe
+    the person named right after them (two capitalised words at least)."""
+    for name in range(index + 1, min(index + 3, ceiling - 1)):
+        token = tokens[name]
+        if _is_name_word(token):
+            return _is_name_word(tokens[name + 1])
+        if not token.text.islower() or token.lower in lx.MODIFIER_STOPS:
+            return False
+    return False
 
 
 def _continues_description(tokens: list[Token], index: int, ceiling: int) -> bool:

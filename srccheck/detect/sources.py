@@ -229,6 +229,9 @@ class SourceBuilder:
 
     def _add_one(self, raw: RawAttribution) -> None:
         position = (raw.cue or raw.content or (0, 0))[0]
+        if raw.floating and raw.phrase is not None:
+            # a pull-quote heading's speaker is named (or "she") only after it: resolve there
+            position = max(position, self.tokens[raw.phrase.first].start)
         source = self._source_for(raw, position)
         if source is None:
             return
