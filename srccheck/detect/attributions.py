@@ -898,7 +898,7 @@ class AttributionFinder:
     def _name_colon_quote(
         self, number: int, sentence: Sentence, index: int
     ) -> RawAttribution | None:
-        """ 'Jane Roe: "We will not leave."' and 'Said Jane Roe: "…"': a sentence that opens
+        """'Jane Roe: "We will not leave."' and 'Said Jane Roe: "…"': a sentence that opens
         with a speaker's name (after a verb of saying, perhaps) and a colon before her
         quotation."""
         tokens = self.tokens
@@ -1350,9 +1350,7 @@ class AttributionFinder:
                 _PULL_QUOTE_OVERLAP
             ):
                 return attribution
-        previous_speaks = any(
-            self.sentences[a.sentence].paragraph == paragraph - 1 for a in found
-        )
+        previous_speaks = any(self.sentences[a.sentence].paragraph == paragraph - 1 for a in found)
         first = following[0]
         if (
             previous_speaks

@@ -505,7 +505,9 @@ class EntityIndex:
         if previous is not None and previous.lower in lx.CUE_WORDS and _closes_clause(following):
             return index  # '"…," said May.'
         verb = index + 1
-        while verb < len(tokens) and verb - index <= MAX_SKIPPED_ADVERBS and _is_adverb(tokens[verb]):
+        while (
+            verb < len(tokens) and verb - index <= MAX_SKIPPED_ADVERBS and _is_adverb(tokens[verb])
+        ):
             verb += 1
         if verb >= len(tokens) or tokens[verb].kind is not TokenKind.WORD:
             return None

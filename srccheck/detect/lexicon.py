@@ -1140,9 +1140,13 @@ QUANTITY_WORDS = words("little much few many most none several both each all som
 
 # Nouns a person's possessive governs that a month's never does ("May's office", "May's aides"):
 # they tell a surname that is also a month from the month.
-OWNED_BY_PERSON = ROLE_NOUNS | SPOKESPERSON_WORDS | words(
-    """
+OWNED_BY_PERSON = (
+    ROLE_NOUNS
+    | SPOKESPERSON_WORDS
+    | words(
+        """
     office government cabinet administration campaign party team allies aide aides deputy
     successor predecessor husband wife son daughter remarks comments speech statement
     """
+    )
 )

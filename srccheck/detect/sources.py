@@ -361,7 +361,8 @@ class SourceBuilder:
             candidate.named
             and candidate.match is None
             and _names_a_date(candidate.name)
-            and not self.tokens[phrase.head].names_person  # "Mrs May" is a person
+            # "Mrs May", "May's spokesman": a person
+            and not any(self.tokens[i].names_person for i in range(phrase.first, phrase.last))
         ):
             return None  # "January's forecast" (its apostrophe lost): a date, not an owner
         if self._is_ownerless_document(phrase, candidate):
