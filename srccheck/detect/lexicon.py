@@ -367,6 +367,7 @@ SOURCE_NOUNS = words(
     agency office committee commission council court police military army kremlin campaign party
     team group organization organisation institute center centre tank foundation company firm
     bank union network coalition movement alliance headquarters staff service services regiment
+    authority board utility operator association federation university
     brigade battalion unit command media outlet outlets newspaper paper magazine broadcaster
     station agency website site channel channels resource blog account publication tabloid daily
     network press wire z-channel z-channels telegram feed poll polls survey surveys report
@@ -814,7 +815,7 @@ MEDIA_HEADS = words(
 INVERTIBLE = words(
     """
     said says say wrote writes added adds asked asks continued continues explained explains
-    noted notes argued argues stated states recalled recalls declared declares told tells
+    noted notes argued argues stated states recalled recalls declared declares
     insisted insists warned warns claimed claims replied replies responded responds concluded
     concludes observed observes remarked remarks posted tweeted reported reports predicted
     predicts acknowledged conceded cautioned quipped joked admitted emphasized stressed
@@ -1060,6 +1061,26 @@ KIND_BY_HEAD = {
     "army": Kind.OFFICIAL,
     "office": Kind.OFFICIAL,
     "committee": Kind.OFFICIAL,
+    # Bodies a definite description points back to ("the authority", "the utility", "the
+    # company"): kind `official`, as for any body speaking as one.
+    "authority": Kind.OFFICIAL,
+    "commission": Kind.OFFICIAL,
+    "council": Kind.OFFICIAL,
+    "court": Kind.OFFICIAL,
+    "regulator": Kind.OFFICIAL,
+    "police": Kind.OFFICIAL,
+    "board": Kind.OFFICIAL,
+    "company": Kind.OFFICIAL,
+    "firm": Kind.OFFICIAL,
+    "utility": Kind.OFFICIAL,
+    "operator": Kind.OFFICIAL,
+    "party": Kind.OFFICIAL,
+    "union": Kind.OFFICIAL,
+    "association": Kind.OFFICIAL,
+    "federation": Kind.OFFICIAL,
+    "organisation": Kind.OFFICIAL,
+    "organization": Kind.OFFICIAL,
+    "university": Kind.THINK_TANK,
     "woman": Kind.PERSON,
     "man": Kind.PERSON,
     "resident": Kind.PERSON,

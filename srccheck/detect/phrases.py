@@ -810,6 +810,10 @@ def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase
             if not aside and not _opens_appositive(opener):
                 return None
             name = phrase_left(tokens, index - 1, floor)
+            if name is None and opener.lower == "who":
+                # "A freight broker, who asked not to be named, said": "who" makes any noun
+                # before it someone who can speak, known source noun or not.
+                name = generic_description_left(tokens, index - 1, floor)
             if name is not None and not name.pronoun:
                 return name if aside else _with_appositive(tokens, name, index + 1, comma)
             hops += 1

@@ -208,9 +208,14 @@ def _ends_sentence(tokens: list[Token], index: int, text: str) -> bool:
 MAX_DATELINE_TOKENS = 5
 
 
+#: Dashes that close a dateline ("ROTTERDAM (Reuters) -", "KYIV —").
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
 def _ends_dateline(tokens: list[Token], first: int, index: int, text: str) -> bool:
-    """True after a dateline whose dash was lost: a short paragraph opening in capitals
-    ("BERLIN", "KHARKIV, Ukraine") and a wide gap before the first sentence's first word."""
+    """True after a dateline, so that it is no part of the first sentence's claim: a short
+    paragraph opening in capitals ("BERLIN", "KHARKIV, Ukraine", "ROTTERDAM (Reuters)") then
+    its dash, or, where the dash was lost, a wide gap before the first sentence's first word."""
     opening = tokens[first]
     if index - first >= MAX_DATELINE_TOKENS or not (
         len(opening.text) > 1 and opening.text.isupper()
@@ -218,6 +223,8 @@ def _ends_dateline(tokens: list[Token], first: int, index: int, text: str) -> bo
         return False
     if opening.kind is not TokenKind.WORD:
         return False
+    if tokens[index].text in DATELINE_DASHES:
+        return index > first and _opens_sentence(tokens[index + 1])
     gap = text[tokens[index].end : tokens[index + 1].start]
     return "\n" not in gap and ("  " in gap or "\t" in gap) and _opens_sentence(tokens[index + 1])
 

@@ -74,3 +74,38 @@ def test_a_group_with_a_trade_keeps_it_as_role() -> None:
     detection = detect("Organizers of the march said turnout was low.", default_table())
     (source,) = detection.sources
     assert source.role == "Organizers"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A freight broker, who asked not to be named, said rates had doubled.",
+        "A ferry captain, who spoke on condition of anonymity, said rates had doubled.",
+    ],
+)
+def test_who_makes_any_noun_before_it_someone_who_speaks(run, sentence):  # type: ignore[no-untyped-def]
+    result = run(sentence, with_table=False)
+    (attribution,) = result.detection.attributions
+    assert attribution.content is not None and attribution.content.text == "rates had doubled"
+    assert result.detection.sources[0].named is False
+
+
+def test_the_one_told_is_never_read_as_the_speaker(run):  # type: ignore[no-untyped-def]
+    result = run(
+        "A spokeswoman for the authority, Ellen Visser, told Reuters that the ships waited.",
+        with_table=False,
+    )
+    assert "Reuters" not in {s.name for s in result.detection.sources if s.kind.value != "outlet"}
+    (attribution,) = result.attributions_of("Ellen Visser")
+    assert attribution.content is not None and attribution.content.text == "the ships waited"
+
+
+def test_a_dateline_is_no_part_of_the_first_claim(run):  # type: ignore[no-untyped-def]
+    result = run(
+        "Strike goes on\n\nGDANSK (Reuters) - Dock workers extended their strike, a union "
+        "leader said.",
+        with_table=False,
+    )
+    (attribution,) = result.detection.attributions
+    assert attribution.content is not None
+    assert attribution.content.text == "Dock workers extended their strike"
