@@ -731,21 +731,30 @@ def appositive_after(tokens: list[Token], phrase: Phrase, ceiling: int) -> Phras
         # "Jane Roe, MD.": the letters say what she is (a physician), not whom she speaks for.
         degrees = (phrase.last + 1, comma)
         return replace(phrase, last=comma, role_tokens=phrase.role_tokens or degrees)
-    end = comma + 1
+    return description_at(tokens, phrase, comma + 1, ceiling)
+
+
+def description_at(tokens: list[Token], phrase: Phrase, first: int, ceiling: int) -> Phrase:
+    """Extend ``phrase`` with the description that starts at ``tokens[first]`` and runs to the
+    next comma or full stop ("a fellow at the Halden Institute"), when it reads as one."""
+    end = first
     while (
         end < ceiling
         and tokens[end].text not in (",", ".", ";", ":", "!", "?")
         and (tokens[end].kind not in (TokenKind.QUOTE, TokenKind.BREAK))
     ):
-        if end - comma > _MAX_APPOSITIVE or (
+        if end - first >= _MAX_APPOSITIVE or (
             lx.CUE_WORDS.get(tokens[end].lower) is lx.CueClass.STRONG
             and tokens[end - 1].lower != "of"  # "secretary of state": a noun after "of"
         ):
             return phrase
         end += 1
-    if end == comma + 1 or not _opens_appositive(tokens[comma + 1]):
+    opener = first
+    if tokens[first].lower == "now" and first + 1 < end:
+        opener = first + 1  # "Jane Roe, now a fellow at …": the post held today
+    if end == first or not _opens_appositive(tokens[opener]):
         return phrase
-    return _with_appositive(tokens, phrase, comma + 1, end)
+    return _with_appositive(tokens, phrase, first, end)
 
 
 def _skip_postnominals(tokens: list[Token], comma: int, ceiling: int) -> int:
@@ -905,6 +914,8 @@ def _role_and_affiliation(
     """Split "a senior scholar at the Center for X in Washington" into role and organisation."""
     if tokens[first].lower in ("who", "which", "whose"):
         return None, None
+    if tokens[first].lower == "now" and first + 1 < last:
+        first += 1  # "now a fellow at the institute": the post held today
     if tokens[first].lower in ("of", "at", "from"):
         # "Jane Roe, of the Halden institute": the body; "of Halden University's institute":
         # the possessor is the body the reader knows.
@@ -955,9 +966,21 @@ def _organisation_right(tokens: list[Token], first: int, last: int) -> tuple[int
         end += 1
     while end > first and tokens[end - 1].lower in lx.NAME_CONNECTORS:
         end -= 1
-    if end == first or not any(_is_name_word(tokens[i]) for i in range(first, end)):
+    if end == first or not any(
+        _is_name_word(tokens[i]) or _is_region_possessive(tokens[i]) for i in range(first, end)
+    ):
         return None
+    if end + 1 < last and tokens[end].lower == "at":
+        # "the Center for X at the Halden Institute": a unit and the institution it is in
+        outer = _organisation_right(tokens, end + 1, last)
+        if outer is not None and any(tokens[i].bare in _ORGANISATION_WORDS for i in range(*outer)):
+            return first, outer[1]
     return first, end
+
+
+def _is_region_possessive(token: Token) -> bool:
+    """ "region's" in "the region's administration": a body named by the region in play."""
+    return token.is_possessive and token.bare in lx.REGION_NOUNS
 
 
 def _role_with_body(owner: Phrase, last: int, body: tuple[int, int] | None) -> Phrase:
@@ -971,3 +994,82 @@ def _role_with_body(owner: Phrase, last: int, body: tuple[int, int] | None) -> P
         role_tokens=(owner.first, owner.last),
         affiliation_tokens=body,
     )
+
+
+def description_before_name(tokens: list[Token], name: int, floor: int) -> Phrase | None:
+    """The description closed by a comma right before the name at ``tokens[name]``: "the
+    governor's envoy to Halden, retired Gen. Jane Roe" gives role, possessor and body.
+
+    It must open with an article or a possessor ("the", "Halden's"), so that "Speaking to
+    reporters, Jane Roe said" describes no one.
+    """
+    comma = name - 1
+    while comma > floor and tokens[comma].lower in lx.TITLE_MODIFIERS:
+        comma -= 1  # "retired", "former"
+    if comma <= floor or tokens[comma].text != ",":
+        return None
+    head = _role_noun_before(tokens, comma, floor)
+    if head is None:
+        return None
+    role_first = head
+    while (
+        role_first - 1 >= floor
+        and head - role_first < _MAX_MODIFIERS
+        and tokens[role_first - 1].kind is TokenKind.WORD
+        and not tokens[role_first - 1].is_possessive
+        and tokens[role_first - 1].lower not in lx.DETERMINERS
+        and tokens[role_first - 1].lower not in lx.MODIFIER_STOPS
+        and not is_pronoun(tokens[role_first - 1])
+    ):
+        role_first -= 1  # "top security", "special"
+    first = role_first
+    possessor: tuple[int, int] | None = None
+    if first - 1 >= floor and tokens[first - 1].is_possessive:
+        owner = first - 1
+        while (
+            owner - 1 >= floor
+            and first - owner < _MAX_MODIFIERS
+            and tokens[owner - 1].is_capitalised == tokens[owner].is_capitalised
+            and not tokens[owner - 1].is_possessive
+            and tokens[owner - 1].kind is TokenKind.WORD
+            and tokens[owner - 1].lower not in lx.DETERMINERS
+            and tokens[owner - 1].lower not in lx.MODIFIER_STOPS
+        ):
+            owner -= 1  # "Jane Roe's", "the prime minister's"
+        possessor, first = (owner, role_first), owner
+    if first - 1 >= floor and tokens[first - 1].lower in ("the", "a", "an"):
+        first -= 1
+    elif possessor is None:
+        return None
+    role_last, body = comma, None
+    if head + 1 < comma and tokens[head + 1].lower in ("of", "at", "for", "with"):
+        role_last, body = head + 1, (head + 2, comma)
+    return Phrase(
+        first,
+        comma,
+        head,
+        head,
+        head,
+        role_tokens=(role_first, role_last),
+        affiliation_tokens=body,
+        possessor=possessor,
+    )
+
+
+def _role_noun_before(tokens: list[Token], comma: int, floor: int) -> int | None:
+    """The singular role noun that a description before ``comma`` ends with, perhaps followed
+    by what the role is of or for ("envoy to Halden", "head of the region's council")."""
+    for index in range(comma - 1, max(floor, comma - _MAX_APPOSITIVE // 3) - 1, -1):
+        token = tokens[index]
+        if token.kind is not TokenKind.WORD or token.text in (",", ";"):
+            return None
+        if token.is_capitalised or token.is_possessive:
+            continue
+        if token.bare in lx.PERSON_TITLES or (
+            token.bare in lx.ROLE_NOUNS and not token.bare.endswith("s")
+        ):
+            following = tokens[index + 1]
+            if index + 1 == comma or following.lower in lx.ROLE_PREPOSITIONS:
+                return index
+            return None
+    return None
