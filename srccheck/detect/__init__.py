@@ -11,6 +11,7 @@ from __future__ import annotations
 from srccheck.detect.attributions import AttributionFinder, RawAttribution
 from srccheck.detect.consolidate import consolidate
 from srccheck.detect.entities import EntityIndex
+from srccheck.detect.people import describe_people
 from srccheck.detect.quotes import find_quotes
 from srccheck.detect.sources import SourceBuilder, TableLookup
 from srccheck.detect.tokens import TokenKind, split_sentences, tokenize
@@ -30,6 +31,7 @@ def detect(text: str, table: TableLookup | None = None) -> Detection:
     sentences = split_sentences(tokens, text)
     quotes = find_quotes(tokens, text)
     entities = EntityIndex(text, tokens, sentences)
+    describe_people(entities, sentences)
     builder = SourceBuilder(text, tokens, table, entities, sentences)
     finder = AttributionFinder(
         text,

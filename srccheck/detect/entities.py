@@ -71,6 +71,12 @@ class Entity:
     confirmed: bool = False
     """True when a title, a known given name or a role word says it is a person; names
     that only look like one ("Black Sea") answer surname look-ups but not pronouns."""
+    principal: str | None = None
+    """The person whose office a role serves ("the governor's envoy"): their body is this
+    person's, when the text names no other."""
+    current: bool = False
+    """True when role and body are the post the text says the person holds now ("Jane Roe,
+    now a fellow at the Halden Institute"): they beat any other the text gives."""
 
 
 @lru_cache(maxsize=4096)
@@ -709,6 +715,17 @@ def _strip_possessive(text: str) -> str:
         if text.endswith(ending):
             return text[: -len(ending)]
     return text
+
+
+def is_address(role: str) -> bool:
+    """ "Gen.", "Dr", "Col": a rank or form of address, not the post a person holds."""
+    return role.casefold().rstrip(".") in lx.ADDRESS_TITLES
+
+
+def is_degree(role: str) -> bool:
+    """ "MD, PhD": letters after a name, which say what a person studied, not their post."""
+    words = [w.replace(".", "").lower() for w in role.replace(",", " ").split()]
+    return bool(words) and all(w in lx.POSTNOMINALS for w in words)
 
 
 def pronoun_sex(word: str) -> str | None:

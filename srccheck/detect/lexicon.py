@@ -685,6 +685,27 @@ REPORTER_NOUNS = words("journalists reporters correspondents journalist reporter
 JOURNALIST_ROLES = words("editor correspondent reporter journalist columnist")
 #: Nouns after a place name that make it a region ("the Tver region", "Poltava oblast").
 REGION_NOUNS = words("region oblast province krai governorate prefecture")
+#: "the region's administration" is the region's own: "Tula regional administration".
+REGION_ADJECTIVES = {"region": "regional", "province": "provincial"}
+#: Verbs that state a post with its body as object ("She heads the city council").
+HEADING_VERBS = {
+    "heads": "head",
+    "headed": "head",
+    "leads": "leader",
+    "led": "leader",
+    "chairs": "chair",
+    "chaired": "chair",
+    "directs": "director",
+    "runs": "head",
+}
+#: Ranks and forms of address: they say how to address a person, not the post they hold
+#: ("the governor's envoy, retired Gen. Jane Roe" is an envoy).
+ADDRESS_TITLES = words(
+    """
+    gen general col colonel lt lieutenant maj major capt captain adm admiral sgt sergeant
+    marshal dr prof professor rev reverend sir dame lord lady mr mrs ms miss
+    """
+)
 #: Heads that name whoever leads a body ("the Russian leader", "UN chief").
 LEADER_WORDS = words("leader chief head")
 #: Words of a role that make its holder the leader of a body.

@@ -19,11 +19,14 @@ from srccheck.detect.entities import (
     EntityIndex,
     demonym_country,
     fold,
+    is_address,
+    is_degree,
     is_title,
     office_body,
     office_title,
     pronoun_sex,
 )
+from srccheck.detect.people import body_text, names_region_in_play
 from srccheck.detect.phrases import Phrase, is_demonym, phrase_left
 from srccheck.detect.tokens import Sentence, Token, TokenKind
 from srccheck.model import Attribution, ClassDefault, Entry, Kind, Match, Source, Span
@@ -725,6 +728,11 @@ class SourceBuilder:
         )
         role, country = self._role_and_country(phrase)
         affiliation = self._tokens_text(phrase.affiliation_tokens, strip_possessive=True)
+        if phrase.affiliation_tokens is not None and names_region_in_play(
+            self.tokens, phrase.affiliation_tokens
+        ):
+            # "the region's administration": the region in play names it
+            affiliation = body_text(self.entities, phrase.affiliation_tokens, phrase.first)
         if affiliation and affiliation.lower().startswith("the "):
             affiliation = affiliation[4:]
         if not self._may_be_body(phrase.affiliation_tokens):
@@ -799,8 +807,13 @@ class SourceBuilder:
         )
         if entity is not None:
             name = entity.name
-            role = role or entity.role
-            affiliation = affiliation or entity.organisation
+            if entity.current:
+                # "Jane Roe, now a fellow at the institute": today's post beats any other
+                role, affiliation = entity.role or role, entity.organisation
+            else:
+                if not role or is_address(role) or is_degree(role):
+                    role = entity.role or role  # "envoy" says more than "Gen." or "MD"
+                affiliation = affiliation or entity.organisation
             country = country or entity.country
         match = self._resolve(name) if has_proper_name else None
         if match is None and has_proper_name and name != whole and entity is None:
@@ -815,6 +828,9 @@ class SourceBuilder:
         affiliation_text, affiliation_entry = self._affiliation_of(
             role, affiliation, country, near, region_near=phrase.first
         )
+        if affiliation_text is None and entity is not None and entity.principal is not None:
+            # "the governor's envoy, Jane Roe": the body of the office she serves
+            affiliation_text, affiliation_entry = self._principal_body(entity, phrase.first)
         if match is not None:
             if match.entry.kind is not Kind.PERSON and entity is None:
                 return self._from_entry(match, former=phrase.former)  # "Russia's" ministry
@@ -930,6 +946,40 @@ class SourceBuilder:
             return None
         candidate = self._describe(inner)
         return candidate if candidate.kind is Kind.PERSON and candidate.named else None
+
+    def _principal_body(self, entity: Entity, near: int) -> tuple[str | None, Entry | None]:
+        """The body of the person (or office) ``entity`` serves: "Jane Roe's envoy" takes
+        Roe's body (the table's, else the one her office gives), "the president's envoy" the
+        presidency of the country in play."""
+        principal = entity.principal
+        if principal is None:
+            return None, None
+        boss = self.entities.person(principal) or self._holder_before(principal, near)
+        if boss is None:
+            return self._affiliation_of(principal, None, self._home_country(near), near)
+        match = self._resolve(boss.name)
+        if (
+            match is not None
+            and match.entry.kind is Kind.PERSON
+            and match.entry.affiliation
+            and self.table is not None
+        ):
+            body = self.table.get(match.entry.affiliation)
+            if body is not None:
+                return body.name, body
+        if boss.organisation is None and boss.role is None:
+            return None, None
+        first = boss.mentions[0] if boss.mentions else near
+        return self._affiliation_of(boss.role, boss.organisation, boss.country, first)
+
+    def _holder_before(self, office: str, near: int) -> Entity | None:
+        """The person named before token ``near`` who holds ``office`` ("the president")."""
+        wanted = office_title(office.casefold().split())
+        for entity in self.entities.persons_before(near, confirmed=False):
+            role, country = self._office_of_entity(entity)
+            if self._holds(role, country, wanted, None):
+                return entity
+        return None
 
     def _national_body(self, phrase: Phrase, whole: str) -> _Candidate | None:
         """ "Russia's defence ministry", "the Ukrainian general staff": a country's body,
@@ -1545,4 +1595,9 @@ def _same_body(organisation: str | None, body: str | None) -> bool:
         return True
     if organisation is None:
         return False
-    return body.casefold() in organisation.casefold().replace(".", "").split()
+    words = organisation.replace(".", "").split()
+    if body.casefold() in (w.casefold() for w in words):
+        return True
+    # "UN chief" and "United Nations chief Jane Roe": the body written out in full
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(body) > 1 and initials.casefold() == body.casefold()
