@@ -195,6 +195,12 @@ def _prefix_parts(tokens: list[Token], first: int, name_first: int, last: int) -
         if party is not None:
             return NameParts((name_first, last), organisation=(party, party + 1), titled=True)
         return NameParts((name_first, last))
+    while (
+        title_first > first
+        and tokens[title_first - 1].bare in lx.PORTFOLIO_WORDS
+        and _bare_title(tokens[title_first]) in lx.PORTFOLIO_TITLES
+    ):
+        title_first -= 1  # "Economy Minister": the portfolio is part of the title
     role_end = title_last
     while role_end > title_first and _bare_title(tokens[role_end - 1]) in lx.HONORIFIC_SEX:
         role_end -= 1
@@ -744,6 +750,19 @@ def office_title(words: list[str]) -> list[str]:
     return words
 
 
+#: The body of a portfolio office the offices table does not list, by the title's head word.
+_PORTFOLIO_BODY = {"minister": "Ministry", "secretary": "Department"}
+
+
+def _portfolio_body(title: str) -> str | None:
+    """ "labour minister" → "{country} Labour Ministry", "energy secretary" → "{country} Energy
+    Department": the portfolio names the body when the offices table has no entry for it."""
+    words = title.split()
+    if len(words) < 2 or words[-1] not in _PORTFOLIO_BODY or words[-2] not in lx.PORTFOLIO_WORDS:
+        return None
+    return f"{{country}} {words[-2].capitalize()} {_PORTFOLIO_BODY[words[-1]]}"
+
+
 def office_body(role: str | None, place: str | None, country: lx.Country | None) -> str | None:
     """The body an office belongs to ("foreign minister" of Hungary → Hungarian Foreign
     Ministry), from ``data/offices.toml``; None when the office or a needed detail is unknown."""
@@ -761,11 +780,11 @@ def office_body(role: str | None, place: str | None, country: lx.Country | None)
             key=len,
             default=None,
         )
-    if key is None:
+    template = bodies[key] if key is not None else _portfolio_body(title)
+    if template is None:
         return None
-    if country is None and key in lx.offices().default_country:
+    if key is not None and country is None and key in lx.offices().default_country:
         country = lx.places().by_demonym.get(lx.offices().default_country[key].casefold())
-    template = bodies[key]
     if "{presidency}" in template and country is None:
         return None
     if country is None:

@@ -951,6 +951,21 @@ NAME_CONNECTORS = words(
 )
 
 # Lower-case words that may stand before a name as part of a title ("senior fellow Jane Doe").
+#: A minister's or secretary's portfolio, written before the title: part of the title
+#: ("Dutch Economy Minister Karin Jansen"), never a body of its own called "Economy".
+PORTFOLIO_WORDS = words(
+    """
+    economy economic economics finance financial treasury budget health interior home justice
+    energy labour labor employment education agriculture farming food transport transportation
+    environment climate culture trade commerce industry digital housing infrastructure science
+    technology research sport sports tourism social welfare family families youth women
+    veterans security immigration migration refugees development regional communications
+    information media water fisheries mining resources foreign defence defense
+    """
+)
+#: Titles a portfolio word may come before.
+PORTFOLIO_TITLES = words("minister ministers secretary commissioner")
+
 TITLE_MODIFIERS = words(
     """
     former senior deputy acting chief top leading prominent veteran military political
