@@ -1234,9 +1234,14 @@ class SourceBuilder:
             t.is_capitalised and t.kind is TokenKind.WORD and not is_title(t) for t in words
         ):
             return None
+        name = self._text_of(first, last)
+        medium_kind = lx.KIND_BY_HEAD.get(head.bare)
+        if medium_kind is not None and medium_kind is not Kind.PERSON:
+            # "another channel, Two Majors": the channel the appositive names speaks
+            match = self._resolve(name)
+            return self._from_entry(match) if match is not None else _Candidate(name, medium_kind)
         if any(t.bare in lx.ORGANISATION_WORDS or demonym_country(t) for t in words):
             return None
-        name = self._text_of(first, last)
         entity = self.entities.person(name)
         if entity is None and len(words) == 1:
             entity = self.entities.person_by_given_name(name)
@@ -1272,7 +1277,7 @@ class SourceBuilder:
         """The organisation behind "a poll by X" or "X's data", as a phrase of its own."""
         if self.tokens[phrase.head].bare not in lx.DOCUMENT_HEADS or phrase.pronoun:
             return None
-        part = phrase.affiliation_tokens or phrase.possessor
+        part = phrase.affiliation_tokens or phrase.possessor or self._named_after_from(phrase)
         if part is None:
             return None
         first, last = part
@@ -1281,6 +1286,28 @@ class SourceBuilder:
         if first >= last:
             return None
         return Phrase(first, last, last - 1, first, last)
+
+    def _named_after_from(self, phrase: Phrase) -> tuple[int, int] | None:
+        """ "images from NASA's fire-monitoring system", "data from the shipping tracker
+        MarineTraffic": the first capitalised name after "from" or "by" in the phrase."""
+        tokens = self.tokens
+        link = next(
+            (i for i in range(phrase.first, phrase.last - 1) if tokens[i].lower in ("from", "by")),
+            None,
+        )
+        if link is None:
+            return None
+        index = link + 1
+        while index < phrase.last and not tokens[index].is_capitalised:
+            if tokens[index].kind is not TokenKind.WORD:
+                return None
+            index += 1
+        first = index
+        while index < phrase.last and tokens[index].is_capitalised:
+            index += 1
+            if tokens[index - 1].is_possessive:
+                break  # "NASA's FIRMS system": NASA owns it
+        return (first, index) if first < index else None
 
     def _is_role_of_organisation(self, phrase: Phrase) -> bool:
         """ "a spokesperson for the Kremlin" (no person's name of its own)."""
