@@ -28,6 +28,8 @@ def find_problems(
                 hits.append((rule, hit))
     hits.sort(key=lambda item: (item[1].span.start, item[0].id))
     occurrences: Counter[tuple[str, str, str]] = Counter()
+    # One string per distinct message: a long article repeats the same few thousand times.
+    messages: dict[str, str] = {}
     findings = []
     for rule, hit in hits:
         who = hit.key or (detection.source(hit.source).name if hit.source else "")
@@ -38,7 +40,7 @@ def find_problems(
                 rule=rule.id,
                 name=rule.name,
                 level=selection.level(rule),
-                message=hit.message,
+                message=messages.setdefault(hit.message, hit.message),
                 span=hit.span,
                 fingerprint=fingerprint(*key, occurrences[key]),
                 source=hit.source,
