@@ -49,14 +49,20 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             yield start + stripped, start + len(chunk.rstrip())
 
 
+#: The spaces and tabs at a position (possibly none).
+_SPACES = re.compile(r"[ \t]*+")
+
+
 def _body_start(text: str) -> int:
     """Skip a headline: a first line without a closing full stop, followed by a blank line."""
     first_break = text.find("\n")
     if first_break < 0:
         return 0
     headline = text[:first_break].strip()
-    rest = text[first_break + 1 :]
-    if headline and not headline.endswith(".") and rest.lstrip(" \t").startswith(("\n", "\r")):
+    # Past the line break's spaces and tabs without copying the rest of a long text.
+    spaces = _SPACES.match(text, first_break + 1)
+    after = spaces.end() if spaces else first_break + 1
+    if headline and not headline.endswith(".") and text.startswith(("\n", "\r"), after):
         return first_break + 1
     return 0
 
