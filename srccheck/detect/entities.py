@@ -77,6 +77,9 @@ class Entity:
     current: bool = False
     """True when role and body are the post the text says the person holds now ("Jane Roe,
     now a fellow at the Halden Institute"): they beat any other the text gives."""
+    described: bool = False
+    """True when a role follows the name, set off by a comma ("Jun Park, a chemist"): a
+    person a later surname or given name may refer to, though pronouns still need more."""
 
 
 @lru_cache(maxsize=4096)
@@ -273,6 +276,7 @@ class EntityIndex:
         self._mention_starts: list[int] = []
         self._mention_entities: list[Entity] = []
         self.acronyms = acronym_definitions(tokens, text)
+        self._token_starts = [token.start for token in tokens]
         sentence_starts = {s.first for s in sentences}
         self._in_run = [_starts_run(token) for token in tokens]
         for index in range(1, len(tokens) - 1):
@@ -343,9 +347,9 @@ class EntityIndex:
         if (
             words[0].bare in lx.CALENDAR_WORDS
             and not parts.titled
-            and not (len(words) > 1 and words[0].bare in lx.given_names())
+            and not (len(words) > 1 and _calendar_name_word(words, 0))
         ):
-            return  # "March Madness", never "Jan Vos", "May Ellis" or "Mrs May"
+            return  # "March Madness", never "Jan Vos", "May Ellis", "Jun Park" or "Mrs May"
         single = len(words) == 1
         if single:
             entity = self._by_surname.get(fold(words[0].bare))
@@ -371,6 +375,28 @@ class EntityIndex:
             and (token.bare in lx.PERSON_TITLES or token.bare in lx.ROLE_NOUNS)
         )
 
+    def _role_after(self, last_word: Token) -> bool:
+        """ "Jun Park, a chemist at …", "Ann Poe, the union's treasurer": a role set off by a
+        comma right after the name says it is a person."""
+        tokens = self.tokens
+        comma = bisect_left(self._token_starts, last_word.end)
+        if comma + 2 >= len(tokens) or tokens[comma].text != ",":
+            return False
+        if tokens[comma + 1].lower not in lx.APPOSITIVE_DETERMINERS:
+            return False
+        for index in range(comma + 2, min(comma + 2 + MAX_LOWER_CASE_ROLE_WORDS, len(tokens))):
+            token = tokens[index]
+            if token.kind is not TokenKind.WORD or token.is_capitalised:
+                return False
+            word = token.bare
+            if (
+                word in lx.PERSON_TITLES
+                or word in lx.ROLE_NOUNS
+                or (word.endswith(lx.PROFESSION_ENDINGS) and len(word) > 5)
+            ):
+                return True
+        return False
+
     def _new_entity(self, parts: NameParts, first: int, words: list[Token]) -> None:
         name = self.text[words[0].start : words[-1].end]
         name = _strip_possessive(name)
@@ -387,6 +413,7 @@ class EntityIndex:
         entity.confirmed = entity.confirmed or (
             parts.titled or words[0].bare in lx.given_names() or self._role_before(first)
         )
+        entity.described = entity.described or self._role_after(words[-1])
         if parts.role is None and parts.organisation is None:
             parts = self._lower_case_role(parts, first)
         if entity.role is None and parts.role is not None:
@@ -459,11 +486,7 @@ class EntityIndex:
         """Find the later mentions the run reader skips or cannot tell from a common word: a
         surname that is also a word or a month ("May said", "Little added", "Mrs May"), once
         the text has named that person. Each is marked on its token for the phrase reader."""
-        by_word = {
-            entity.surname: entity
-            for entity in reversed(self.entities)
-            if entity.confirmed and entity.mentions
-        }
+        by_word = self._short_references()
         if not by_word:
             return
         added: list[tuple[int, Entity]] = []
@@ -474,7 +497,8 @@ class EntityIndex:
             entity = by_word[token.bare]
             if entity.mentions[0] >= index and not self._is_honoured(index):
                 continue  # never before the person is introduced
-            start = self._reference_start(index)
+            # a given name ("Jun wrote") is taken only before a verb of saying, like a month
+            start = self._reference_start(index, strict=token.bare != entity.surname)
             if start is None:
                 continue
             token.names_person = True
@@ -485,17 +509,33 @@ class EntityIndex:
         if added:
             self._insert_mentions(added)
 
+    def _short_references(self) -> dict[str, Entity]:
+        """The words a later mention may use for a person named in full: the surname, and the
+        given name when only one such person has it ("Jun wrote" after "Jun Park")."""
+        confirmed = [e for e in self.entities if (e.confirmed or e.described) and e.mentions]
+        by_word = {entity.surname: entity for entity in reversed(confirmed)}
+        given: dict[str, list[Entity]] = {}
+        for entity in confirmed:
+            words = entity.name.split()
+            if len(words) > 1:
+                given.setdefault(words[0].casefold(), []).append(entity)
+        for word, holders in given.items():
+            if len(holders) == 1 and word not in by_word:
+                by_word[word] = holders[0]
+        return by_word
+
     def _is_honoured(self, index: int) -> bool:
         """True when an honorific stands right before ``tokens[index]`` ("Mrs May")."""
         return index > 0 and _bare_title(self.tokens[index - 1]) in lx.HONORIFIC_SEX
 
-    def _reference_start(self, index: int) -> int | None:
+    def _reference_start(self, index: int, *, strict: bool = False) -> int | None:
         """Where a mention by surname at ``index`` starts when the context makes it a name
         (an honorific before it, a verb of saying after it, "said May."), else None.
 
         "in May", "May 5", "5 May" and "last March" are dates; "Little is known" and "May
         was dry" are not read as anyone, as only a verb of saying (or a past tense, for a
-        surname that is neither a month nor a quantity) tells a person from the word.
+        surname that is neither a month nor a quantity) tells a person from the word. With
+        ``strict``, only a verb of saying does.
         """
         tokens = self.tokens
         token = tokens[index]
@@ -509,7 +549,7 @@ class EntityIndex:
             return None
         if following is not None and following.kind is TokenKind.NUMBER:
             return None
-        calendar = token.bare in lx.CALENDAR_WORDS
+        calendar = strict or token.bare in lx.CALENDAR_WORDS
         if token.is_possessive:
             # "May's office", "May's spokesman"; never "May's figures"
             owned = following is not None and following.bare in lx.OWNED_BY_PERSON
@@ -573,6 +613,11 @@ class EntityIndex:
         found = self._by_full.get(key)
         if found is None and len(words) == 1:
             found = self._by_surname.get(key)
+        if found is None and len(words) == 1:
+            # "Jun wrote" after "Jun Park, a chemist", never "Reuters" after "Reuters Daily"
+            by_given = self.person_by_given_name(words[0])
+            if by_given is not None and (by_given.confirmed or by_given.described):
+                found = by_given
         return found
 
     def person_by_given_name(self, given: str) -> Entity | None:
@@ -658,7 +703,11 @@ def _calendar_name_word(words: list[Token], position: int) -> bool:
     surname after a given name ("Theresa May")."""
     given = lx.given_names()
     if position == 0:
-        return words[0].bare in given
+        # a short month without its dot before a name is a given name ("Jun Park", "Jan Vos")
+        first = words[0]
+        return first.bare in given or (
+            first.bare in lx.MONTH_ABBREVIATIONS and "." not in first.text
+        )
     return position == len(words) - 1 and words[position - 1].bare in given
 
 

@@ -1207,3 +1207,9 @@ OWNED_BY_PERSON = (
     """
     )
 )
+
+# Months shortened; without their dot and before a capitalised word, a given name ("Jun Park").
+MONTH_ABBREVIATIONS = words("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+# Determiners that open a role set off after a name ("Jun Park, a chemist").
+APPOSITIVE_DETERMINERS = words("a an the")

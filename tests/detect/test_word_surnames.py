@@ -119,6 +119,34 @@ def test_quantity_word_is_not_the_person(run) -> None:  # type: ignore[no-untype
     ]
 
 
+# -- a given name as a later reference -------------------------------------------------------
+
+
+def test_given_name_after_the_full_name_with_a_role(run) -> None:  # type: ignore[no-untyped-def]
+    for full, short in (("Jun Park", "Jun"), ("Colin Park", "Colin")):
+        text = (
+            f"{full}, a chemist at the university, was cautious. {short} wrote that the "
+            "results needed replication."
+        )
+        result = run(text)
+        assert result.names == {full}, text
+        assert result.source_spans() == [short]
+
+
+def test_given_name_shared_by_two_people_is_nobody_in_particular(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Colin Park, a chemist, and Colin Reed, a physicist, were cautious. Colin wrote that "
+        "the results needed replication."
+    )
+    assert "Colin Park" not in run(text).names
+    assert "Colin Reed" not in run(text).names
+
+
+def test_given_name_of_an_unconfirmed_name_is_not_a_person(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Harbour Lights Daily ran the story first. Harbour said the pier would close."
+    assert "Harbour Lights Daily" not in run(text, with_table=False).names
+
+
 # -- a speaker before a colon ----------------------------------------------------------------
 
 
