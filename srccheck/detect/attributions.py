@@ -393,6 +393,8 @@ class AttributionFinder:
                 inverted = True
         if phrase is None:
             return None
+        if self._relative_clause_before_cue(phrase, last, sentence):
+            return None  # "Kerr, who wrote the measure, said …": the "said" carries the claim
         if not self._cue_fits(phrase, first, last, cue_class, skipped, sentence):
             return None
         after = phrase.last if inverted else last
@@ -1055,6 +1057,24 @@ class AttributionFinder:
             sentence=number,
             hedged=self._hedged(first, number),
         )
+
+    def _relative_clause_before_cue(self, phrase: Phrase, after: int, sentence: Sentence) -> bool:
+        """True for ", who wrote the measure," between a speaker and the verb of saying that
+        gives the claim: the relative clause describes the speaker."""
+        tokens = self.tokens
+        if not phrase.pronoun or tokens[phrase.head].lower not in ("who", "which"):
+            return False
+        if phrase.first == sentence.first or tokens[phrase.first - 1].text != ",":
+            return False
+        for index in range(after, sentence.last - 1):
+            if index in self.quote_at or tokens[index].text in (";", ":"):
+                return False
+            if tokens[index].text == ",":
+                verb = index + 1
+                while verb < sentence.last and tokens[verb].lower in lx.AUXILIARIES:
+                    verb += 1
+                return verb < sentence.last and _is_saying(tokens[verb])
+        return False
 
     def _aside_before_cue(self, sentence: Sentence, after: int) -> bool:
         """True when a gerund's words open with a circumstance ("on condition of anonymity",

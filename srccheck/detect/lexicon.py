@@ -285,7 +285,7 @@ OFFICIAL_WORDS = words(
     navy command service services guard council parliament duma rada senate congress house court
     prosecutor prosecutors commission committee agency bureau directorate mod fsb sbu gur hur
     military embassy consulate mission cabinet presidency headquarters authority authorities
-    governorate
+    governorate board
     administration white pentagon nato un eu iaea osce district region oblast city county state
     federal national republic intelligence group brigade battalion regiment division corps
     fleet unit
@@ -729,6 +729,12 @@ GROUP_PRONOUNS = words("those some others many few")
 #: Words that head a group of people without saying what they do: never a role ("People
 #: familiar with her thinking", "Those close to him").
 ROLELESS_GROUP_HEADS = GROUP_PRONOUNS | words("people persons person someone somebody anyone")
+#: Lower-case heads of a body's unnamed staff ("two Senate aides", "a Pentagon official"):
+#: they speak from within the body, unnamed, and are not the body speaking.
+STAFF_HEADS = words(
+    "official officials aide aides staffer staffers adviser advisers advisor advisors "
+    "employee employees insider insiders"
+)
 #: Object pronouns: "close to him" ties the group to a person, not to a body.
 OBJECT_PRONOUNS = words("him her them us me his their its our")
 #: Numbers written as words, in proportions ("one in five").

@@ -79,10 +79,18 @@ def _is_name_word(token: Token) -> bool:
         return False
     return token.names_person or (
         token.is_capitalised
+        and not is_party_tag(token)
         and token.bare not in lx.CALENDAR_WORDS
         and token.lower not in lx.DETERMINERS
         and token.lower not in lx.MODIFIER_STOPS
     )
+
+
+def is_party_tag(token: Token) -> bool:
+    """ "R-Texas", "D-N.Y.", "I-Vt": a US legislator's party and state after the name, an
+    aside about the person, never a name of its own."""
+    text = token.text
+    return len(text) > 2 and text[1] == "-" and text[0] in "DRI" and text[2].isupper()
 
 
 def _is_source_noun(token: Token) -> bool:
@@ -836,11 +844,22 @@ def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase
                 and tokens[index - 1].lower != "of"  # "secretary of state": a noun
                 and not token.lower.endswith("ing")
                 and not token.is_capitalised  # "the United States" is no verb
+                and not _opens_relative_clause(tokens, index, floor)
             )
         ):
             return None
         index -= 1
     return None
+
+
+def _opens_relative_clause(tokens: list[Token], index: int, floor: int) -> bool:
+    """True when the verb at ``index`` sits in ", who wrote the measure," : a clause about
+    the person, whose verb says nothing the article attributes."""
+    while index > floor and tokens[index - 1].text != ",":
+        index -= 1
+        if tokens[index].kind is TokenKind.QUOTE or tokens[index].text in (".", ";", ":"):
+            return False
+    return tokens[index].lower in ("who", "which", "whose")
 
 
 def _is_strong_cue(token: Token) -> bool:

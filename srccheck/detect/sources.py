@@ -833,6 +833,14 @@ class SourceBuilder:
             affiliation_text, affiliation_entry = self._principal_body(entity, phrase.first)
         if match is not None:
             if match.entry.kind is not Kind.PERSON and entity is None:
+                if self._is_staff(head):
+                    # "two Senate aides", "a Pentagon official": unnamed staff of the body
+                    class_default = self._classify(whole, head) or self._class_by_id(
+                        "unnamed-official"
+                    )
+                    return _Candidate.vague(
+                        class_default, None, match.entry.name, match.entry, descriptor=whole
+                    )
                 return self._from_entry(match, former=phrase.former)  # "Russia's" ministry
             candidate = self._from_entry(
                 match, role, affiliation_text, affiliation_entry, phrase.former
@@ -868,6 +876,10 @@ class SourceBuilder:
             return _Candidate.vague(
                 anonymous, role, affiliation_text, affiliation_entry, descriptor=whole
             )
+        if has_proper_name and kind is not Kind.PERSON and self._is_staff(head):
+            # "two Senate aides" of a body the table lacks: unnamed staff, not the body
+            class_default = self._classify(whole, head) or self._class_by_id("unnamed-official")
+            return _Candidate.vague(class_default, None, name, None, descriptor=whole)
         if not has_proper_name:
             return _Candidate(
                 whole,
@@ -920,6 +932,11 @@ class SourceBuilder:
         )
         words = " ".join(self.tokens[i].lower for i in range(first, last))
         return any(marker in words for marker in lx.ANONYMITY_MARKERS)
+
+    @staticmethod
+    def _is_staff(head: Token) -> bool:
+        """True for a lower-case head naming a body's unnamed staff ("aides", "an official")."""
+        return not head.is_capitalised and head.bare in lx.STAFF_HEADS
 
     def _class_by_id(self, class_id: str) -> ClassDefault:
         found = self.table.class_defaults.get(class_id) if self.table is not None else None
@@ -1016,8 +1033,12 @@ class SourceBuilder:
                 kept.append(token)
             elif country is None:
                 country = found  # "a former deputy U.S. trade envoy"
-        while kept and (kept[0].lower in ("a", "an", "the") or kept[0].kind is not TokenKind.WORD):
-            kept = kept[1:]  # "Jane Roe, 42, a teacher": an age is no role
+        while kept and (
+            kept[0].lower in ("a", "an", "the")
+            or kept[0].lower in lx.NUMBER_WORDS
+            or kept[0].kind is not TokenKind.WORD
+        ):
+            kept = kept[1:]  # "Jane Roe, 42, a teacher": an age is no role; nor is "two"
         if not kept or all(t.lower in lx.ROLELESS_GROUP_HEADS for t in kept):
             return None, country  # "People familiar with it": who they are, not what they do
         role = _strip_possessive(self.text[kept[0].start : kept[-1].end].strip(" ,"))

@@ -84,6 +84,7 @@ _TOKEN = re.compile(
         | [a-z0-9-]{2,63}\.(?:com|org|net|ru|ua|io|info|news|tv|me|by|su|gov|eu|uk|de|fr)
           (?:/[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'])?(?!\.*+\w))   # no "ab.comx", "ab.com.ua"
     | (?P<handle>@[A-Za-z0-9_]{2,32})                         # @handle
+    | (?P<party>[DRI]-(?:(?:[A-Z]\.){2,}+|[A-Z][a-z]{1,4}\.(?=[,)])))  # D-N.Y. / I-Vt.,
     | (?P<acronym>(?:[^\W\d_]\.){2,}+)                       # U.S. / F.A.A.
     | (?P<number>\d[\d,.]*\d|\d)                             # 1,300 / 2.5 / 7
     | (?P<word>[^\W_](?:[\w-]|['’](?=\w))*+(?:(?<=[sS])['’](?![\w'’]))?)  # Russia's, Forces'
@@ -101,6 +102,7 @@ _GROUP_KINDS = {
     "break": TokenKind.BREAK,
     "url": TokenKind.URL,
     "handle": TokenKind.HANDLE,
+    "party": TokenKind.WORD,
     "acronym": TokenKind.WORD,
     "number": TokenKind.NUMBER,
     "word": TokenKind.WORD,
