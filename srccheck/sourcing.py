@@ -32,7 +32,7 @@ from srccheck.model import (
     SourceStanding,
     Span,
 )
-from srccheck.spans import last_visible
+from srccheck.spans import last_visible, offset_typecode
 
 #: A source rated under this is low-rated: its claims need a verification note or another side.
 LOW_SCORE = 40
@@ -87,7 +87,7 @@ class SentenceOffsets:
     @classmethod
     def of(cls, text: str) -> SentenceOffsets:
         """The sentences `voice.sentences` finds in ``text``."""
-        starts, ends = array("q"), array("q")
+        starts, ends = array(offset_typecode(len(text))), array(offset_typecode(len(text)))
         for start, end in voice.sentences(text):
             starts.append(start)
             ends.append(end)

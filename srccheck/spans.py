@@ -20,8 +20,8 @@ class TextIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         # A flat array, not a list of numbers: a 10 MiB file of short lines has five million
-        # of them, which took 36 bytes each as a list and take 8 here.
-        self._line_starts = array("q", [0])
+        # of them, which took 36 bytes each as a list and take 4 here (8 past 4 GiB of text).
+        self._line_starts = array(offset_typecode(len(text)), [0])
         self._line_starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
 
     def locate(self, offset: int) -> tuple[int, int]:
@@ -36,6 +36,16 @@ class TextIndex:
         end = min(max(end, start), length)
         line, column = self.locate(start)
         return Span(start=start, end=end, line=line, column=column, text=self.text[start:end])
+
+
+def offset_typecode(length: int) -> str:
+    """The `array` type code that holds any offset into a text of ``length`` characters in the
+    fewest bytes: "I" (four bytes wherever CPython runs) unless the text is too long for it."""
+    return "I" if length < _SMALL_OFFSETS_BELOW else "q"
+
+
+#: Every offset below this fits an unsigned "I" item, whatever its size on this platform.
+_SMALL_OFFSETS_BELOW = 1 << (8 * array("I").itemsize)
 
 
 def last_visible(text: str, end: int, start: int = 0) -> str:

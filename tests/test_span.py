@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import copy
 import pickle
+from array import array
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from srccheck.model import Span
-from srccheck.spans import TextIndex
+from srccheck.spans import TextIndex, offset_typecode
 
 
 def test_end_is_start_plus_the_length_of_the_text() -> None:
@@ -63,3 +64,15 @@ def test_pickle_and_copy_round_trip_any_span(text: str, data: st.DataObject) -> 
             span.line,
             span.column,
         )
+
+
+def test_line_starts_take_four_bytes_each_below_four_gibibytes() -> None:
+    assert offset_typecode(0) == offset_typecode(10 << 20) == "I"
+    assert offset_typecode(1 << 32) == "q"
+    assert array(offset_typecode(10 << 20)).itemsize * 8 >= 32
+
+
+def test_lines_and_columns_of_a_text_of_many_short_lines() -> None:
+    index = TextIndex("a\n" * 70_000 + "Reuters said so.")
+    span = index.span(140_000, 140_007)
+    assert (span.line, span.column, span.text) == (70_001, 1, "Reuters")
