@@ -895,7 +895,34 @@ class AttributionFinder:
                 other = phrase_right(tokens, joiner + 1, ceiling)
                 if other is not None and not other.pronoun:
                     return [group_of(agent, other)]
-        return [agent]
+        return [self._agent_at_place(agent, ceiling)]
+
+    def _agent_at_place(self, agent: Phrase, ceiling: int) -> Phrase:
+        """ "revealed by researchers at the Baltic Media Lab": the researchers of that body,
+        read with it as when they open the sentence ("Researchers at … said")."""
+        tokens = self.tokens
+        preposition = agent.last
+        if (
+            preposition + 1 >= ceiling
+            or tokens[preposition].lower not in lx.LOCATING_PREPOSITIONS
+            or tokens[agent.head].bare not in lx.ROLE_NOUNS
+            or agent.head != agent.last - 1
+        ):
+            return agent
+        place = phrase_right(tokens, preposition + 1, ceiling)
+        if place is None or place.pronoun:
+            return agent
+        if tokens[place.last - 1].is_possessive:  # "at the Nordic Council's Media Lab"
+            place = phrase_right(tokens, place.last, ceiling) or place
+        return Phrase(
+            agent.first,
+            place.last,
+            agent.head,
+            place.name_first,
+            place.name_last,
+            role_tokens=(agent.first, agent.last),
+            affiliation_tokens=(place.first, place.last),
+        )
 
     def _name_colon_quote(
         self, number: int, sentence: Sentence, index: int

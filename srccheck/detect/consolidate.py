@@ -40,6 +40,7 @@ def consolidate(sources: list[Source], attributions: list[Attribution]) -> list[
             or _short_outlet_name(source, sources, absorbed)
             or _spelled_out(source, sources, absorbed)
             or _voice_of_body(source, sources, absorbed)
+            or _staff_of_body(source, sources, absorbed)
         )
         if target is not None:
             _fold(source, target)
@@ -116,18 +117,31 @@ def _shared_mentions_owner(
 
 
 def _description_head(source: Source) -> str | None:
-    """The head noun of a row made only of definite descriptions ("the embassy" -> "embassy")."""
+    """The head noun of a row made only of definite descriptions ("the embassy" -> "embassy"),
+    or of a data series that says only that it is new ("new figures show" -> "figure")."""
     if source.entry is not None or not source.mentions:
         return None
-    name_words = source.name.split()
-    if len(name_words) != 1 or not name_words[0].islower():
+    head_word = source.name.split()[-1]
+    if not head_word.islower():
         return None
+    series = head_word.casefold() in lx.DATA_SERIES_HEADS
     for mention in source.mentions:
         words = mention.text.casefold().split()
-        if len(words) != 2 or words[0] not in lx.BACK_REFERRING_DETERMINERS:
+        if len(words) != 2 or words[1] != head_word.casefold():
             return None
-    head = descriptor_key(name_words[0])
+        if words[0] not in lx.BACK_REFERRING_DETERMINERS and not (
+            series and words[0] in lx.FRESH_DATA_MODIFIERS
+        ):
+            return None
+    head = descriptor_key(head_word)
     return None if head in lx.SELF_STANDING_HEADS else head
+
+
+def _description_heads(head: str) -> frozenset[str]:
+    """The heads a description's referent may carry: its own, or any of a research team's
+    ("the authors" of a study are the researchers named before or after)."""
+    staff = frozenset(descriptor_key(word) for word in lx.RESEARCH_STAFF_NOUNS)
+    return staff if head in staff else frozenset({head})
 
 
 def _heads(source: Source) -> set[str]:
@@ -149,7 +163,8 @@ def _description_referent(
     if head is None:
         return None
     start = source.mentions[0].start
-    others = [s for s in _live(sources, source, absorbed) if s.mentions and head in _heads(s)]
+    wanted = _description_heads(head)
+    others = [s for s in _live(sources, source, absorbed) if s.mentions and wanted & _heads(s)]
     earlier = [s for s in others if s.mentions[0].start < start]
     if earlier:
         return max(earlier, key=lambda s: max(m.start for m in s.mentions if m.start < start))
@@ -302,7 +317,8 @@ def _voice_of_body(
 ) -> Source | None:
     """The body an unnamed spokesperson speaks for, when the body has a row of its own ("A
     Twitter spokeswoman said" beside "Twitter said"): an unnamed holder of a body's office
-    is that body's voice, not a second source."""
+    is that body's voice, not a second source. So are its researchers ("researchers at the
+    Nordic Council's media lab" beside "the Nordic Council researchers concluded")."""
     if source.named or source.kind not in (Kind.PERSON, Kind.UNKNOWN) or not source.affiliation:
         return None
     if source.class_default is not None or not source.mentions:
@@ -310,14 +326,56 @@ def _voice_of_body(
     outlet = _outlets_own_reporters(source, sources, absorbed)
     if outlet is not None:
         return outlet
-    head = source.name.split()[-1].casefold()
-    if head not in lx.SPOKESPERSON_WORDS:
+    heads = {
+        words[-1].casefold()
+        for words in (source.name.split(), (source.role or "").split())
+        if words
+    }
+    staff = bool(heads & lx.RESEARCH_STAFF_NOUNS)
+    if not heads & lx.SPOKESPERSON_WORDS and not staff:
         return None
     wanted = _body_key(source.affiliation)
     for other in _live(sources, source, absorbed):
-        if other.named and other.kind is not Kind.PERSON and _body_key(other.name) == wanted:
-            return other
+        if not other.named or other.kind is Kind.PERSON:
+            continue
+        key = _body_key(other.name)
+        if key == wanted or (staff and key and wanted[: len(key)] == key):
+            return other  # "researchers at the Nordic Council's lab" beside "the Nordic Council"
     return None
+
+
+def _staff_of_body(
+    source: Source, sources: list[Source], absorbed: dict[str, Source]
+) -> Source | None:
+    """The body whose staff a definite plural names, when that body of the same country has a
+    row ("the Danish Foreign Ministry said …; the Danish diplomats stressed"): the diplomats
+    in play are the ministry speaking. An indefinite "Danish diplomats" stays a group."""
+    if source.named or source.entry is not None or not source.mentions:
+        return None
+    head = descriptor_key(source.name.split()[-1])
+    body_words = lx.BODY_OF_STAFF.get(head)
+    if body_words is None:
+        return None
+    if any(m.text.casefold().split()[0] not in lx.BACK_REFERRING_PLURALS for m in source.mentions):
+        return None
+    code = _country_code(source)
+    if code is None:
+        return None
+    bodies = [
+        other
+        for other in _live(sources, source, absorbed)
+        if other.named
+        and other.kind is Kind.OFFICIAL
+        and _country_code(other) == code
+        and any(_contains(_body_key(other.name), words) for words in body_words)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _contains(key: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """True when ``words`` occur in ``key`` one after another."""
+    size = len(words)
+    return any(key[i : i + size] == words for i in range(len(key) - size + 1))
 
 
 def _outlets_own_reporters(

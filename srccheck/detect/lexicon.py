@@ -679,6 +679,14 @@ OFFICE_HEADS = words(
 PLATFORM_NAMES = words("twitter telegram youtube tiktok facebook meta instagram vk")
 #: Unnamed people who speak for their body: "a Twitter spokeswoman" is Twitter's voice.
 SPOKESPERSON_WORDS = words("spokesman spokeswoman spokesperson spokespeople representative")
+#: Staff (singular key) whose definite plural is their body speaking, and words that name
+#: that body: "the Danish diplomats" after the Danish Foreign Ministry is the ministry.
+BODY_OF_STAFF: dict[str, tuple[tuple[str, ...], ...]] = {
+    "diplomat": (("foreign",), ("state", "department"), ("department", "of", "state")),
+}
+#: Unnamed staff whose findings are their body's own when the body speaks too ("researchers at
+#: the Nordic Council's lab" and "the Nordic Council said"), and who may be called the authors.
+RESEARCH_STAFF_NOUNS = words("researchers scientists authors investigators team")
 #: An outlet's people whose seeing or saying is the outlet reporting ("Reuters journalists saw").
 REPORTER_NOUNS = words("journalists reporters correspondents journalist reporter correspondent")
 #: Roles of people who report for an outlet: the outlet carries what they say.
@@ -818,6 +826,12 @@ DOCUMENT_PARTICIPLES = frozenset(
 #: Prepositions that attach what a document is about before its verb ("data on the
 #: shoreline shows").
 DOCUMENT_PREPOSITIONS = words("on about from of for in")
+
+#: Data published as a running series: "new figures show" is the publisher's voice when the
+#: text names who publishes them ("transport ministry figures show"), like "the figures".
+DATA_SERIES_HEADS = words("figures data statistics numbers estimates")
+#: Words that say only that a data series is new, never whose it is.
+FRESH_DATA_MODIFIERS = words("new latest recent fresh updated provisional")
 
 POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys", "average", "averages"})
 

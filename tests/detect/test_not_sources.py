@@ -81,3 +81,80 @@ def test_reports_of_an_event_stay_apart_from_qualified_reports(run):
         "The strike went on despite reports of talks between the unions and the owners."
     )
     assert len(_rows_with(result, "reports")) == 2
+
+
+def test_new_figures_are_the_voice_of_whoever_publishes_them(run):
+    result = run(
+        "Waiting times at border crossings hit a record, new figures show.\n\n"
+        "The Customs Board said lorries waited six hours. Customs Board figures show that "
+        "queues grew in every month of the year."
+    )
+    assert not any(s.name == "new figures" for s in result.detection.sources)
+    mentions = [m.text for s in result.detection.sources for m in s.mentions]
+    assert mentions.count("new figures") == 1
+
+
+def test_new_figures_with_no_publisher_stay_a_vague_source(run):
+    result = run("Waiting times at border crossings hit a record, new figures show.")
+    assert [s.name for s in result.detection.sources] == ["new figures"]
+    assert not result.source("new figures").named
+
+
+def test_separate_figures_are_not_folded_into_the_publisher(run):
+    result = run(
+        "Customs Board figures show that queues grew. "
+        "Separate statistics showed that fewer lorries crossed in winter."
+    )
+    assert "Separate statistics" in result.names
+
+
+def test_the_authors_are_the_researchers_of_the_study(run):
+    result = run(
+        "A new paper looks at why people nap. As the authors explain, most naps are short. "
+        "The researchers said more work was needed."
+    )
+    assert _rows_with(result, "author") == []
+    assert len(_rows_with(result, "researchers")) == 1
+
+
+def test_researchers_at_a_body_that_speaks_are_that_body(run):
+    result = run(
+        "The campaign was revealed by researchers at the Nordic Council's Open Media Lab, "
+        "which found 40 fake accounts. "
+        '"It is a pattern," the Nordic Council researchers concluded.'
+    )
+    assert _rows_with(result, "researchers") == []
+    (council,) = [s for s in result.detection.sources if "Nordic Council" in s.name]
+    assert len(council.mentions) == 2
+
+
+def test_researchers_at_a_body_that_does_not_speak_keep_it_as_affiliation(run):
+    result = run("The leak was revealed by researchers at Leiden University.")
+    (group,) = result.detection.sources
+    assert not group.named
+    assert group.affiliation == "Leiden University"
+
+
+def test_the_diplomats_after_their_foreign_ministry_are_the_ministry(run):
+    result = run(
+        "The Danish Foreign Ministry said the talks had failed. "
+        '"It is a mistake," the Danish diplomats stressed.'
+    )
+    assert _rows_with(result, "diplomats") == []
+    assert len(result.detection.sources) == 1
+
+
+def test_indefinite_diplomats_stay_a_group_of_their_own(run):
+    result = run(
+        "The Danish Foreign Ministry said the talks had failed. "
+        "Danish diplomats said privately that they were relieved."
+    )
+    assert _rows_with(result, "diplomats") == ["Danish diplomats"]
+
+
+def test_diplomats_never_join_an_embassy(run):
+    result = run(
+        "The Danish Embassy in Oslo said the talks had failed. "
+        '"It is a mistake," the Danish diplomats stressed.'
+    )
+    assert _rows_with(result, "diplomats") == ["Danish diplomats"]
