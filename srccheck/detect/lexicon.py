@@ -295,6 +295,7 @@ THINK_TANK_WORDS = words(
     """
     institute institution center centre foundation council forum endowment society club tank
     university school academy initiative project programme program laboratory lab corporation
+    association alliance coalition
     """
 )
 OUTLET_WORDS = words(

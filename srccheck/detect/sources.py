@@ -27,7 +27,7 @@ from srccheck.detect.entities import (
     pronoun_sex,
 )
 from srccheck.detect.people import body_text, names_region_in_play
-from srccheck.detect.phrases import Phrase, is_demonym, phrase_left
+from srccheck.detect.phrases import Phrase, is_demonym, phrase_left, phrase_right
 from srccheck.detect.tokens import Sentence, Token, TokenKind
 from srccheck.model import Attribution, ClassDefault, Entry, Kind, Match, Source, Span
 from srccheck.spans import TextIndex, last_visible
@@ -60,6 +60,8 @@ _COMMON_WORDS = (
 _ORGANISATION_KINDS = frozenset({Kind.OUTLET, Kind.CHANNEL, Kind.THINK_TANK, Kind.OFFICIAL})
 # How far back pronouns and descriptions look for what they refer to.
 _LOOKBACK_SOURCES = 40
+# How far a role's tail ("envoy to Ukraine") and the name after its comma may run, in tokens.
+_ROLE_TAIL_TOKENS = 8
 _LOOKBACK_TOKENS = 150
 #: How far into an article a wire dateline ("LONDON (Reuters) -") is looked for, in characters.
 DATELINE_REACH = 600
@@ -822,6 +824,9 @@ class SourceBuilder:
             match = self._resolve_national(name)
         if match is not None and entity is None and self._guessed_country(match, name, whole):
             match = self._home_body(name, phrase.first)
+        staff = self._staff_of_person(phrase, head, match, entity)
+        if staff is not None:
+            return staff
         near: int | None = None  # the table knows the person: no guessing at their country
         if match is None:
             near = entity.mentions[0] if entity is not None and entity.mentions else phrase.first
@@ -932,6 +937,67 @@ class SourceBuilder:
         )
         words = " ".join(self.tokens[i].lower for i in range(first, last))
         return any(marker in words for marker in lx.ANONYMITY_MARKERS)
+
+    def _staff_of_person(
+        self, phrase: Phrase, head: Token, match: Match | None, entity: Entity | None
+    ) -> _Candidate | None:
+        """ "Putin's spokesman", "the senator's aide": someone who works for the person the
+        possessive names, unnamed, affiliated with that person's body; never the person."""
+        if phrase.possessor != (phrase.name_first, phrase.name_last) or head.is_capitalised:
+            return None
+        if phrase.appositive is not None or phrase.role_tokens is not None:
+            return None  # "Trump's envoy, Gen Jane Roe": the appositive names who speaks
+        if head.bare not in lx.ROLE_NOUNS and head.bare not in lx.PERSON_TITLES:
+            return None
+        name = self._name_text(phrase)
+        entity = entity or self.entities.person(name)
+        if match is not None:
+            is_person = match.entry.kind is Kind.PERSON
+        else:
+            owner = self.tokens[phrase.name_first]
+            is_person = entity is not None or not (
+                _names_organisation(name)
+                or demonym_country(owner) is not None
+                or lx.places().by_name.get(name.casefold()) is not None
+            )
+        if not is_person:
+            return None
+        named = self._name_after_role(phrase)
+        if named is not None:
+            return self._describe(named)  # "Trump's envoy to Ukraine, Gen Jane Roe, who …"
+        body: Entry | None = None
+        if match is not None and match.entry.affiliation and self.table is not None:
+            body = self.table.get(match.entry.affiliation)
+        affiliation = body.name if body is not None else None
+        if affiliation is None and entity is not None:
+            affiliation = entity.organisation or entity.name
+        return _Candidate(
+            self._text_of(phrase.first, phrase.last),
+            Kind.PERSON,
+            named=False,
+            role=head.text,
+            affiliation=affiliation or name,  # "Google's spokesman": speaks for Google
+            affiliation_entry=body,
+        )
+
+    def _name_after_role(self, phrase: Phrase) -> Phrase | None:
+        """The personal name set off by a comma right after a role phrase ("envoy to Ukraine,
+        retired Gen Jane Roe"), when there is one."""
+        tokens = self.tokens
+        index = phrase.last
+        limit = min(len(tokens), index + _ROLE_TAIL_TOKENS)
+        while index < limit and tokens[index].text != ",":
+            if tokens[index].kind is not TokenKind.WORD:
+                return None
+            index += 1
+        if index >= limit:
+            return None
+        named = phrase_right(tokens, index + 1, min(len(tokens), index + 1 + _ROLE_TAIL_TOKENS))
+        if named is None or named.pronoun or not tokens[named.head].is_capitalised:
+            return None
+        if self.entities.person(self._name_text(named)) is None:
+            return None
+        return named
 
     @staticmethod
     def _is_staff(head: Token) -> bool:
@@ -1250,6 +1316,10 @@ class SourceBuilder:
         if phrase.role_tokens is None or head.is_capitalised or head.bare not in lx.SOURCE_NOUNS:
             return None
         first, last = phrase.role_tokens
+        while first < last - 1 and (
+            tokens[first].lower in lx.TITLE_MODIFIERS or is_title(tokens[first])
+        ):
+            first += 1  # "the envoy, retired Gen Jane Roe": the name after the rank
         words = [tokens[i] for i in range(first, last)]
         if not words or not all(
             t.is_capitalised and t.kind is TokenKind.WORD and not is_title(t) for t in words
@@ -1439,8 +1509,32 @@ class SourceBuilder:
         if phrase.quoted_name is not None:
             start, end = phrase.quoted_name
             return self.text[start:end].strip()
-        text = self._text_of(phrase.name_first, phrase.name_last)
+        first = phrase.name_first
+        if self._possessor_in_name(phrase):
+            first = phrase.possessor[0] if phrase.possessor is not None else first
+        text = self._text_of(first, phrase.name_last)
         return _strip_possessive(text)
+
+    def _possessor_in_name(self, phrase: Phrase) -> bool:
+        """True for "Alzheimer's Association", "King's College": a possessive that is part
+        of a body's own name, not the body's owner (a country, a person, a known body)."""
+        if phrase.possessor is None or phrase.possessor[1] != phrase.name_first:
+            return False
+        first, last = phrase.possessor
+        name = range(phrase.name_first, phrase.name_last)
+        if last - first != 1 or not any(
+            self.tokens[i].is_capitalised and self.tokens[i].bare in lx.ORGANISATION_WORDS
+            for i in name
+        ):
+            return False
+        owner = self.tokens[first]
+        word = _strip_possessive(owner.text)
+        return (
+            demonym_country(owner) is None
+            and lx.places().by_name.get(word.casefold()) is None
+            and self.entities.person(word) is None
+            and self._resolve(word) is None
+        )
 
     def _text_of(self, first: int, last: int) -> str:
         if last <= first:
