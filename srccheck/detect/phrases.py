@@ -758,7 +758,7 @@ def description_at(tokens: list[Token], phrase: Phrase, first: int, ceiling: int
             return phrase
         end += 1
     opener = first
-    if tokens[first].lower == "now" and first + 1 < end:
+    if first + 1 < end and tokens[first].lower == "now":
         opener = first + 1  # "Jane Roe, now a fellow at …": the post held today
     if end == first or not _opens_appositive(tokens[opener]):
         return phrase
