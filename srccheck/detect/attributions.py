@@ -368,6 +368,9 @@ class AttributionFinder:
             and not _noun_like(tokens[first])
         ):
             phrase = generic_description_left(tokens, subject_end, sentence.first)
+            if phrase is not None:
+                # "Doctors who treated the patients said": the doctors, not the patients
+                phrase = self._subject_of_relative_clause(phrase, sentence.first)
         if phrase is None or (
             phrase.last - phrase.first == 1 and tokens[phrase.head].is_capitalised
         ):
@@ -506,6 +509,8 @@ class AttributionFinder:
         if tokens[verb].kind is not TokenKind.WORD or tokens[verb].is_capitalised:
             return phrase
         antecedent = phrase_left(tokens, relative - 1, floor)
+        if antecedent is None and tokens[relative].lower == "who":
+            antecedent = generic_description_left(tokens, relative - 1, floor)
         return antecedent if antecedent is not None and not antecedent.pronoun else phrase
 
     def _subject_before_place(self, phrase: Phrase, floor: int) -> Phrase | None:

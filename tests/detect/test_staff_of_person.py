@@ -34,3 +34,13 @@ def test_the_named_appositive_after_the_role_is_the_speaker(run):  # type: ignor
     )
     assert "Jane Roe" in result.names
     assert result.source("Jane Roe").named
+
+
+def test_who_did_something_to_others_leaves_them_the_object(run):  # type: ignore[no-untyped-def]
+    result = run(
+        "Doctors who treated the patients said the drug worked. Researchers at Lakemoor "
+        "University who led the trial said the effect was modest.",
+        with_table=False,
+    )
+    spans = result.source_spans()
+    assert spans == ["Doctors", "Researchers at Lakemoor University"]
