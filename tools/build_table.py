@@ -859,11 +859,13 @@ def add_recalled(
     joined: list[Recalled],
     places: tuple[dict[str, Country], dict[str, str]],
     dates: dict[str, str],
-) -> None:
+) -> dict[str, Generated]:
     """One entry per recalled person, checked, superseded or still resting on recall; a person
     recalled in two offices of one country (Iceland's foreign minister also answers for
-    defence) is one entry with both offices."""
+    defence) is one entry with both offices. Returns the entries by the Wikidata ids of the
+    current records that confirmed them."""
     added: dict[tuple[str, str], Generated] = {}
+    by_wikidata: dict[str, Generated] = {}
     for item in joined:
         holder = item.holder
         earlier = added.get((holder.country, name_key(holder.name)))
@@ -875,7 +877,7 @@ def add_recalled(
         checked_by = [r for r in records if r.current]
         checked, superseded = bool(checked_by), item.superseded_by is not None
         extra = [a for r in item.confirmed_by for a in r.names()]
-        added[(holder.country, name_key(holder.name))] = build.add(
+        entry = added[(holder.country, name_key(holder.name))] = build.add(
             Generated(
                 id=slug(holder.name),
                 name=holder.name,
@@ -900,6 +902,8 @@ def add_recalled(
                 role=f"former {holder.role}" if superseded else holder.role,
             )
         )
+        by_wikidata.update((r.wikidata, entry) for r in checked_by if r.wikidata and not superseded)
+    return by_wikidata
 
 
 def also_recalled(entry: Generated, item: Recalled, dates: dict[str, str]) -> None:
@@ -1015,7 +1019,7 @@ def add_officeholders(
     leaders_2022 = read_world_leaders_2022(data, countries)
     build.report += drop_clashing_ids(records + leaders_2022)
     joined = check_recall(recalled, records + leaders_2022, dates["recall"])
-    add_recalled(build, joined, places, dates)
+    recalled_ids = add_recalled(build, joined, places, dates)
     matched = {id(r) for item in joined for r in item.confirmed_by}
     superseding = {id(item.superseded_by) for item in joined if item.superseded_by}
     recalled_keys = {name_key(n) for h in recalled for n in h.names()}
@@ -1027,6 +1031,10 @@ def add_officeholders(
         for r in records
         if id(r) not in matched and (id(r) in superseding or name_key(r.name) not in recalled_keys)
     ]
+    # One person heading several states ("Monarch of Australia", of Canada) is one entry.
+    for record in records:
+        if id(record) not in matched and record.current and record.wikidata in recalled_ids:
+            recalled_ids[record.wikidata].facts.append(f"also {record.role}")
     covered = {(h.country, h.office): True for h in recalled}
     names = recalled_keys | add_recorded(build, unmatched, covered, places, dates)
     current_countries = {h.country for h in recalled} | {r.country for r in records if r.current}

@@ -49,6 +49,13 @@ def test_a_chief_spokesperson_is_found_by_a_variant_and_speaks_for_a_body(
     assert match.entry.affiliation == affiliation and "spokesperson" in match.entry.tags
 
 
+def test_one_person_heading_several_states_is_one_entry_naming_each() -> None:
+    king = default_table().resolve("King Charles III")
+    assert king is not None and king.entry.country == "GB"
+    assert "also Monarch of Australia" in king.entry.basis
+    assert "also Monarch of Canada" in king.entry.basis
+
+
 def test_short_abbreviations_still_need_their_case() -> None:
     match = default_table().resolve("cdc")
     assert match is None or match.entry.id != "us-centers-for-disease-control-and-prevention"
