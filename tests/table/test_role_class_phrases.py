@@ -20,3 +20,10 @@ def test_a_medical_specialist_is_rated_as_medical(role: str) -> None:
 def test_a_role_no_class_knows_stays_unrated() -> None:
     person = Source(id="s1", name="Rina Osei", kind=Kind.PERSON, named=True, role="juggler")
     assert rate_source(person, default_table()).origin == "unrated"
+
+
+@pytest.mark.parametrize("role", ["chemist", "climate scientist", "statistician"])
+def test_a_scientist_is_rated_as_an_analyst(role: str) -> None:
+    person = Source(id="s1", name="Rina Osei", kind=Kind.PERSON, named=True, role=role)
+    rating = rate_source(person, default_table())
+    assert rating.origin_detail is not None and rating.origin_detail.startswith("analyst")
