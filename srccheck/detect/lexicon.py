@@ -274,7 +274,7 @@ PERSON_TITLES = words(
     strategist economist historian researcher scholar fellow candidate nominee congressman
     congresswoman lawmaker deputy mp mep ceo founder editor host commentator propagandist
     chairperson secretary-general superintendent inspector detective constable financier owner
-    boss manager officer leader
+    boss manager officer leader whip
     """
 )
 
@@ -981,11 +981,12 @@ PORTFOLIO_WORDS = words(
     environment climate culture trade commerce industry digital housing infrastructure science
     technology research sport sports tourism social welfare family families youth women
     veterans security immigration migration refugees development regional communications
-    information media water fisheries mining resources foreign defence defense
+    information media water fisheries mining resources foreign defence defense majority
+    minority opposition
     """
 )
-#: Titles a portfolio word may come before.
-PORTFOLIO_TITLES = words("minister ministers secretary commissioner")
+#: Titles a portfolio word may come before ("Economy Minister", "Majority Leader").
+PORTFOLIO_TITLES = words("minister ministers secretary commissioner leader whip")
 
 TITLE_MODIFIERS = words(
     """

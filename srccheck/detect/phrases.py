@@ -745,6 +745,8 @@ def appositive_after(tokens: list[Token], phrase: Phrase, ceiling: int) -> Phras
 def description_at(tokens: list[Token], phrase: Phrase, first: int, ceiling: int) -> Phrase:
     """Extend ``phrase`` with the description that starts at ``tokens[first]`` and runs to the
     next comma or full stop ("a fellow at the Halden Institute"), when it reads as one."""
+    if first < ceiling and is_party_tag(tokens[first]):
+        return phrase  # "Jane Roe, R-Texas,": party and state, no description
     end = first
     while (
         end < ceiling

@@ -27,7 +27,7 @@ from srccheck.detect.entities import (
     pronoun_sex,
 )
 from srccheck.detect.people import body_text, names_region_in_play
-from srccheck.detect.phrases import Phrase, is_demonym, phrase_left, phrase_right
+from srccheck.detect.phrases import Phrase, is_demonym, is_party_tag, phrase_left, phrase_right
 from srccheck.detect.tokens import Sentence, Token, TokenKind
 from srccheck.model import Attribution, ClassDefault, Entry, Kind, Match, Source, Span
 from srccheck.spans import TextIndex, last_visible
@@ -1094,6 +1094,10 @@ class SourceBuilder:
         first, last = phrase.role_tokens
         kept: list[Token] = []
         for token in self.tokens[first:last]:
+            if token.lower in ("who", "which", "whose"):
+                break  # ", who wrote the measure": a clause about them, not their role
+            if is_party_tag(token):
+                continue  # "R-Texas": party and state, not a role
             found = demonym_country(token) if token.is_capitalised else None
             if found is None:
                 kept.append(token)

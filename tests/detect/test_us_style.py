@@ -47,3 +47,38 @@ def test_a_bodys_unnamed_staff_are_not_the_body(run, text, descriptor, body):  #
     assert source.name == descriptor
     assert source.affiliation == body
     assert source.kind is not Kind.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Senate Majority Leader Dana Kerr, D-N.Y., said the bill was a stunt.",
+            "Dana Kerr",
+            "Majority Leader",
+            "Senate",
+        ),
+        (
+            "House Minority Whip Ann Poe said the vote was close.",
+            "Ann Poe",
+            "Minority Whip",
+            "House",
+        ),
+        (
+            "Opposition Leader Tom Hale said the budget was reckless.",
+            "Tom Hale",
+            "Opposition Leader",
+            None,
+        ),
+    ],
+)
+def test_a_leaders_title_keeps_its_majority_or_minority(  # type: ignore[no-untyped-def]
+    run, text, name, role, affiliation
+):
+    source = run(text, with_table=False).source(name)
+    assert (source.role, source.affiliation) == (role, affiliation)
+
+
+def test_neither_a_tag_nor_a_relative_clause_is_a_role(run):  # type: ignore[no-untyped-def]
+    result = run("Dana Kerr, R-Texas, who wrote the measure, said it would pass.", with_table=False)
+    assert result.source("Dana Kerr").role is None
