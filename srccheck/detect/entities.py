@@ -141,6 +141,9 @@ def split_name(tokens: list[Token], first: int, last: int) -> NameParts | None:
         if token.kind is not TokenKind.WORD:
             break
         particle = token.lower in lx.NAME_PARTICLES and name_first < last
+        if name_first == last and _word_surname_after_given(tokens, name_first - 1, first):
+            name_first -= 1  # "Alex King", "Ruth Day": a title or common noun as surname
+            continue
         if not particle and (
             not token.is_capitalised
             or is_title(token)
@@ -688,14 +691,40 @@ def _looks_like_personal_name(words: list[Token]) -> bool:
         if (
             word in lx.ORGANISATION_WORDS
             or (word in lx.CALENDAR_WORDS and not _calendar_name_word(words, position))
-            or word in lx.SOURCE_NOUNS
-            or word in lx.NOT_SOURCE_HEADS
+            or (
+                (word in lx.SOURCE_NOUNS or word in lx.NOT_SOURCE_HEADS)
+                and not _is_surname_after_given(words, position)
+            )
             or demonym_country(token) is not None
             or (token.text.isupper() and len(token.text) > 1)
             or token.kind is not TokenKind.WORD
         ):
             return False
     return True
+
+
+def _word_surname_after_given(tokens: list[Token], index: int, first: int) -> bool:
+    """A title or a common noun as the last word of a name, right after a known given name
+    ("Alex King", "Ruth Day"); never an organisation's word ("Georgia Power", "Austin Energy")."""
+    token = tokens[index]
+    return (
+        index - 1 >= first
+        and token.kind is TokenKind.WORD
+        and token.is_capitalised
+        and not token.is_possessive
+        and (token.bare in lx.PERSON_TITLES or token.bare in lx.NOT_SOURCE_HEADS)
+        and token.bare not in lx.ORGANISATION_WORDS
+        and token.bare not in lx.HONORIFIC_SEX
+        and tokens[index - 1].bare in lx.given_names()
+        and tokens[index - 1].is_capitalised
+    )
+
+
+def _is_surname_after_given(words: list[Token], position: int) -> bool:
+    """The last word of a name right after a known given name ("Ruth Day")."""
+    return (
+        position == len(words) - 1 and position > 0 and words[position - 1].bare in lx.given_names()
+    )
 
 
 def _calendar_name_word(words: list[Token], position: int) -> bool:

@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from srccheck.detect import detect
+from srccheck.detect.entities import EntityIndex
+from srccheck.detect.tokens import split_sentences, tokenize
 from srccheck.model import Kind
 
 from .conftest import Result
@@ -100,6 +102,28 @@ def test_word_surname_opening_a_sentence_with_the_word_in_lower_case(run) -> Non
     )
     result = run(text)
     assert result.names == {"Laura Best"}
+
+
+def test_title_or_common_noun_as_a_surname_after_a_given_name(run) -> None:  # type: ignore[no-untyped-def]
+    for surname in ("King", "Day", "Judge"):
+        text = (
+            f"Health minister Alex {surname} visited the ward. {surname} said the plan works. "
+            f'"It works," Mr {surname} added.'
+        )
+        result = run(text)
+        assert result.names == {f"Alex {surname}"}, text
+        assert result.detection.unattributed_quotes == []
+
+
+def _people(text: str) -> list[str]:
+    tokens = tokenize(text)
+    return [e.name for e in EntityIndex(text, tokens, split_sentences(tokens, text)).entities]
+
+
+def test_title_after_a_word_that_is_no_given_name_is_no_surname() -> None:
+    assert _people("Alex King visited the ward on Monday.") == ["Alex King"]
+    assert _people("Harbour King visited the ward on Monday.") == []
+    assert _people("Crews at Georgia Power worked through the night.") == []
 
 
 def test_quantity_word_without_a_person_is_no_source(run) -> None:  # type: ignore[no-untyped-def]
