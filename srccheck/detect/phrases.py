@@ -975,8 +975,10 @@ def _inside_office_title(tokens: list[Token], of: int, first: int, last: int) ->
 
 
 def _organisation_right(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
-    """The organisation named from ``first``: "the Kharkiv operational group" (not "in …")."""
-    if first < last and tokens[first].lower == "the":
+    """The organisation named from ``first``: "the Kharkiv operational group" (not "in …"),
+    or a definite body noun that points back to one in play ("the authority")."""
+    definite = first < last and tokens[first].lower == "the"
+    if definite:
         first += 1
     end = first
     while end < last and tokens[end].lower not in lx.ORGANISATION_STOPS:
@@ -987,9 +989,14 @@ def _organisation_right(tokens: list[Token], first: int, last: int) -> tuple[int
         end += 1
     while end > first and tokens[end - 1].lower in lx.NAME_CONNECTORS:
         end -= 1
-    if end == first or not any(
+    if end == first:
+        return None
+    if not any(
         _is_name_word(tokens[i]) or _is_region_possessive(tokens[i]) for i in range(first, end)
     ):
+        body_kind = lx.KIND_BY_HEAD.get(tokens[end - 1].bare)
+        if definite and end - first <= 2 and body_kind is not None and body_kind.value != "person":
+            return first, end  # "a spokesman for the authority": the authority in play
         return None
     if end + 1 < last and tokens[end].lower == "at":
         # "the Center for X at the Halden Institute": a unit and the institution it is in

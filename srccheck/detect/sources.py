@@ -1161,6 +1161,11 @@ class SourceBuilder:
         """The body a person speaks for, as the text gives it: the organisation it names,
         else the body of their office ("Leeds Mayor" → Leeds city administration); with the
         table entry it resolves to, when there is one."""
+        if _is_bare_body_noun(organisation):
+            in_play = self._body_in_play(organisation)
+            if in_play is not None:
+                return in_play.name, in_play.entry  # "a spokeswoman for the ministry"
+            organisation = None  # "a spokesman for the company", no company named: no body
         body = lx.party_of(organisation) or organisation
         if body is None or not (body != organisation or _names_organisation(body)):
             body = office_body(role, organisation, country)
@@ -1181,6 +1186,14 @@ class SourceBuilder:
                 return f"{entry.name} ({body.replace('.', '')})", entry
             return body, entry
         return body, None
+
+    def _body_in_play(self, organisation: str | None) -> Source | None:
+        """The body a bare definite description points back to: "the ministry", "the
+        authority" after the article made a named ministry or authority speak."""
+        head = (organisation or "").split()[-1].casefold()
+        return self._latest(
+            lambda s: s.named and s.kind is not Kind.PERSON and head in s.name.casefold().split()
+        )
 
     def _from_entry(
         self,
@@ -1557,6 +1570,15 @@ class SourceBuilder:
 
     def _phrase_span(self, phrase: Phrase) -> Span:
         return self.index.span(self.tokens[phrase.first].start, self.tokens[phrase.last - 1].end)
+
+
+def _is_bare_body_noun(organisation: str | None) -> bool:
+    """True for "ministry", "authority", "the institute": a body's kind, not its name."""
+    words = (organisation or "").split()
+    if not words or len(words) > 2 or any(word[:1].isupper() for word in words):
+        return False
+    kind = lx.KIND_BY_HEAD.get(words[-1].casefold())
+    return kind is not None and kind is not Kind.PERSON
 
 
 def _builtin_class(class_id: str) -> ClassDefault:
