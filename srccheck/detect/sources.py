@@ -859,11 +859,17 @@ class SourceBuilder:
                 class_default, role, affiliation_text, affiliation_entry, descriptor=whole
             )
         words = [tokens[i].bare for i in self._naming_tokens(phrase)]
-        kind = lx.KIND_BY_HEAD.get(head.bare) or _kind_from_words(words, role)
+        kind = (
+            lx.KIND_BY_HEAD.get(head.bare)
+            or self._descriptor_kind(phrase)
+            or _kind_from_words(words, role)
+        )
         if entity is not None:
             # A surname of someone named in full: the full name decides the kind.
             full = [w.casefold() for w in entity.name.split()]
             kind = Kind.PERSON if entity.confirmed else _kind_from_words(full, role)
+            if not entity.confirmed:
+                kind = self._descriptor_kind(phrase) or kind
         if phrase.quoted_name is not None and kind is Kind.UNKNOWN:
             kind = Kind.CHANNEL if head.bare in lx.CHANNEL_WORDS else Kind.OUTLET
         if not has_proper_name and head.bare in lx.PERSON_TITLES and not head.bare.endswith("s"):
@@ -1186,6 +1192,15 @@ class SourceBuilder:
                 return f"{entry.name} ({body.replace('.', '')})", entry
             return body, entry
         return body, None
+
+    def _descriptor_kind(self, phrase: Phrase) -> Kind | None:
+        """The kind a lower-case descriptor right before a name gives it: "the journal Nature
+        Climate Change" is an outlet, "the drugmaker Helix Therapeutics" a company."""
+        before = phrase.first - 1
+        if before < 0 or self.tokens[before].is_capitalised:
+            return None
+        kind = lx.KIND_BY_HEAD.get(self.tokens[before].bare)
+        return kind if kind is not None and kind is not Kind.PERSON else None
 
     def _body_in_play(self, organisation: str | None) -> Source | None:
         """The body a bare definite description points back to: "the ministry", "the

@@ -38,3 +38,13 @@ def test_a_document_from_a_named_body_is_that_body(run):  # type: ignore[no-unty
 def test_a_document_from_an_unnamed_body_stays_unnamed(run):  # type: ignore[no-untyped-def]
     result = run("Data from the health ministry showed a rise in cases.", with_table=False)
     assert all(not s.named for s in result.detection.sources)
+
+
+def test_a_descriptor_before_a_name_gives_its_kind(run):  # type: ignore[no-untyped-def]
+    result = run(
+        "A new study in the journal Polar Ice Letters suggests the ice is thinning. The "
+        "drugmaker Helmsley Vance said its trial was paused.",
+        with_table=False,
+    )
+    assert result.source("Polar Ice Letters").kind is Kind.OUTLET
+    assert result.source("Helmsley Vance").kind is Kind.OFFICIAL
