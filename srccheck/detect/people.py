@@ -66,6 +66,12 @@ def _name_end(tokens: list[Token], mention: int, ceiling: int) -> int | None:
 def _read_after(index: EntityIndex, entity: Entity, mention: int, ceiling: int) -> None:
     """ "Jane Roe, head of the city council," and "Roe, now a fellow at the Halden Institute"."""
     tokens = index.tokens
+    if (
+        mention >= 2
+        and tokens[mention - 1].lower == "to"
+        and tokens[mention - 2].text == "According"
+    ):
+        return  # "According to Jane Roe, the plan failed": the comma opens her claim
     end = _name_end(tokens, mention, ceiling)
     if end is None or end >= ceiling:
         return

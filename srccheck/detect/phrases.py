@@ -937,6 +937,8 @@ def _role_and_affiliation(
         return None, None
     if tokens[first].lower == "now" and first + 1 < last:
         first += 1  # "now a fellow at the institute": the post held today
+    # "a singer who got her start on X": the clause says what she did, not her post
+    last = next((i for i in range(first + 1, last) if tokens[i].lower in ("who", "which")), last)
     if tokens[first].lower in ("of", "at", "from"):
         # "Jane Roe, of the Halden institute": the body; "of Halden University's institute":
         # the possessor is the body the reader knows.
