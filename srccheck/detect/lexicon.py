@@ -274,7 +274,7 @@ PERSON_TITLES = words(
     strategist economist historian researcher scholar fellow candidate nominee congressman
     congresswoman lawmaker deputy mp mep ceo founder editor host commentator propagandist
     chairperson secretary-general superintendent inspector detective constable financier owner
-    boss manager officer leader whip
+    boss manager officer leader whip executive
     """
 )
 
@@ -715,6 +715,12 @@ ADDRESS_TITLES = words(
     marshal dr prof professor rev reverend sir dame lord lady mr mrs ms miss
     """
 )
+#: Roles only a company has ("Chief Commercial Officer Jane Roe"): with no body in the
+#: phrase, the holder works for the company the article is about.
+COMPANY_OFFICER_WORDS = words("officer ceo cfo coo cto cmo executive chairman chairwoman founder")
+#: Staff roles of any organisation ("operations manager Jane Roe", "spokeswoman Jane Roe"):
+#: with no body in the phrase, the holder works for the organisation in play.
+STAFF_ROLE_WORDS = words("manager spokesman spokeswoman spokesperson")
 #: Heads that name whoever leads a body ("the Russian leader", "UN chief").
 LEADER_WORDS = words("leader chief head")
 #: Words of a role that make its holder the leader of a body.

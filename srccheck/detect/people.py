@@ -25,6 +25,8 @@ from srccheck.detect.tokens import Sentence, Token, TokenKind
 
 #: How far back (in tokens) "the region's administration" looks for the region it means.
 REGION_LOOKBACK_TOKENS = 60
+#: How far back (in tokens) a staff role looks for the organisation it works for.
+EMPLOYER_LOOKBACK_TOKENS = 400
 
 
 def describe_people(index: EntityIndex, sentences: list[Sentence]) -> None:
@@ -260,3 +262,46 @@ def _region_in_play(tokens: list[Token], mention: int) -> str | None:
         ):
             return before.text[:-2] if before.is_possessive else before.text
     return None
+
+
+def employer_in_play(index: EntityIndex, role: str, near: int) -> str | None:
+    """The organisation a staff role with no body works for: the latest company named before
+    token ``near`` for a company's officer ("Chief Commercial Officer Jane Roe"), the latest
+    organisation of any kind but a publisher for other staff ("operations manager Jane Roe").
+    None for any other role ("drone expert Jane Roe" speaks for no one)."""
+    words = role.casefold().replace(".", "").split()
+    if not words:
+        return None
+    if words[-1] in lx.COMPANY_OFFICER_WORDS:
+        heads = lx.COMPANY_AND_PARTY_WORDS
+    elif words[-1] in lx.STAFF_ROLE_WORDS:
+        heads = lx.ORGANISATION_WORDS - lx.OUTLET_WORDS - lx.CHANNEL_WORDS
+    else:
+        return None
+    tokens = index.tokens
+    for position in range(near - 1, max(near - EMPLOYER_LOOKBACK_TOKENS, 0) - 1, -1):
+        token = tokens[position]
+        if token.is_capitalised and token.kind is TokenKind.WORD and token.bare in heads:
+            return _capitalised_run_ending(index, position)
+    return None
+
+
+def _capitalised_run_ending(index: EntityIndex, last: int) -> str | None:
+    """ "West Midlands Ambulance Service" for the token of "Service"; None for a lone head."""
+    tokens = index.tokens
+    first = last
+    while first > 0 and (
+        (tokens[first - 1].is_capitalised and not tokens[first - 1].is_possessive)
+        or (tokens[first - 1].lower in ("of", "for", "and") and tokens[first - 2].is_capitalised)
+    ):
+        if (
+            tokens[first - 1].kind is not TokenKind.WORD
+            or tokens[first - 1].lower in lx.DETERMINERS
+        ):
+            break
+        first -= 1
+    while first < last and tokens[first].lower in ("of", "for", "and"):
+        first += 1
+    if first == last:
+        return None
+    return _text(index, (first, last + 1))

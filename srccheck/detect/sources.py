@@ -26,7 +26,7 @@ from srccheck.detect.entities import (
     office_title,
     pronoun_sex,
 )
-from srccheck.detect.people import body_text, names_region_in_play
+from srccheck.detect.people import body_text, employer_in_play, names_region_in_play
 from srccheck.detect.phrases import Phrase, is_demonym, is_party_tag, phrase_left, phrase_right
 from srccheck.detect.tokens import Sentence, Token, TokenKind
 from srccheck.model import Attribution, ClassDefault, Entry, Kind, Match, Source, Span
@@ -836,6 +836,10 @@ class SourceBuilder:
         if affiliation_text is None and entity is not None and entity.principal is not None:
             # "the governor's envoy, Jane Roe": the body of the office she serves
             affiliation_text, affiliation_entry = self._principal_body(entity, phrase.first)
+        if affiliation_text is None and match is None and has_proper_name and role:
+            # "Chief Commercial Officer Jane Roe told Reuters": the company the article is about
+            affiliation_text = employer_in_play(self.entities, role, phrase.first)
+            affiliation_entry = self._resolve_affiliation(affiliation_text)
         if match is not None:
             if match.entry.kind is not Kind.PERSON and entity is None:
                 if self._is_staff(head):

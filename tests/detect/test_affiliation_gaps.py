@@ -187,3 +187,31 @@ def test_an_office_by_initials_finds_the_holder_named_in_full(run):
     )
     ana = result.source("Ana Moura").id
     assert [a.source for a in result.detection.attributions] == [ana, ana]
+
+
+def test_a_company_officer_works_for_the_company_the_article_is_about(run):
+    result = run(
+        "Kestrel Pharma won approval for its inhaler on Monday. Shares rose 9%. "
+        "The company expects sales to climb, Chief Commercial Officer Dana Holt said."
+    )
+    assert result.source("Dana Holt").affiliation == "Kestrel Pharma"
+    assert result.source("Dana Holt").role == "Chief Commercial Officer"
+
+
+def test_a_staff_role_works_for_the_body_in_play_not_the_channel_that_aired_it(run):
+    result = run(
+        "The Halden Ambulance Service confirmed the crash. He appeared on Channel 4's show. "
+        'Senior operations manager Rob Tell said: "He was well liked."'
+    )
+    assert result.source("Rob Tell").affiliation == "Halden Ambulance Service"
+
+
+def test_an_officer_with_no_company_in_the_text_has_no_body(run):
+    result = run('"Sales will climb," Chief Executive Dana Holt said.')
+    assert result.source("Dana Holt").role == "Chief Executive"
+    assert result.source("Dana Holt").affiliation is None
+
+
+def test_an_expert_speaks_for_no_company_in_play(run):
+    result = run('Kestrel Pharma won approval. "Drones are cheap," drone expert Tom Hale said.')
+    assert result.source("Tom Hale").affiliation is None
