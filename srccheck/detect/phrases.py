@@ -759,10 +759,12 @@ def description_at(tokens: list[Token], phrase: Phrase, first: int, ceiling: int
         ):
             return phrase
         end += 1
+    if end == first:
+        return phrase
     opener = first
     if first + 1 < end and tokens[first].lower == "now":
         opener = first + 1  # "Jane Roe, now a fellow at …": the post held today
-    if end == first or not _opens_appositive(tokens[opener]):
+    if not _opens_appositive(tokens[opener]):
         return phrase
     return _with_appositive(tokens, phrase, first, end)
 
