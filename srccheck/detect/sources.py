@@ -836,7 +836,14 @@ class SourceBuilder:
         if affiliation_text is None and entity is not None and entity.principal is not None:
             # "the governor's envoy, Jane Roe": the body of the office she serves
             affiliation_text, affiliation_entry = self._principal_body(entity, phrase.first)
-        if affiliation_text is None and match is None and has_proper_name and role:
+        if (
+            affiliation_text is None
+            and match is None
+            and has_proper_name
+            and role
+            and phrase.affiliation_tokens is None  # "a spokesman for the authority": no body
+            and (entity is None or entity.organisation is None)
+        ):
             # "Chief Commercial Officer Jane Roe told Reuters": the company the article is about
             affiliation_text = employer_in_play(self.entities, role, phrase.first)
             affiliation_entry = self._resolve_affiliation(affiliation_text)
