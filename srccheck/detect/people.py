@@ -160,10 +160,17 @@ def _learn(
     """Keep what a description says of ``entity``: the first one, or the post held now."""
     tokens = index.tokens
     role = _text(index, phrase.role_tokens)
-    if phrase.role_tokens is not None and tokens[phrase.role_tokens[0]].kind is TokenKind.NUMBER:
+    opener = (
+        tokens[phrase.role_tokens[0]]
+        if phrase.role_tokens is not None and phrase.role_tokens[0] < len(tokens)
+        else None
+    )
+    if role is None or opener is None:
+        role = None
+    elif opener.kind is TokenKind.NUMBER:
         role = None  # "Jane Roe, 42,": an age is no role
-    if phrase.role_tokens is not None and tokens[phrase.role_tokens[0]].lower in lx.HEADING_VERBS:
-        role = lx.HEADING_VERBS[tokens[phrase.role_tokens[0]].lower]
+    elif opener.lower in lx.HEADING_VERBS:
+        role = lx.HEADING_VERBS[opener.lower]
     if role is not None and is_degree(role):
         role = None  # "MD, PhD": letters after the name, not a post
     principal: str | None = None
