@@ -116,6 +116,14 @@ def _is_organisation_word(token: Token) -> bool:
     return token.bare in lx.ORGANISATION_WORDS
 
 
+def _joins_title(word: Token, title: Token) -> bool:
+    """True when ``word`` is part of the title after it: a portfolio before a minister's
+    title ("Economy Minister") or a rank word before any title ("Press Secretary")."""
+    if word.bare in lx.TITLE_PREFIXES:
+        return True
+    return word.bare in lx.PORTFOLIO_WORDS and _bare_title(title) in lx.PORTFOLIO_TITLES
+
+
 def demonym_country(token: Token) -> lx.Country | None:
     """The country a demonym or country name stands for ("Russian", "US", "U.S.")."""
     word = token.bare.replace(".", "")
@@ -201,12 +209,8 @@ def _prefix_parts(tokens: list[Token], first: int, name_first: int, last: int) -
         if party is not None:
             return NameParts((name_first, last), organisation=(party, party + 1), titled=True)
         return NameParts((name_first, last))
-    while (
-        title_first > first
-        and tokens[title_first - 1].bare in lx.PORTFOLIO_WORDS
-        and _bare_title(tokens[title_first]) in lx.PORTFOLIO_TITLES
-    ):
-        title_first -= 1  # "Economy Minister": the portfolio is part of the title
+    while title_first > first and _joins_title(tokens[title_first - 1], tokens[title_first]):
+        title_first -= 1  # "Economy Minister", "Press Secretary": part of the title
     role_end = title_last
     while role_end > title_first and _bare_title(tokens[role_end - 1]) in lx.HONORIFIC_SEX:
         role_end -= 1

@@ -987,12 +987,20 @@ PORTFOLIO_WORDS = words(
     environment climate culture trade commerce industry digital housing infrastructure science
     technology research sport sports tourism social welfare family families youth women
     veterans security immigration migration refugees development regional communications
-    information media water fisheries mining resources foreign defence defense majority
-    minority opposition
+    information media water fisheries mining resources foreign defence defense
     """
 )
-#: Titles a portfolio word may come before ("Economy Minister", "Majority Leader").
-PORTFOLIO_TITLES = words("minister ministers secretary commissioner leader whip")
+#: Titles a portfolio word may come before ("Economy Minister").
+PORTFOLIO_TITLES = words("minister ministers secretary commissioner")
+#: Capitalised words that belong to the title after them, whatever the title, and name no
+#: body of their own: "Majority Leader", "Press Secretary", "Political Analyst", "Chief
+#: Economist".
+TITLE_PREFIXES = words(
+    """
+    majority minority opposition press political senior chief deputy assistant associate
+    principal executive managing general acting interim vice lead
+    """
+)
 
 TITLE_MODIFIERS = words(
     """

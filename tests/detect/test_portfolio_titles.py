@@ -46,3 +46,23 @@ def test_a_portfolio_is_part_of_the_title_and_names_the_ministry(  # type: ignor
 def test_a_body_before_a_title_that_is_no_portfolio_stays_the_body(run):  # type: ignore[no-untyped-def]
     source = run("Kremlin spokesman Dmitry Orlov said the talks were over.", with_table=False)
     assert source.source("Dmitry Orlov").affiliation == "Kremlin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "affiliation"),
+    [
+        (
+            "White House Press Secretary Lea Marsh said it.",
+            "Lea Marsh",
+            "Press Secretary",
+            "White House",
+        ),
+        ("Political Analyst Matt Dane said it.", "Matt Dane", "Political Analyst", None),
+        ("Chief Economist Ann Poe said it.", "Ann Poe", "Chief Economist", None),
+    ],
+)
+def test_a_rank_word_before_a_title_is_part_of_it(  # type: ignore[no-untyped-def]
+    run, sentence, name, role, affiliation
+):
+    source = run(sentence, with_table=False).source(name)
+    assert (source.role, source.affiliation) == (role, affiliation)
