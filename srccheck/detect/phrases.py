@@ -939,8 +939,21 @@ def _role_and_affiliation(
         return None, None
     if tokens[first].lower == "now" and first + 1 < last:
         first += 1  # "now a fellow at the institute": the post held today
-    # "a singer who got her start on X": the clause says what she did, not her post
-    last = next((i for i in range(first + 1, last) if tokens[i].lower in ("who", "which")), last)
+    # "a singer who got her start on X": the clause says what she did, not her post; "a
+    # professor and author of a blog": the first post is the one to read
+    last = next(
+        (
+            i
+            for i in range(first + 1, last)
+            if tokens[i].lower in ("who", "which")
+            or (
+                tokens[i].lower == "and"
+                and i + 1 < last
+                and tokens[i + 1].bare in lx.ROLE_NOUNS | lx.PERSON_TITLES
+            )
+        ),
+        last,
+    )
     if tokens[first].lower in ("of", "at", "from"):
         # "Jane Roe, of the Halden institute": the body; "of Halden University's institute":
         # the possessor is the body the reader knows.
@@ -951,10 +964,21 @@ def _role_and_affiliation(
         token = tokens[index]
         if token.lower == "of" and _inside_office_title(tokens, index, start, last):
             continue  # "an assistant secretary of state for Asia": the office has its "of"
+        if (
+            token.lower == "of"
+            and index + 1 < last
+            and tokens[index - 1].is_capitalised
+            and tokens[index - 1].bare in _ORGANISATION_WORDS
+            and _is_name_word(tokens[index + 1])
+        ):
+            continue  # "a University of Oregon professor": the "of" is inside the body's name
         if token.lower in ("at", "of", "for", "with", "from") and index > start:
             organisation = _organisation_right(tokens, index + 1, last)
-            role = (start, index)
-            return role, organisation
+            if organisation is None and token.lower == "of":
+                later = _body_after_topic(tokens, index + 1, last)
+                if later is not None:
+                    return (start, index), later  # "a professor of economics at X"
+            return (start, index), organisation
         if token.is_possessive and _is_name_word(token):
             return (index + 1, last) if index + 1 < last else None, (start, index + 1)
     # "Carnegie analyst": capitalised words before a role noun name the organisation.
@@ -964,6 +988,16 @@ def _role_and_affiliation(
     if names and names[-1] + 1 < last:
         return (names[-1] + 1, last), (names[0], names[-1] + 1)
     return (start, last), None
+
+
+def _body_after_topic(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The body after a post's topic: "of economics at Lakeside University" names it."""
+    for index in range(first, min(last, first + 4)):
+        if tokens[index].lower in ("at", "with", "for"):
+            return _organisation_right(tokens, index + 1, last)
+        if tokens[index].kind is not TokenKind.WORD:
+            return None
+    return None
 
 
 def _inside_office_title(tokens: list[Token], of: int, first: int, last: int) -> bool:

@@ -31,3 +31,22 @@ def test_a_relative_clause_is_no_part_of_the_role(run):  # type: ignore[no-untyp
     source = result.source("Lena Varga")
     assert source.role == "teenage singer"
     assert source.affiliation is None
+
+
+def test_a_body_named_with_of_stays_whole(run):  # type: ignore[no-untyped-def]
+    result = run(
+        "Tim Dale, a University of Lorraine economics professor and author of a blog, said "
+        "rates would rise.",
+        with_table=False,
+    )
+    source = result.source("Tim Dale")
+    assert (source.role, source.affiliation) == ("economics professor", "University of Lorraine")
+
+
+def test_the_body_after_a_posts_topic_is_the_affiliation(run):  # type: ignore[no-untyped-def]
+    result = run(
+        "Ann Poe, a professor of economics at Lakeside University, said rates would rise.",
+        with_table=False,
+    )
+    source = result.source("Ann Poe")
+    assert (source.role, source.affiliation) == ("professor", "Lakeside University")
