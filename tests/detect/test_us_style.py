@@ -82,3 +82,18 @@ def test_a_leaders_title_keeps_its_majority_or_minority(  # type: ignore[no-unty
 def test_neither_a_tag_nor_a_relative_clause_is_a_role(run):  # type: ignore[no-untyped-def]
     result = run("Dana Kerr, R-Texas, who wrote the measure, said it would pass.", with_table=False)
     assert result.source("Dana Kerr").role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rep. Dana Kerr, R-Ohio, said it would pass.", "Congresswoman Dana Kerr said it would pass."],
+)
+def test_a_representative_sits_in_the_house(run, text):  # type: ignore[no-untyped-def]
+    assert (
+        run(text, with_table=False).source("Dana Kerr").affiliation == "US House of Representatives"
+    )
+
+
+def test_a_representative_of_a_union_is_no_member_of_congress(run):  # type: ignore[no-untyped-def]
+    result = run("Dana Kerr, a representative of the union, said it would pass.", with_table=False)
+    assert result.source("Dana Kerr").affiliation is None
