@@ -958,12 +958,12 @@ class SourceBuilder:
     def _staff_of_person(
         self, phrase: Phrase, head: Token, match: Match | None, entity: Entity | None
     ) -> _Candidate | None:
-        """ "Putin's spokesman", "the senator's aide": someone who works for the person the
+        """ "the president's spokesman", "Roe's aide": someone who works for the person the
         possessive names, unnamed, affiliated with that person's body; never the person."""
         if phrase.possessor != (phrase.name_first, phrase.name_last) or head.is_capitalised:
             return None
         if phrase.appositive is not None or phrase.role_tokens is not None:
-            return None  # "Trump's envoy, Gen Jane Roe": the appositive names who speaks
+            return None  # "Roe's envoy, Gen Ann Poe": the appositive names who speaks
         if head.bare not in lx.ROLE_NOUNS and head.bare not in lx.PERSON_TITLES:
             return None
         name = self._name_text(phrase)
@@ -981,7 +981,7 @@ class SourceBuilder:
             return None
         named = self._name_after_role(phrase)
         if named is not None:
-            return self._describe(named)  # "Trump's envoy to Ukraine, Gen Jane Roe, who …"
+            return self._describe(named)  # "Roe's envoy to Moldova, Gen Ann Poe, who …"
         body: Entry | None = None
         if match is not None and match.entry.affiliation and self.table is not None:
             body = self.table.get(match.entry.affiliation)
