@@ -659,6 +659,12 @@ class AttributionFinder:
         if cue_class is CueClass.STRONG:
             return True
         if cue_class is CueClass.WEAK:
+            if (
+                cue.lower in lx.CUES_NEVER_WITH_OBJECT
+                and following is not None
+                and (following.kind is TokenKind.WORD and following.lower != "that")
+            ):
+                return False  # "authorities continued efforts to …": no one speaks
             if not phrase.pronoun and (
                 head.bare in lx.CLASS_BY_HEAD or head.bare in lx.DOCUMENT_HEADS
             ):

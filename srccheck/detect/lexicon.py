@@ -901,6 +901,9 @@ EVIDENCE_NOUNS = words(
     findings analysis study survey poll polls remarks comments warning warnings threat threats
     """
 )
+#: Weak cues that report speech only with no object after them ("…," she continued): with
+#: one ("continued efforts to", "continued to face") they are ordinary verbs.
+CUES_NEVER_WITH_OBJECT = words("continue continues continued continuing")
 #: Cues whose agent asks rather than tells ("asked by workers if …"): a questioner is no source.
 QUESTION_CUES = words("asked questioned quizzed")
 #: "followed up by asking whether …": a question put, unlike "responded by adding labels".

@@ -1164,6 +1164,9 @@ class SourceBuilder:
         found = lx.places().by_name.get(text)
         if found is None and words[0].lower == "the":
             found = lx.places().by_name.get(text[4:])
+        if found is None and len(words) == 1 and words[0].text.replace(".", "").isupper():
+            # a headline's "US urges …", "UK says": the initials alone, never the pronoun "us"
+            found = lx.places().by_demonym.get(words[0].lower.replace(".", ""))
         return found
 
     def _affiliation_of(

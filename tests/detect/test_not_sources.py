@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from srccheck.model import Kind
+
 
 @pytest.mark.parametrize(
     "text",
@@ -158,3 +160,31 @@ def test_diplomats_never_join_an_embassy(run):
         '"It is a mistake," the Danish diplomats stressed.'
     )
     assert _rows_with(result, "diplomats") == ["Danish diplomats"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danish occupation authorities continued efforts to close the schools.",
+        "Local authorities continued to face protests over the plan.",
+    ],
+)
+def test_continued_with_an_object_is_no_verb_of_saying(run, text):
+    assert run(text).detection.sources == []
+
+
+def test_continued_after_a_quotation_still_attributes_it(run):
+    result = run('Jane Roe, the mayor, spoke on Monday. "The bridge will reopen," she continued.')
+    assert "Jane Roe" in result.names
+    assert result.attributions_of("Jane Roe")
+
+
+def test_a_headline_country_by_its_initials_is_its_government(run):
+    result = run("Flood crisis: US urges Serbia to open its dams")
+    (government,) = result.detection.sources
+    assert government.kind is Kind.OFFICIAL
+    assert government.named
+
+
+def test_the_pronoun_us_is_never_a_country(run):
+    assert run("They told us the bridge was shut.").detection.sources == []
