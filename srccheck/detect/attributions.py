@@ -371,6 +371,11 @@ class AttributionFinder:
             if phrase is not None:
                 # "Doctors who treated the patients said": the doctors, not the patients
                 phrase = self._subject_of_relative_clause(phrase, sentence.first)
+            if phrase is not None and not phrase.pronoun:
+                located = self._subject_before_place(phrase, sentence.first)
+                if located is None:
+                    return None  # "a position near the river would indicate": no one speaks
+                phrase = located  # "a soldier fighting near the river told …", not the river
         if phrase is None or (
             phrase.last - phrase.first == 1 and tokens[phrase.head].is_capitalised
         ):

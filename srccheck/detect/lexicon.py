@@ -1218,6 +1218,9 @@ NORM_HEADS = words("law laws rule rules regulation regulations plan plans schedu
 #: Prepositions that say where someone is ("a soldier fighting near Kupiansk said").
 LOCATING_PREPOSITIONS = words("in near outside inside at across around")
 
+#: Determiners of one unnamed person ("a soldier", "one resident").
+SINGLE_UNNAMED_DETERMINERS = words("a an one")
+
 #: Words in a sentence that make its unnamed speaker an anonymous source.
 ANONYMITY_MARKERS = (
     "anonymity",

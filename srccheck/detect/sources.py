@@ -891,7 +891,7 @@ class SourceBuilder:
         if (
             not has_proper_name
             and kind in (Kind.PERSON, Kind.UNKNOWN)
-            and self._speaks_anonymously(phrase)
+            and (self._speaks_anonymously(phrase) or self._known_only_by_place(phrase))
         ):
             # "a neighbour, speaking on condition of anonymity, said": an anonymous source
             anonymous = self._class_by_id("anonymous-source")
@@ -939,6 +939,19 @@ class SourceBuilder:
         if long_form is not None and self._resolve(name) is None:
             return long_form
         return name
+
+    def _known_only_by_place(self, phrase: Phrase) -> bool:
+        """True for one unnamed person known only by where they are ("a soldier fighting near
+        the river", "a neighbour in Oslo"): an anonymous source, not a person's row."""
+        tokens = self.tokens
+        head = tokens[phrase.head]
+        if tokens[phrase.first].lower not in lx.SINGLE_UNNAMED_DETERMINERS:
+            return False
+        if head.bare.endswith("s") or head.bare in lx.ROLE_NOUNS:
+            return False  # a group, or an office whose holder the text may name
+        return any(
+            tokens[i].lower in lx.LOCATING_PREPOSITIONS for i in range(phrase.head + 1, phrase.last)
+        )
 
     def _speaks_anonymously(self, phrase: Phrase) -> bool:
         """True when the phrase's sentence says the speaker is not named ("on condition of

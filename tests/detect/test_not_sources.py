@@ -121,7 +121,7 @@ def test_the_authors_are_the_researchers_of_the_study(run):
 
 def test_researchers_at_a_body_that_speaks_are_that_body(run):
     result = run(
-        "The campaign was revealed by researchers at the Nordic Council's Open Media Lab, "
+        "Those accounts were revealed by researchers at the Nordic Council's Open Media Lab, "
         "which found 40 fake accounts. "
         '"It is a pattern," the Nordic Council researchers concluded.'
     )
@@ -188,3 +188,24 @@ def test_a_headline_country_by_its_initials_is_its_government(run):
 
 def test_the_pronoun_us_is_never_a_country(run):
     assert run("They told us the bridge was shut.").detection.sources == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Polish soldier fighting near the river told reporters that the unit had retreated.",
+        "A Polish soldier fighting near Gdansk said the unit had run out of shells.",
+        "A neighbour in Oslo said the building shook.",
+    ],
+)
+def test_one_person_known_only_by_place_is_an_anonymous_source(run, text):
+    (source,) = [s for s in run(text).detection.sources if s.name != "reporters"]
+    assert not source.named
+    assert source.kind is not Kind.PERSON
+    assert source.class_default is not None and source.class_default.id == "anonymous-source"
+    assert "soldier" in source.name or "neighbour" in source.name  # the person, not the place
+
+
+def test_a_place_after_near_is_never_the_speaker(run):
+    result = run("A position near the river would indicate that the unit retreated.")
+    assert result.detection.sources == []
