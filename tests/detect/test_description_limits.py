@@ -50,3 +50,13 @@ def test_the_body_after_a_posts_topic_is_the_affiliation(run):  # type: ignore[n
     )
     source = result.source("Ann Poe")
     assert (source.role, source.affiliation) == ("professor", "Lakeside University")
+
+
+def test_another_person_after_a_comma_is_no_description(run):  # type: ignore[no-untyped-def]
+    result = run(
+        "In addition to Allen, the Herald's Ann Poe and Tom Hale attended. Mike Allen said "
+        "the briefing was calm.",
+        with_table=False,
+    )
+    source = result.source("Mike Allen")
+    assert source.role is None and source.affiliation is None
