@@ -993,6 +993,8 @@ PORTFOLIO_WORDS = words(
     information media water fisheries mining resources foreign defence defense
     """
 )
+#: Words of an age before a name ("37-year-old Ann Poe"): no role, no part of the name.
+AGE_WORDS = words("year-old years-old year old aged")
 #: Titles a portfolio word may come before ("Economy Minister").
 PORTFOLIO_TITLES = words("minister ministers secretary commissioner")
 #: Capitalised words that belong to the title after them, whatever the title, and name no

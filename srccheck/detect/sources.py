@@ -1135,6 +1135,7 @@ class SourceBuilder:
                 country = found  # "a former deputy U.S. trade envoy"
         while kept and (
             kept[0].lower in ("a", "an", "the")
+            or kept[0].lower in lx.AGE_WORDS
             or kept[0].lower in lx.NUMBER_WORDS
             or kept[0].kind is not TokenKind.WORD
         ):
@@ -1376,9 +1377,12 @@ class SourceBuilder:
             return None
         first, last = phrase.role_tokens
         while first < last - 1 and (
-            tokens[first].lower in lx.TITLE_MODIFIERS or is_title(tokens[first])
+            tokens[first].lower in lx.TITLE_MODIFIERS
+            or is_title(tokens[first])
+            or tokens[first].kind is not TokenKind.WORD
+            or tokens[first].lower in lx.AGE_WORDS
         ):
-            first += 1  # "the envoy, retired Gen Jane Roe": the name after the rank
+            first += 1  # "the envoy, retired Gen Jane Roe", "a strategist, 37-year-old Ann Poe"
         words = [tokens[i] for i in range(first, last)]
         if not words or not all(
             t.is_capitalised and t.kind is TokenKind.WORD and not is_title(t) for t in words

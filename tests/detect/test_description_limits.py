@@ -60,3 +60,11 @@ def test_another_person_after_a_comma_is_no_description(run):  # type: ignore[no
     )
     source = result.source("Mike Allen")
     assert source.role is None and source.affiliation is None
+
+
+def test_an_age_before_a_name_in_apposition_is_no_role(run):  # type: ignore[no-untyped-def]
+    result = run(
+        "A party strategist, 37-year-old Ann Poe, said the move was wise.", with_table=False
+    )
+    source = result.source("Ann Poe")
+    assert source.role is not None and "year" not in source.role
