@@ -367,7 +367,9 @@ class AttributionFinder:
             and subject_end >= sentence.first
             and not _noun_like(tokens[first])
         ):
-            phrase = generic_description_left(tokens, subject_end, sentence.first)
+            phrase = self._someone_of_a_place(
+                subject_end, sentence.first
+            ) or generic_description_left(tokens, subject_end, sentence.first)
             if phrase is not None:
                 # "Doctors who treated the patients said": the doctors, not the patients
                 phrase = self._subject_of_relative_clause(phrase, sentence.first)
@@ -1100,6 +1102,27 @@ class AttributionFinder:
             sentence=number,
             hedged=self._hedged(first, number),
         )
+
+    def _someone_of_a_place(self, last: int, floor: int) -> Phrase | None:
+        """ "A resident of the town said": the person before "of/from/in the <noun>"."""
+        tokens = self.tokens
+        link = last - 2
+        if (
+            link - 1 < floor
+            or tokens[last].is_capitalised
+            or tokens[last].kind is not TokenKind.WORD
+        ):
+            return None
+        if tokens[last - 1].lower not in lx.DETERMINERS or tokens[link].lower not in (
+            "of",
+            "from",
+            "in",
+        ):
+            return None
+        person = phrase_left(tokens, link - 1, floor)
+        if person is None or person.pronoun or tokens[person.head].bare not in lx.SOURCE_NOUNS:
+            return None
+        return _stretch(person, last + 1)
 
     def _relative_clause_before_cue(self, phrase: Phrase, after: int, sentence: Sentence) -> bool:
         """True for ", who wrote the measure," between a speaker and the verb of saying that

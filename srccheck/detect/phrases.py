@@ -767,7 +767,7 @@ def description_at(tokens: list[Token], phrase: Phrase, first: int, ceiling: int
     if not _opens_appositive(tokens[opener]):
         return phrase
     if tokens[opener].is_possessive and _is_bare_name(tokens, opener + 1, end):
-        return phrase  # "Allen, the Herald's Ann Poe, …": a list of people, not a description
+        return phrase  # "Marlowe, the Herald's Ann Poe, …": a list of people, not a description
     return _with_appositive(tokens, phrase, first, end)
 
 

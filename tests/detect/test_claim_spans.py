@@ -70,10 +70,16 @@ def test_a_group_known_by_whom_it_is_close_to_is_anonymous_with_no_role() -> Non
     assert source.class_default is not None and source.class_default.id == "anonymous-source"
 
 
-def test_a_group_with_a_trade_keeps_it_as_role() -> None:
+def test_a_group_known_by_what_it_organises_is_one_unnamed_source() -> None:
     detection = detect("Organizers of the march said turnout was low.", default_table())
     (source,) = detection.sources
-    assert source.role == "Organizers"
+    assert source.name == "Organizers of the march" and not source.named
+
+
+def test_someone_of_a_place_is_the_speaker_not_the_place() -> None:
+    detection = detect("A resident of the town said the water was brown.", default_table())
+    (source,) = detection.sources
+    assert source.name == "resident of the town" and not source.named
 
 
 @pytest.mark.parametrize(

@@ -54,11 +54,11 @@ def test_the_body_after_a_posts_topic_is_the_affiliation(run):  # type: ignore[n
 
 def test_another_person_after_a_comma_is_no_description(run):  # type: ignore[no-untyped-def]
     result = run(
-        "In addition to Allen, the Herald's Ann Poe and Tom Hale attended. Mike Allen said "
+        "Besides Marlowe, the Herald's Ann Poe and Tom Hale attended. Ida Marlowe said "
         "the briefing was calm.",
         with_table=False,
     )
-    source = result.source("Mike Allen")
+    source = result.source("Ida Marlowe")
     assert source.role is None and source.affiliation is None
 
 
