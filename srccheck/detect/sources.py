@@ -827,6 +827,12 @@ class SourceBuilder:
         staff = self._staff_of_person(phrase, head, match, entity)
         if staff is not None:
             return staff
+        if self._named_group(phrase, head, match):
+            # "Young voters", "Market Day organisers": a group the name qualifies, not a person
+            group_class = self._classify(whole, head)
+            if group_class is not None:
+                return _Candidate.vague(group_class, descriptor=whole)
+            return _Candidate(whole, Kind.UNKNOWN, named=False)
         near: int | None = None  # the table knows the person: no guessing at their country
         if match is None:
             near = entity.mentions[0] if entity is not None and entity.mentions else phrase.first
@@ -1028,6 +1034,25 @@ class SourceBuilder:
         if self.entities.person(self._name_text(named)) is None:
             return None
         return named
+
+    def _named_group(self, phrase: Phrase, head: Token, match: Match | None) -> bool:
+        """True for a lower-case plural of people after capitalised words that are not a
+        body ("Young voters", "Market Day organisers", "Roe supporters"): the group speaks."""
+        if head.is_capitalised or head.bare not in lx.SOURCE_NOUNS or not head.lower.endswith("s"):
+            return False
+        if head.bare in lx.STAFF_HEADS | lx.ORGANISATION_WORDS | lx.DOCUMENT_HEADS:
+            return False  # staff, bodies and data ("DfE figures") have readings of their own
+        if phrase.possessor is not None or phrase.name_last > phrase.head:
+            return False
+        if match is not None and match.entry.kind is not Kind.PERSON:
+            return False  # "Kremlin officials", "Pentagon staff": the body's own people
+        naming = range(phrase.name_first, phrase.name_last)
+        return any(self.tokens[i].is_capitalised for i in naming) and not any(
+            self.tokens[i].bare in lx.ORGANISATION_WORDS
+            or demonym_country(self.tokens[i])
+            or any(c.isupper() for c in self.tokens[i].text[1:])  # "DfE", "NATO": initials
+            for i in naming
+        )
 
     @staticmethod
     def _is_staff(head: Token) -> bool:
