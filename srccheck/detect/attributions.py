@@ -1132,15 +1132,7 @@ class AttributionFinder:
             return False
         if phrase.first == sentence.first or tokens[phrase.first - 1].text != ",":
             return False
-        for index in range(after, sentence.last - 1):
-            if index in self.quote_at or tokens[index].text in (";", ":"):
-                return False
-            if tokens[index].text == ",":
-                verb = index + 1
-                while verb < sentence.last and tokens[verb].lower in lx.AUXILIARIES:
-                    verb += 1
-                return verb < sentence.last and _is_saying(tokens[verb])
-        return False
+        return self._saying_after_comma(after, sentence)
 
     def _aside_before_cue(self, sentence: Sentence, after: int) -> bool:
         """True when a gerund's words open with a circumstance ("on condition of anonymity",
@@ -1148,11 +1140,19 @@ class AttributionFinder:
         tokens = self.tokens
         if after >= sentence.last or tokens[after].lower not in lx.GERUND_ASIDE_OPENERS:
             return False
-        for index in range(after + 1, sentence.last - 1):
+        return self._saying_after_comma(after + 1, sentence)
+
+    def _saying_after_comma(self, start: int, sentence: Sentence) -> bool:
+        """True when the next comma from ``start`` (before any quotation, ";" or ":") leads,
+        past auxiliaries (", has also said", ", later told"), to a verb of saying."""
+        tokens = self.tokens
+        for index in range(start, sentence.last - 1):
+            if index in self.quote_at or tokens[index].text in (";", ":"):
+                return False
             if tokens[index].text == ",":
                 verb = index + 1
                 while verb < sentence.last and tokens[verb].lower in lx.AUXILIARIES:
-                    verb += 1  # ", has also said", ", later told"
+                    verb += 1
                 return verb < sentence.last and _is_saying(tokens[verb])
         return False
 
