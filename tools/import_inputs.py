@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
+import html
 import io
 import json
 import re
 import subprocess
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -210,6 +212,20 @@ DATASETS = {
         "snapshot date, position, person, Wikidata id, start, for the offices the table lists "
         "(defence and foreign ministers, spokespeople). Gender, birth dates and images are not "
         "kept.",
+    ),
+    "factbook": Dataset(
+        "factbook",
+        "factbook/factbook.json",
+        "8662a8b17a784841ab4528631b04090eb2f183eb",
+        "2026-01-22",
+        "CC0 1.0 (the repository's LICENSE.md); the CIA World Factbook itself is a work of the "
+        "US government (public domain). The snapshot date is that of the last data commit "
+        "(783ed27f, 'auto-update week 4'). Names, titles and dates are used as facts.",
+        "<region>/<fips>.json, Government > Executive branch > 'chief of state' and 'head of "
+        "government' -> heads.csv: ISO alpha-2 code (matched through the country's names in "
+        "data/countries), FIPS code, office, title, name in normal capitalisation, other "
+        "spellings the text gives, since-date, and a status (holder, co-holder, representative, "
+        "vacant, unparsed: why). Only UN member states; the Factbook's prose is not kept.",
     ),
 }
 
@@ -823,6 +839,392 @@ def import_cabinets(mirrors: Path, out: Path, d: Dataset) -> int:
     return write_csv(out / "cabinets.csv", [*header, "start"], rows)
 
 
+# -- the CIA World Factbook: heads of state and government ------------------------------------
+
+#: The Factbook's two executive offices, by their keys under Government > Executive branch.
+FACTBOOK_OFFICES = {"chief of state": "head-of-state", "head of government": "head-of-government"}
+#: Country names the Factbook spells otherwise than data/countries.
+FACTBOOK_COUNTRY_NAMES = {"Federated States of Micronesia": "FM"}
+#: Words of a title or rank in front of a name: a given name is never one of these, so the
+#: name starts after the last of them ("Prime Minister Andrej BABIS").
+TITLE_WORDS = frozenset(
+    [
+        "acting",
+        "administrator",
+        "affairs",
+        "air",
+        "amir",
+        "archbishop",
+        "assembly",
+        "bailiff",
+        "cabinet",
+        "capt",
+        "captain",
+        "captains",
+        "chair",
+        "chairman",
+        "chairperson",
+        "chancellor",
+        "chief",
+        "co-chiefs",
+        "co-prince",
+        "co-vice",
+        "col",
+        "commander",
+        "commissioner",
+        "commander-in-chief",
+        "commission",
+        "council",
+        "crown",
+        "dame",
+        "dr",
+        "duke",
+        "emir",
+        "emperor",
+        "executive",
+        "foreign",
+        "gen",
+        "general",
+        "governor",
+        "governor-general",
+        "government",
+        "grand",
+        "interim",
+        "king",
+        "leader",
+        "lieutenant",
+        "lieutenant-governor",
+        "lord",
+        "marshal",
+        "mayor",
+        "minister",
+        "ministers",
+        "pope",
+        "prefect",
+        "premier",
+        "presidency",
+        "president",
+        "prime",
+        "prince",
+        "queen",
+        "regent",
+        "secretary",
+        "sir",
+        "sr",
+        "state",
+        "sultan",
+        "supreme",
+        "taoiseach",
+        "transition",
+        "vice-marshal",
+        "transitional",
+        "vice",
+    ]
+)
+#: Ranks and honorifics at the end of a title that are not part of the office ("Sir", "Gen.").
+TITLE_HONORIFICS = frozenset(
+    ["archbishop", "capt", "col", "dame", "dr", "gen", "general", "sir", "sr"]
+)
+#: Lower-case words inside a name ("Rebelo de Sousa", "Muhammad bin Salman").
+NAME_PARTICLES = frozenset(
+    [
+        "al",
+        "bin",
+        "binti",
+        "d",
+        "da",
+        "das",
+        "de",
+        "del",
+        "della",
+        "der",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "e",
+        "el",
+        "i",
+        "ibn",
+        "ibni",
+        "la",
+        "le",
+        "van",
+        "von",
+        "y",
+    ]
+)
+_ROMAN = re.compile(r"[IVX]+")
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_DATE = re.compile(r"\b(?:(\d{1,2}) )?(?:([A-Za-z]{3,9})\.? )?(\d{4})\b")
+_TAGS = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class FactbookHolder:
+    """One person (or a vacancy) an executive-branch text names."""
+
+    status: str  # holder, co-holder, representative, vacant, or "unparsed: why"
+    title: str = ""
+    name: str = ""
+    since: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+
+def factbook_date(text: str) -> str:
+    """The first date in ``text`` as ISO (``2023-03-09``, ``2018-04`` or ``1997``), or ''."""
+    for day, month, year in _DATE.findall(text):
+        number = _MONTHS.index(month[:3].lower()) + 1 if month[:3].lower() in _MONTHS else 0
+        if month and not number:
+            continue  # "since 1997" reads as a year; "Seat 2022" is not a date
+        if number and day:
+            return f"{year}-{number:02d}-{int(day):02d}"
+        return f"{year}-{number:02d}" if number else year
+    return ""
+
+
+def split_top_level(text: str, separator: str) -> list[str]:
+    """``text`` split at ``separator`` outside parentheses and brackets."""
+    parts, depth, start, at = [], 0, 0, 0
+    while at < len(text):
+        if text[at] in "([":
+            depth += 1
+        elif text[at] in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and text.startswith(separator, at):
+            parts.append(text[start:at])
+            start = at = at + len(separator)
+            continue
+        at += 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _asides(text: str) -> tuple[str, list[str]]:
+    """``text`` without its parenthesised asides, and the asides."""
+    asides: list[str] = []
+    kept, depth, current = [], 0, []
+    for char in text:
+        if char == "(":
+            depth += 1
+            if depth == 1:
+                current = []
+                continue
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                asides.append("".join(current).strip())
+                kept.append(" ")
+                continue
+        (current if depth else kept).append(char)
+    return " ".join("".join(kept).split()), asides
+
+
+def _core(token: str) -> str:
+    return token.strip(',.;:"“”')
+
+
+def _is_caps(token: str) -> bool:
+    """A surname as the Factbook writes it: a part of two or more letters in capitals."""
+    return any(
+        len(part) >= 2 and part.isalpha() and part.isupper()
+        for part in re.split(r"[-'’]", _core(token))
+    )
+
+
+def _is_title_word(token: str) -> bool:
+    return _core(token).lower() in TITLE_WORDS
+
+
+def normal_case(token: str, *, opens_surname: bool) -> str:
+    """A token of a name in normal capitalisation: "BABIS" -> "Babis", "PEREZ-CASTEJON" ->
+    "Perez-Castejon", "DE" -> "de" inside a surname ("Rebelo de Sousa") but "De" opening it
+    ("De Wever"); mixed-case tokens and roman numerals are kept as written."""
+    if not _is_caps(token) or _ROMAN.fullmatch(_core(token)):
+        return token
+    pieces = re.split(r"([-'’])", token)
+    out = []
+    for at, piece in enumerate(pieces):
+        if not piece.isupper():
+            out.append(piece)  # a separator, or a mixed-case part ("al-" of "al-BURHAN")
+            continue
+        # "MULI'AKA'AKA" -> "Muli'aka'aka", but "O'BRIEN" -> "O'Brien"
+        after_apostrophe = at > 1 and pieces[at - 1] in "'’" and len(pieces[at - 2]) > 1
+        particle = piece.lower() in NAME_PARTICLES and not (opens_surname and at == 0)
+        out.append(piece.lower() if after_apostrophe or particle else piece.capitalize())
+    return "".join(out)
+
+
+def parse_person(segment: str, place_words: frozenset[str] = frozenset()) -> FactbookHolder:
+    """Title, name, since-date and other spellings from one segment of an executive-branch text
+    ("Prime Minister Andrej BABIS (since 9 December 2025)")."""
+    text, asides = _asides(segment)
+    since = next((factbook_date(a) for a in asides if factbook_date(a)), "")
+    variants = [
+        a.removeprefix("also spelled").strip() for a in asides if a.startswith("also spelled")
+    ]
+    if any(a.strip().lower() == "vacant" for a in asides) and not any(map(_is_caps, text.split())):
+        return FactbookHolder("vacant", title=text, since=since)
+    tokens = [t for t in text.split() if not t.startswith(('"', "“"))]  # nicknames in quotes
+    caps = [i for i, t in enumerate(tokens) if _is_caps(t) and not _roman_after_name(tokens, i)]
+    if not caps:
+        return FactbookHolder("unparsed: no name in capitals")
+    start = end = caps[-1]
+    while start > 0 and (
+        start - 1 in caps or (tokens[start - 1].lower() in NAME_PARTICLES and start - 2 in caps)
+    ):
+        start -= 1
+    surname_start = start
+    while (
+        start > 0 and _is_given(tokens[start - 1]) and _core(tokens[start - 1]) not in place_words
+    ):
+        start -= 1
+    while end + 1 < len(tokens) and _is_trailing(tokens[end + 1]):
+        end += 1
+    rest = tokens[end + 1 :]
+    if rest and rest[0].lower() != "of":  # "King HARALD V of Norway" names the realm
+        return FactbookHolder("unparsed: text after the name")
+    name = " ".join(
+        normal_case(t, opens_surname=i == surname_start)
+        for i, t in enumerate(tokens)
+        if start <= i <= end
+    ).strip(" ,")
+    title_tokens = tokens[:start]
+    while title_tokens and _core(title_tokens[-1]).lower() in TITLE_HONORIFICS:
+        if title_tokens[-1] == "General" and title_tokens[-2:-1] == ["Governor"]:
+            break  # "Governor General" is the office, not a rank
+        title_tokens.pop()
+    while title_tokens and title_tokens[0][:1].islower():  # "co-chiefs of state Captains Regent"
+        title_tokens.pop(0)
+    title = " ".join(title_tokens).strip(" ,")
+    if not title:  # "(presidency member since 2022)" says what the office is
+        title = next((a.split(" since ")[0] for a in asides if " since " in a), "")
+        title = title[:1].upper() + title[1:]
+    name = name.replace(", Jr.", " Jr.")
+    return FactbookHolder("holder", title, name, since, [respelled(name, v) for v in variants])
+
+
+def _roman_after_name(tokens: list[str], at: int) -> bool:
+    """A regnal number ("CHARLES III", "Sualauvi II") rather than a surname ("XI Jinping")."""
+    return bool(_ROMAN.fullmatch(_core(tokens[at]))) and any(
+        _is_caps(t) and not _ROMAN.fullmatch(_core(t)) for t in tokens[:at]
+    )
+
+
+def _is_given(token: str) -> bool:
+    """A token before the surname that belongs to the name: a given name, an initial or a
+    particle, not a title word, a rank ("Gen.") or a lower-case word ("of")."""
+    if _is_title_word(token):
+        return False
+    return token[:1].isupper() or _is_particle(token)
+
+
+def _is_particle(token: str) -> bool:
+    """ "de", "bin", or a particle joined to a name ("al-Aziz")."""
+    return re.split(r"[-'’]", token.lower())[0] in NAME_PARTICLES
+
+
+def _is_trailing(token: str) -> bool:
+    """A token after the surname that belongs to the name ("Al Saud", "II", "Jr.")."""
+    return token[:1].isupper() or _is_particle(token)
+
+
+def parse_executive(text: str, place_words: frozenset[str] = frozenset()) -> list[FactbookHolder]:
+    """Everyone one executive-branch text names: the holder, co-holders ("and Co-prince ...",
+    several members of a presidency), representatives ("represented by Governor General ...");
+    notes are left out, and a text that names nobody in the Factbook's way is unparsed.
+    ``place_words`` are the words of the country's names, which end a title ("President of the
+    Government of Spain Pedro SANCHEZ")."""
+    text = " ".join(html.unescape(_TAGS.sub(" ", text)).split())
+    text = text.replace(", represented by", "; represented by")
+    holders: list[FactbookHolder] = []
+    for clause in split_top_level(text, ";"):
+        lowered, status = clause.lower(), "co-holder" if holders else "holder"
+        if lowered.startswith("represented by"):
+            clause, status = clause[len("represented by") :].strip(), "representative"
+        elif lowered.startswith("and "):
+            clause = clause[4:]
+        elif lowered.startswith("also spelled") and holders:
+            variant = _asides(clause[len("also spelled") :])[0]
+            holders[-1].aliases = [*holders[-1].aliases, respelled(holders[-1].name, variant)]
+            holders[-1].since = holders[-1].since or factbook_date(clause)
+            continue
+        elif holders and (clause[:1].islower() or lowered.startswith(("note", "former"))):
+            # A note ("also referred to as premier (since ...)"): only its date is used.
+            holders[-1].since = holders[-1].since or factbook_date(" ".join(_asides(clause)[1]))
+            continue
+        people = split_top_level(clause, " and ")
+        if len(people) > 1 and not any(map(_is_caps, _asides(people[0])[0].split())):
+            people = [clause]  # "Prime Minister and Foreign Minister X": one title
+        shared_since = factbook_date(" ".join(_asides(clause)[1]))
+        for number, person in enumerate(people):
+            found = parse_person(person, place_words)
+            if found.status == "holder":
+                found.status = status if number == 0 else "co-holder"
+                found.title = found.title or (holders[-1].title if number else "")
+                found.since = found.since or shared_since
+            holders.append(found)
+    return holders or [FactbookHolder("unparsed: empty")]
+
+
+def respelled(name: str, variant: str) -> str:
+    """The name with the word an "also spelled" variant replaces ("SONEXAY (also spelled
+    SONXAI) Siphandon" -> "Sonxai Siphandon"); a variant of several words is the whole name."""
+    words, variant = (
+        name.split(),
+        " ".join(normal_case(w, opens_surname=True) for w in variant.split()),
+    )
+    if len(variant.split()) > 1 or len(words) == 1:
+        return variant
+    closest = max(
+        range(len(words)),
+        key=lambda at: difflib.SequenceMatcher(None, words[at].lower(), variant.lower()).ratio(),
+    )
+    return " ".join(variant if at == closest else w for at, w in enumerate(words))
+
+
+def import_factbook(mirrors: Path, out: Path, d: Dataset) -> int:
+    """Heads of state and government of the UN member states, as the Factbook names them."""
+    iso2_by_name, names_of = {}, defaultdict(list)
+    with (out.parent / "countries" / "un-members.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for name in (row["name"], *row["other_names"].split("|")):
+                if name:
+                    iso2_by_name[name.casefold()] = row["iso2"]
+                    names_of[row["iso2"]].append(name)
+    iso2_by_name.update((k.casefold(), v) for k, v in FACTBOOK_COUNTRY_NAMES.items())
+    rows = []
+    for path in git_ls(mirrors, d, "."):
+        if path.count("/") != 1 or not path.endswith(".json"):
+            continue  # the country files are <region>/<fips>.json
+        government = json.loads(git_show(mirrors, d, path)).get("Government") or {}
+        forms = [
+            html.unescape(value.get("text", ""))
+            for key, value in (government.get("Country name") or {}).items()
+            if key.endswith("form") and isinstance(value, dict)
+        ]
+        iso2 = next((iso2_by_name[f.casefold()] for f in forms if f.casefold() in iso2_by_name), "")
+        if not iso2:
+            continue  # a territory, an ocean or a region: not a UN member state
+        place_words = frozenset(
+            word.strip(",") for name in (*forms, *names_of[iso2]) for word in name.split()
+        )
+        executive = government.get("Executive branch") or {}
+        fips = path.rsplit("/", 1)[1].removesuffix(".json")
+        for key, office in FACTBOOK_OFFICES.items():
+            text = (executive.get(key) or {}).get("text", "")
+            found = (
+                parse_executive(text, place_words)
+                if text
+                else [FactbookHolder("unparsed: no text")]
+            )
+            for holder in found:
+                rows.append([iso2, fips, office, holder.status, holder.title, holder.name])
+                rows[-1] += ["|".join(holder.aliases), holder.since]
+    header = ["iso2", "fips", "office", "status", "title", "name", "aliases", "since"]
+    return write_csv(out / "heads.csv", header, rows)
+
+
 IMPORTERS: dict[str, Callable[[Path, Path, Dataset], int]] = {
     "telegram-ccd": import_telegram_ccd,
     "telegram-clusters": import_telegram_clusters,
@@ -841,6 +1243,7 @@ IMPORTERS: dict[str, Callable[[Path, Path, Dataset], int]] = {
     "leaders-current": import_leaders_current,
     "foreign-ministers": import_foreign_ministers,
     "cabinets": import_cabinets,
+    "factbook": import_factbook,
 }
 
 
