@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import json
 import re
 import sys
@@ -50,7 +51,21 @@ RECORD_NAMES = {
     "foreign-ministers": "Wikidata (EveryPolitician's foreign ministers)",
     "cabinets": "Wikidata (EveryPolitician's cabinet of {repository})",
     "world-leaders": "Wikidata (EveryPolitician's world leaders)",
+    "factbook": "the CIA World Factbook",
 }
+#: The Factbook's title when its text gives none, by office.
+FACTBOOK_TITLES = {
+    "head-of-state": "Head of state",
+    "head-of-government": "Head of government",
+    "head-of-state-representative": "Representative of the head of state",
+}
+#: Words of a title that a recalled name may carry ("King Salman", "Emperor Naruhito").
+NAME_TITLES = frozenset(
+    ("king", "queen", "emperor", "grand", "duke", "prince", "sultan", "emir", "amir", "pope")
+)
+#: How alike two spellings of one word must be to be one romanisation apart (difflib ratio:
+#: "Lukashenko"/"Lukashenka" 0.9, "Zelensky"/"Zelenskyy" 0.94).
+SPELLING_CUTOFF = 0.8
 #: Positions of a cabinet the table lists, as (pattern of the whole title, office, body).
 CABINET_OFFICES = (
     (
@@ -501,6 +516,9 @@ def head_offices(data: Path, countries: list[Country]) -> dict[str, set[str]]:
         found[row["country"]].add(row["body"])
     for row in read_csv(data, "leaders-current/leaders.csv"):
         found[row["iso"]].add(office_body(row["title"]))
+    for row in read_csv(data, "factbook/heads.csv"):
+        if row["status"] == "holder":
+            found[row["iso2"]].add(office_body(row["title"]))
     return {
         c.iso2: (found[c.iso2] & {"presidency", "pm-office"}) or {"presidency", "pm-office"}
         for c in countries
@@ -736,6 +754,58 @@ def read_cabinets(data: Path, countries: list[Country]) -> list[Holder]:
     return holders
 
 
+def read_factbook(data: Path, countries: list[Country]) -> tuple[list[Holder], list[str]]:
+    """Heads of state and government of every UN member state as the CIA World Factbook names
+    them, and the governors-general and others who represent a head of state; returns them and
+    the report's lines for the offices the Factbook leaves vacant or the importer could not read
+    (those are listed, never guessed)."""
+    by_iso2 = {c.iso2: c for c in countries}
+    rows = [r for r in read_csv(data, "factbook/heads.csv") if r["iso2"] in by_iso2]
+    heads = {(r["iso2"], r["office"]): name_key(r["name"]) for r in rows if r["status"] == "holder"}
+    holders, report = [], []
+    for row in rows:
+        if not row["name"]:
+            report.append(f"factbook: {row['iso2']} {row['office']} not used: {row['status']}")
+            continue
+        other = "head-of-government" if row["office"] == "head-of-state" else "head-of-state"
+        both = row["status"] == "holder" and heads.get((row["iso2"], other)) == name_key(
+            row["name"]
+        )
+        office = row["office"]
+        if row["status"] == "representative":
+            office = "head-of-state-representative"
+        title = row["title"] or FACTBOOK_TITLES[office]
+        country = by_iso2[row["iso2"]]
+        aliases = [a for a in row["aliases"].split("|") if a]
+        holders.append(
+            Holder(
+                country=row["iso2"],
+                office=office,
+                role=with_country(title, country, country.name),
+                name=row["name"],
+                aliases=_unique([*aliases, *short_forms(row["name"], row["surname"])]),
+                dataset="factbook",
+                body="government" if office.endswith("representative") else office_body(title),
+                since=row["since"],
+                holds_both=both,
+            )
+        )
+    return holders, report
+
+
+def short_forms(name: str, surname: str) -> list[str]:
+    """The shorter forms news gives a long name: without the names after the surname ("Claudia
+    Sheinbaum" of "Claudia Sheinbaum Pardo") and with the first given name only ("Gustavo
+    Petro" of "Gustavo Francisco Petro Urrego"). Never a bare surname, and nothing for a name
+    that starts with its surname ("Xi Jinping")."""
+    words, family = name.split(), surname.split()
+    at = next((i for i in range(1, len(words)) if words[i : i + len(family)] == family), None)
+    if at is None or not family:
+        return []
+    forms = [" ".join(words[: at + len(family)]), " ".join([words[0], *family])]
+    return [f for f in _unique(forms) if f != name and len(f.split()) >= 2]
+
+
 def local_spellings(local: str) -> list[str]:
     """A name as its country writes it, and without a patronymic when it is Cyrillic and has
     three parts ("Михаил Владимирович Мишустин" is "Михаил Мишустин" in the news)."""
@@ -767,6 +837,51 @@ def same_person(first: Iterable[str], second: Iterable[str]) -> bool:
     return False
 
 
+def similar_person(first: Iterable[str], second: Iterable[str]) -> bool:
+    """``same_person``, or as far apart as two romanisations of one name ("Alyaksandr
+    Lukashenka", "Alexander Lukashenko"; "Mohammed bin Salman", "Muhammad bin Salman bin Abd
+    al-Aziz Al Saud"): the shorter name's last word close to a word of the longer one, and both
+    starting with the same letter. A title in front ("King Salman") does not count. Only for
+    names of one country and office, as the Factbook's are compared."""
+    for a in first:
+        for b in second:
+            ta = [t for t in _name_tokens(a) if t not in NAME_TITLES]
+            tb = [t for t in _name_tokens(b) if t not in NAME_TITLES]
+            if not ta or not tb:
+                continue
+            if same_person([" ".join(ta)], [" ".join(tb)]):
+                return True
+            shorter, longer = sorted((ta, tb), key=len)
+            if len(shorter) < 2 or shorter[0][0] != longer[0][0]:
+                continue
+            if any(_alike(shorter[-1], word) for word in longer[1:]):
+                return True
+    return False
+
+
+def _alike(first: str, second: str) -> bool:
+    """Two spellings of one word: close letter by letter, or the same consonants ("Nahyan",
+    "Nuhayyan"; "Maktoum", "Maktum")."""
+    if difflib.SequenceMatcher(None, first, second).ratio() >= SPELLING_CUTOFF:
+        return True
+    skeleton = _consonants(first)
+    return len(skeleton) >= 3 and skeleton == _consonants(second)
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants, doubled ones once ("nuhayyan" -> "nhn"; "y" counts as a vowel)."""
+    letters = [c for c in word if c not in "aeiouy"]
+    return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+
+
+def matches(record: Holder, names: Iterable[str]) -> bool:
+    """Whether a record names the person ``names`` name: the Factbook romanises in its own way
+    ("Zelenskyy", "Lukashenka"), so its names are compared more loosely."""
+    if record.dataset == "factbook":
+        return similar_person(names, record.names())
+    return same_person(names, record.names())
+
+
 def offices_held(record: Holder) -> set[str]:
     """The offices a record's row speaks to: a president of a presidential system holds both."""
     if record.holds_both:
@@ -786,7 +901,7 @@ def check_recall(recalled: list[Holder], records: list[Holder], recall_date: str
         for record in records:
             if record.country != holder.country or holder.office not in offices_held(record):
                 continue
-            if same_person(holder.names(), record.names()):
+            if matches(record, holder.names()):
                 item.confirmed_by.append(record)
             elif record.current and record.since > recall_date:
                 item.superseded_by = record
@@ -822,6 +937,8 @@ def recall_facts(item: Recalled, dates: dict[str, str]) -> list[str]:
     if checked:
         since, cited = checked[0].since, record_citation(checked[0], dates)
         facts = [f"{holder.role}: in office since {since} by {cited}"]
+        also = {r.dataset: r for r in checked[1:] if r.dataset != checked[0].dataset}
+        facts += [f"also by {record_citation(r, dates)}" for r in also.values()]
     else:
         facts = [f"{holder.role}: rests on recall as of {RECALL_AS_OF}, not a checked record"]
     older = [r for r in item.confirmed_by if not r.current]
@@ -859,13 +976,15 @@ def add_recalled(
     joined: list[Recalled],
     places: tuple[dict[str, Country], dict[str, str]],
     dates: dict[str, str],
-) -> dict[str, Generated]:
+) -> tuple[dict[str, Generated], list[tuple[Holder, Generated]]]:
     """One entry per recalled person, checked, superseded or still resting on recall; a person
     recalled in two offices of one country (Iceland's foreign minister also answers for
-    defence) is one entry with both offices. Returns the entries by the Wikidata ids of the
-    current records that confirmed them."""
+    defence) is one entry with both offices. Returns the entries a current record confirmed,
+    by that record's Wikidata id and by the entry's name keys, and each such record with its
+    entry."""
     added: dict[tuple[str, str], Generated] = {}
     by_wikidata: dict[str, Generated] = {}
+    confirmed: list[tuple[Holder, Generated]] = []
     for item in joined:
         holder = item.holder
         earlier = added.get((holder.country, name_key(holder.name)))
@@ -903,7 +1022,10 @@ def add_recalled(
             )
         )
         by_wikidata.update((r.wikidata, entry) for r in checked_by if r.wikidata and not superseded)
-    return by_wikidata
+        if checked_by and not superseded:
+            by_wikidata.update((name_key(n), entry) for n in entry.names())
+            confirmed.extend((r, entry) for r in checked_by)
+    return by_wikidata, confirmed
 
 
 def also_recalled(entry: Generated, item: Recalled, dates: dict[str, str]) -> None:
@@ -926,19 +1048,34 @@ def add_recorded(
     covered: dict[tuple[str, str], bool],
     places: tuple[dict[str, Country], dict[str, str]],
     dates: dict[str, str],
-) -> set[str]:
+) -> list[tuple[Holder, Generated]]:
     """Holders a record names that no recalled row is: current where the record is newer than
-    the recall; from an older record, former where the recall names someone newer for the
-    office and otherwise resting on that stale record. Returns their name keys."""
+    the recall (former where a still newer record names someone who took office after it);
+    from an older record, former where the recall names someone newer for the office and
+    otherwise resting on that stale record. Returns each record with the entry it went to."""
     seen: dict[str, Generated] = {}
-    # Current records first, so that a stale one for the same person adds to theirs.
-    for record in sorted(records, key=lambda r: (not r.current, r.wikidata, r.office)):
+    placed: list[tuple[Holder, Generated]] = []
+    successors = newer_holders(records, dates)
+    # Current records first, so that a stale one for the same person adds to theirs; the
+    # Factbook's last among them, so that its spelling joins a record's with a Wikidata id.
+    for record in sorted(
+        records, key=lambda r: (not r.current, r.dataset == "factbook", r.wikidata, r.office)
+    ):
         keys = [k for k in (record.wikidata, name_key(record.name)) if k]
-        earlier = next((seen[k] for k in keys if k in seen), None)
+        earlier = next((seen[k] for k in keys if k in seen), None) or same_as_placed(record, placed)
         if earlier is not None:  # one person, both offices, or in an earlier office
             also_held(earlier, record, dates)
+            earlier.aliases = _unique(
+                n
+                for n in [*earlier.aliases, *record.names()]
+                if name_key(n) != name_key(earlier.name)
+            )
+            placed.append((record, earlier))
             continue
-        former = not record.current and covered.get((record.country, record.office), False)
+        successor = successors.get(id(record))
+        former = successor is not None or (
+            not record.current and covered.get((record.country, record.office), False)
+        )
         affiliation, country = affiliation_of(record, *places)
         entry = build.add(
             Generated(
@@ -946,24 +1083,70 @@ def add_recorded(
                 name=record.name,
                 kind="person",
                 score=-1,
-                facts=[recorded_fact(record, former, dates)],
+                facts=[recorded_fact(record, former, dates, successor)],
                 reviewed=snapshot_of(record, dates),
                 sources=[record.dataset],
                 aliases=_unique(n for n in spellings(record.aliases) if n != record.name),
                 country=country,
                 tags=["officeholder", record.office, "checked" if record.current else "stale"]
-                + (["former"] if former else []),
+                + (["former"] if former else [])
+                + (["head-of-government"] if record.holds_both else []),
                 affiliation=affiliation,
                 role=f"former {record.role}" if former else record.role,
             )
         )
         seen.update(dict.fromkeys(keys, entry))
-    return {name_key(n) for entry in seen.values() for n in entry.names()}
+        placed.append((record, entry))
+    return placed
 
 
-def recorded_fact(record: Holder, former: bool, dates: dict[str, str]) -> str:
+def same_as_placed(record: Holder, placed: list[tuple[Holder, Generated]]) -> Generated | None:
+    """The entry of a person the Factbook names under another spelling than a record already
+    added for the same country ("Sonexay Siphandon", "Sonexay Siphandone")."""
+    if record.dataset != "factbook":
+        return None
+    return next(
+        (
+            entry
+            for other, entry in placed
+            if other.country == record.country and similar_person(other.names(), record.names())
+        ),
+        None,
+    )
+
+
+def newer_holders(records: list[Holder], dates: dict[str, str]) -> dict[int, Holder]:
+    """For a Factbook holder, the holder a newer record names for the same office when that one
+    took office after the Factbook's snapshot (keyed by id of the Factbook's row)."""
+    found = {}
+    for record in records:
+        if record.dataset != "factbook" or not record.office.startswith("head-of-"):
+            continue
+        taken = snapshot_of(record, dates)
+        for newer in records:
+            if (
+                newer.dataset != "factbook"
+                and newer.country == record.country
+                and record.office in offices_held(newer)
+                and newer.since > taken
+                and snapshot_of(newer, dates) > taken
+                and not similar_person(newer.names(), record.names())
+            ):
+                found[id(record)] = newer
+    return found
+
+
+def recorded_fact(
+    record: Holder, former: bool, dates: dict[str, str], successor: Holder | None = None
+) -> str:
     """The basis of an office-holder a record names: current, former, or resting on it."""
     cited = record_citation(record, dates)
+    if successor is not None:
+        newer = record_citation(successor, dates, with_id=False)
+        return (
+            f"{record.role} from {record.since} by {cited}; {newer} names {successor.name} "
+            f"({successor.wikidata}) in office since {successor.since}"
+        )
     if record.current:
         return f"{record.role}: in office since {record.since} by {cited}"
     if former:
@@ -1013,13 +1196,16 @@ def add_officeholders(
     recalled = read_recall(data)
     records = read_current_leaders(data, countries) + read_foreign_ministers(data, countries)
     records += read_cabinets(data, countries)
+    factbook, unread = read_factbook(data, countries)
+    records += factbook
+    build.report += unread
     for record in records:
         record.current = snapshot_of(record, dates) > dates["recall"]
     # The 2022 leaders only corroborate here; add_world_leaders_2022 adds the others below.
     leaders_2022 = read_world_leaders_2022(data, countries)
     build.report += drop_clashing_ids(records + leaders_2022)
     joined = check_recall(recalled, records + leaders_2022, dates["recall"])
-    recalled_ids = add_recalled(build, joined, places, dates)
+    recalled_ids, confirmed = add_recalled(build, joined, places, dates)
     matched = {id(r) for item in joined for r in item.confirmed_by}
     superseding = {id(item.superseded_by) for item in joined if item.superseded_by}
     recalled_keys = {name_key(n) for h in recalled for n in h.names()}
@@ -1031,14 +1217,28 @@ def add_officeholders(
         for r in records
         if id(r) not in matched and (id(r) in superseding or name_key(r.name) not in recalled_keys)
     ]
-    # One person heading several states ("Monarch of Australia", of Canada) is one entry.
-    for record in records:
-        if id(record) not in matched and record.current and record.wikidata in recalled_ids:
-            recalled_ids[record.wikidata].facts.append(f"also {record.role}")
+    # One person heading several states ("Monarch of Australia", of Canada, co-prince of
+    # Andorra) is one entry: the Factbook's rows, without an id, are known by the name.
+    also: set[tuple[str, str]] = set()
+    for record in sorted(records, key=lambda r: r.dataset == "factbook"):
+        if id(record) in matched or not record.current:
+            continue
+        if record.wikidata:
+            entry = recalled_ids.get(record.wikidata)
+        elif record.dataset == "factbook":
+            entry = recalled_ids.get(name_key(record.name))
+            entry = entry if entry is not None and entry.country != record.country else None
+        else:
+            continue
+        if entry is not None and (entry.id, record.country) not in also:
+            entry.facts.append(f"also {record.role}")
+            also.add((entry.id, record.country))
     covered = {(h.country, h.office): True for h in recalled}
-    names = recalled_keys | add_recorded(build, unmatched, covered, places, dates)
+    placed = add_recorded(build, unmatched, covered, places, dates)
+    names = recalled_keys | {name_key(n) for _, entry in placed for n in entry.names()}
     current_countries = {h.country for h in recalled} | {r.country for r in records if r.current}
-    add_world_leaders_2022(build, countries, names, current_countries, data)
+    checked = confirmed + [(r, e) for r, e in placed if r.current]
+    add_world_leaders_2022(build, countries, names, current_countries, data, checked)
     return names
 
 
@@ -1093,9 +1293,12 @@ def add_world_leaders_2022(
     known: set[str],
     current_countries: set[str],
     data: Path,
+    checked: list[tuple[Holder, Generated]] = [],  # noqa: B006 (never changed)
 ) -> None:
     """The 2022 Wikidata leaders no newer record names: former where a newer record covers
-    their country, otherwise resting on that stale record."""
+    their country, otherwise resting on that stale record. A leader a newer record names under
+    another spelling ("Mohammed bin Zayed Al Nahyan", the Factbook's "Muhammad bin Zayid Al
+    Nuhayyan") is that record's entry, which gains the spelling."""
     notice = read_notice(data, "world-leaders")
     names = {c.name: c for c in countries} | {n: c for c in countries for n in c.other_names}
     seen: dict[str, Generated] = {}
@@ -1106,8 +1309,30 @@ def add_world_leaders_2022(
         found = names.get(row["country"])
         if found is None or name_key(row["officeholderLabel"]) in known:
             continue
+        label = row["officeholderLabel"]
+        same = next(
+            (
+                e
+                for h, e in checked
+                if h.country == found.iso2
+                and not row["end_year"]
+                and (similar_person([label], h.names()) or same_start(row, h))
+            ),
+            None,
+        )
+        if same is not None:
+            same.aliases = _unique([*same.aliases, label])
+            same.facts.append(
+                f"also {row['positionLabel']} by Wikidata (2022) ({row['officeholder']})"
+            )
+            same.sources.append("world-leaders")
+            seen[row["officeholder"]] = same
+            continue
         if row["officeholder"] in seen:  # one person, several offices (a monarch of realms)
-            seen[row["officeholder"]].facts.append(f"also {row['positionLabel']}")
+            ended = f" ({row['start_year']}-{row['end_year']})" if row["end_year"] else ""
+            seen[row["officeholder"]].facts.append(
+                f"{'earlier' if ended else 'also'} {row['positionLabel']}{ended}"
+            )
             continue
         position = row["positionLabel"]
         body = office_body(position)
@@ -1144,6 +1369,16 @@ def add_world_leaders_2022(
                 role=role,
             )
         )
+
+
+def same_start(row: dict[str, str], holder: Holder) -> bool:
+    """A 2022 leader who took office the year a current holder of the same country did and
+    shares a name with them ("Kokhir Rasulzoda", "Qohir Rasulzoda"; "Khurelsukh Ukhnaa",
+    "Ukhnaagiin Khurelsukh"; "Teodoro Obiang", "Obiang Nguema Mbasogo")."""
+    if not row["start_year"] or not holder.since.startswith(row["start_year"]):
+        return False
+    words = {w for w in _name_tokens(row["officeholderLabel"]) if len(w) >= 4}
+    return any(w in words for n in holder.names() for w in _name_tokens(n))
 
 
 def add_congress(build: Build, data: Path) -> None:

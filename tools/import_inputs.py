@@ -225,7 +225,8 @@ DATASETS = {
         "government' -> heads.csv: ISO alpha-2 code (matched through the country's names in "
         "data/countries), FIPS code, office, title, name in normal capitalisation, other "
         "spellings the text gives, since-date, and a status (holder, co-holder, representative, "
-        "vacant, unparsed: why). Only UN member states; the Factbook's prose is not kept.",
+        "vacant, unparsed: why) and the part of the name written in capitals (the surname). "
+        "Only UN member states; the Factbook's prose is not kept.",
     ),
 }
 
@@ -969,6 +970,9 @@ class FactbookHolder:
     name: str = ""
     since: str = ""
     aliases: list[str] = field(default_factory=list)
+    #: The part of the name the Factbook writes in capitals ("Sheinbaum" of "Claudia
+    #: SHEINBAUM Pardo"), from which the builder makes the short form news uses.
+    surname: str = ""
 
 
 def factbook_date(text: str) -> str:
@@ -1036,11 +1040,12 @@ def _is_title_word(token: str) -> bool:
     return _core(token).lower() in TITLE_WORDS
 
 
-def normal_case(token: str, *, opens_surname: bool) -> str:
+def normal_case(token: str, *, opens_surname: bool, regnal: bool = False) -> str:
     """A token of a name in normal capitalisation: "BABIS" -> "Babis", "PEREZ-CASTEJON" ->
     "Perez-Castejon", "DE" -> "de" inside a surname ("Rebelo de Sousa") but "De" opening it
-    ("De Wever"); mixed-case tokens and roman numerals are kept as written."""
-    if not _is_caps(token) or _ROMAN.fullmatch(_core(token)):
+    ("De Wever"); mixed-case tokens and regnal numbers ("III") are kept as written, but "XI"
+    opening a name ("XI Jinping") is a surname."""
+    if not _is_caps(token) or regnal:
         return token
     pieces = re.split(r"([-'’])", token)
     out = []
@@ -1069,7 +1074,7 @@ def parse_person(segment: str, place_words: frozenset[str] = frozenset()) -> Fac
     caps = [i for i, t in enumerate(tokens) if _is_caps(t) and not _roman_after_name(tokens, i)]
     if not caps:
         return FactbookHolder("unparsed: no name in capitals")
-    start = end = caps[-1]
+    start = end = last_caps = caps[-1]
     while start > 0 and (
         start - 1 in caps or (tokens[start - 1].lower() in NAME_PARTICLES and start - 2 in caps)
     ):
@@ -1085,7 +1090,7 @@ def parse_person(segment: str, place_words: frozenset[str] = frozenset()) -> Fac
     if rest and rest[0].lower() != "of":  # "King HARALD V of Norway" names the realm
         return FactbookHolder("unparsed: text after the name")
     name = " ".join(
-        normal_case(t, opens_surname=i == surname_start)
+        normal_case(t, opens_surname=i == surname_start, regnal=_roman_after_name(tokens, i))
         for i, t in enumerate(tokens)
         if start <= i <= end
     ).strip(" ,")
@@ -1101,7 +1106,13 @@ def parse_person(segment: str, place_words: frozenset[str] = frozenset()) -> Fac
         title = next((a.split(" since ")[0] for a in asides if " since " in a), "")
         title = title[:1].upper() + title[1:]
     name = name.replace(", Jr.", " Jr.")
-    return FactbookHolder("holder", title, name, since, [respelled(name, v) for v in variants])
+    surname = " ".join(
+        normal_case(t, opens_surname=i == surname_start, regnal=_roman_after_name(tokens, i))
+        for i, t in enumerate(tokens)
+        if surname_start <= i <= last_caps
+    ).strip(" ,")
+    aliases = [respelled(name, v) for v in variants]
+    return FactbookHolder("holder", title, name, since, aliases, surname)
 
 
 def _roman_after_name(tokens: list[str], at: int) -> bool:
@@ -1220,8 +1231,8 @@ def import_factbook(mirrors: Path, out: Path, d: Dataset) -> int:
             )
             for holder in found:
                 rows.append([iso2, fips, office, holder.status, holder.title, holder.name])
-                rows[-1] += ["|".join(holder.aliases), holder.since]
-    header = ["iso2", "fips", "office", "status", "title", "name", "aliases", "since"]
+                rows[-1] += [holder.surname, "|".join(holder.aliases), holder.since]
+    header = ["iso2", "fips", "office", "status", "title", "name", "surname", "aliases", "since"]
     return write_csv(out / "heads.csv", header, rows)
 
 

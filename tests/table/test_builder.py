@@ -23,13 +23,14 @@ TOOLS = Path(__file__).resolve().parents[2] / "tools" / "build_table.py"
 INPUTS = {
     "countries/un-members.csv": (
         "iso2,iso3,name,demonym,other_names,capital\n"
+        "CZ,CZE,Czechia,Czech,Czech Republic,Prague\n"
         "NO,NOR,Norway,Norwegian,,Oslo\n"
         "RU,RUS,Russia,Russian,Russian Federation,Moscow\n"
         "US,USA,United States,American,US|USA,Washington\n"
     ),
-    "freedomhouse/fiw2024.csv": "country,status,total\nNorway,F,98\nRussia,NF,13\nUnited States,F,83\n",
+    "freedomhouse/fiw2024.csv": "country,status,total\nCzechia,F,92\nNorway,F,98\nRussia,NF,13\nUnited States,F,83\n",
     "rsf/rsf2025.csv": (
-        "iso3,country,score,rank\nNOR,Norway,92.31,1\nRUS,Russia,24.57,171\nUSA,United States,65.49,57\n"
+        "iso3,country,score,rank\nCZE,Czechia,83.96,10\nNOR,Norway,92.31,1\nRUS,Russia,24.57,171\nUSA,United States,65.49,57\n"
     ),
     "editorial/belligerents.csv": "iso2,cap,why\nRU,30,party to a war\n",
     "editorial/body-aliases.csv": "iso2,body,aliases\nRU,presidency,Kremlin Office\n",
@@ -86,6 +87,17 @@ INPUTS = {
         "Q159,Russia,Q2,President of Russia,Q60,Ivan Ivanov,2012,\n"
         "Q20,Norway,Q3,Monarch of Norway,Q8,Olav IX of Norway,1991,\n"
     ),
+    # The Factbook (newer than the recall, older than World Leaders Current), as imported: a
+    # head only it names, a recalled head it confirms, another spelling of a newer record's
+    # head, and a text the importer could not read.
+    "factbook/heads.csv": (
+        "iso2,fips,office,status,title,name,surname,aliases,since\n"
+        "CZ,ez,head-of-government,holder,Prime Minister,Jiří Pavel Nováček Horák,Nováček,,"
+        "2025-12-09\n"
+        "CZ,ez,head-of-state,unparsed: no name in capitals,,,,,\n"
+        "NO,no,head-of-state,holder,King,Olav IX,Olav,,1991-01-17\n"
+        "RU,rs,head-of-government,holder,Premier,Pyotr Petrovich Sidorov,Sidorov,,2020-01-16\n"
+    ),
     "congress/legislators.csv": (
         "bioguide,official_full,first,nickname,last,chamber,state,party\n"
         "X000001,Jane Q. Public,Jane,,Public,senate,WA,Democrat\n"
@@ -127,6 +139,7 @@ NOTICE_DATES = {
     "leaders-current": "2026-08-22",
     "foreign-ministers": "2022-12-11",
     "world-leaders": "2022-10-10",
+    "factbook": "2026-01-22",
 }
 
 HAND_WRITTEN = """\
@@ -403,3 +416,64 @@ def test_an_id_spells_letters_without_accents_as_news_does(
     builder: Any, name: str, expected: str
 ) -> None:
     assert builder.slug(name) == expected
+
+
+def test_a_head_only_the_factbook_names_is_added_as_checked_with_the_short_forms_news_uses(
+    builder: Any, root: Path
+) -> None:
+    head = entries(builder.build(root)[0])["jiri-pavel-novacek-horak"]
+    assert head["role"] == "Prime Minister of Czechia" and head["affiliation"] == "gov-cz-pm-office"
+    assert "in office since 2025-12-09 by the CIA World Factbook of 2026-01-22" in head["basis"]
+    assert head["sources"] == ["factbook"] and "checked" in head["tags"] and "notes" not in head
+    # Given names and surname without the name after it, and the first given name with it;
+    # never the bare surname.
+    assert head["aliases"] == ["Jiří Pavel Nováček", "Jiří Nováček"]
+
+
+def test_the_factbook_checks_a_recalled_head_and_joins_a_newer_records_spelling(
+    builder: Any, root: Path
+) -> None:
+    found = entries(builder.build(root)[0])
+    king = found["king-olav-ix"]
+    assert "King of Norway: in office since 1991-01-17 by the CIA World Factbook" in king["basis"]
+    assert "checked" in king["tags"] and "notes" not in king and "factbook" in king["sources"]
+    sidorov = found["pyotr-sidorov"]  # one entry, with the Factbook's spelling as an alias
+    assert "Pyotr Petrovich Sidorov" in sidorov["aliases"] and "factbook" in sidorov["sources"]
+    assert "pyotr-petrovich-sidorov" not in found
+
+
+def test_a_factbook_text_the_importer_could_not_read_is_listed_not_guessed(
+    builder: Any, root: Path
+) -> None:
+    table, report = builder.build(root)
+    assert "factbook: CZ head-of-state not used: unparsed: no name in capitals" in report
+    assert not [e for e in entries(table).values() if e.get("role") == "President of Czechia"]
+
+
+def test_a_head_only_the_factbook_names_is_found_by_name_without_diacritics(
+    builder: Any, root: Path
+) -> None:
+    table = builder.build(root)[0]
+    layer = BulkLayer(builder.compile_index(table, root), table.encode("utf-8"))
+    match = merge_layers([parse_table(HAND_WRITTEN, "<default>")], base=layer).resolve(
+        "Jiri Novacek"
+    )
+    assert match is not None and match.entry.id == "jiri-pavel-novacek-horak"
+    assert match.entry.affiliation == "gov-cz-pm-office"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Aleksandr Petrenko", "Alyaksandr Petrenka", True),  # two romanisations
+        ("Mohammed bin Rashid Al Farsi", "Muhammad bin Rashid Al Farisi", True),
+        ("King Tariq", "Tariq bin Khalid Al Amin", True),  # a title in front
+        ("Omar bin Tariq", "Tariq bin Khalid Al Amin", False),  # father and son
+        ("Anna Berg", "Olga Berg", False),
+        ("Ivan Orlov", "Ivan Sokolov", False),
+    ],
+)
+def test_similar_person_allows_romanisations_not_relatives(
+    builder: Any, first: str, second: str, same: bool
+) -> None:
+    assert builder.similar_person([first], [second]) is same

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 TOOLS = Path(__file__).resolve().parents[2] / "tools" / "import_inputs.py"
 
@@ -119,3 +121,102 @@ def test_cabinets_keep_each_rows_repository_and_only_the_offices_listed(
     (row,) = rows(out / "cabinets.csv")
     assert row["person"] == "Rui Costa" and row["repository"] == "example/examplia-cabinet"
     assert row["commit"] == commit and row["snapshot"] == "2022-07-01"
+
+
+def factbook_country(name: str, chief: str, head: str) -> str:
+    """A country file as the Factbook's JSON lays it out (only the parts the importer reads)."""
+    executive = {"chief of state": {"text": chief}, "head of government": {"text": head}}
+    country_name = {
+        "conventional short form": {"text": name},
+        "etymology": {"text": "named after a river"},
+    }
+    return json.dumps({"Government": {"Country name": country_name, "Executive branch": executive}})
+
+
+def test_factbook_heads_are_parsed_into_people_and_unreadable_texts_are_marked(
+    importer: Any, tmp_path: Path
+) -> None:
+    mirrors = tmp_path / "mirrors"
+    commit = upstream(
+        mirrors,
+        "example/factbook",
+        {
+            # A monarch represented by a governor-general; a note after the holder.
+            "europe/xa.json": factbook_country(
+                "Examplia",
+                "King OLAF VII (since 1 March 2001); represented by Governor General Sir "
+                "Tomas ROE (since 5 May 2020)",
+                "Prime Minister Jan Pieter DE GROOT Visser (since 9 December 2025); note - the "
+                "prime minister's official title is Minister of State",
+            ),
+            # Several holders in one text; a text that names nobody the Factbook's way.
+            "europe/xb.json": factbook_country(
+                "Otherland",
+                "Captains Regent Ana ROSSI and Luca BIANCHI (for the period 1 October 2025 - "
+                "31 March 2026)",
+                "the council of ministers governs collectively",
+            ),
+            "europe/xc.json": factbook_country("Thirdland", "President (vacant)", ""),
+            "oceans/xo.json": factbook_country("Wide Ocean", "none", "none"),
+            "README.md": "not a country",
+        },
+    )
+    data = tmp_path / "data"
+    (data / "countries").mkdir(parents=True)
+    (data / "countries" / "un-members.csv").write_text(
+        "iso2,iso3,name,demonym,other_names,capital\n"
+        "XA,XAA,Examplia,Examplian,,\nXB,XBB,Otherland,Otherlander,,\n"
+        "XC,XCC,Thirdland,Thirdlander,,\n",
+        encoding="utf-8",
+    )
+    dataset = importer.Dataset("factbook", "example/factbook", commit, "2026-01-22", "", "")
+    out = data / "factbook"
+    assert importer.import_factbook(mirrors, out, dataset) == 8
+    found = {(r["iso2"], r["office"], r["status"], r["name"]): r for r in rows(out / "heads.csv")}
+    king = found[("XA", "head-of-state", "holder", "Olaf VII")]
+    assert king["title"] == "King" and king["since"] == "2001-03-01"
+    governor = found[("XA", "head-of-state", "representative", "Tomas Roe")]
+    assert governor["title"] == "Governor General" and governor["since"] == "2020-05-05"
+    premier = found[("XA", "head-of-government", "holder", "Jan Pieter De Groot Visser")]
+    assert premier["surname"] == "De Groot" and premier["since"] == "2025-12-09"
+    assert premier["title"] == "Prime Minister"
+    rossi = found[("XB", "head-of-state", "holder", "Ana Rossi")]
+    bianchi = found[("XB", "head-of-state", "co-holder", "Luca Bianchi")]
+    assert rossi["title"] == bianchi["title"] == "Captains Regent"
+    assert rossi["since"] == bianchi["since"] == "2025-10-01"
+    assert ("XB", "head-of-government", "unparsed: no name in capitals", "") in found
+    assert ("XC", "head-of-state", "vacant", "") in found
+    assert ("XC", "head-of-government", "unparsed: no text", "") in found
+    text = (out / "heads.csv").read_text(encoding="utf-8")
+    assert "note" not in text and "council" not in text and "river" not in text  # no prose
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("President XI Jinping (since 14 March 2013)", "Xi Jinping", "President"),  # surname first
+        ("King CARL XVI GUSTAF (since 1973)", "Carl XVI Gustaf", "King"),  # a regnal number
+        ("President Marcelo REBELO DE SOUSA", "Marcelo Rebelo de Sousa", "President"),
+        ("Amir TAMIM bin Hamad Al Thani", "Tamim bin Hamad Al Thani", "Amir"),
+        ("President of the Government of Spain Pedro SANCHEZ", "Pedro Sanchez", None),
+        ("President Surangel WHIPPS, Jr. (since 2021)", "Surangel Whipps Jr.", "President"),
+    ],
+)
+def test_factbook_names_come_out_in_normal_capitalisation(
+    importer: Any, text: str, name: str, title: str | None
+) -> None:
+    (holder,) = importer.parse_executive(text, frozenset({"Spain"}))
+    assert holder.name == name
+    assert title is None or holder.title == title
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=80))
+def test_factbook_parsing_never_fails_and_names_have_a_capitalised_surname(
+    importer: Any, text: str
+) -> None:
+    for holder in importer.parse_executive(text):
+        assert holder.status in ("holder", "co-holder", "representative", "vacant") or (
+            holder.status.startswith("unparsed")
+        )
+        assert not holder.name or holder.surname

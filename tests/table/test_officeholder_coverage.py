@@ -22,11 +22,9 @@ GROUPS = {
 REQUIRED = sorted({code for codes in GROUPS.values() for code in codes.split()})
 BODIES = ["EU", "NATO", "UN"]
 OFFICES = ("head-of-state", "head-of-government", "foreign-minister", "defence-minister")
-#: Offices with no current holder in the inputs, each explained in data/README.md: the Czech
-#: government changed after the recall; Albania's and Cyprus's ministers rest on the 2022
-#: cabinets only.
+#: Offices with no current holder in the inputs, each explained in data/README.md: Albania's
+#: and Cyprus's ministers rest on the 2022 cabinets only.
 EXPLAINED = {
-    ("CZ", "head-of-government"),
     ("AL", "foreign-minister"),
     ("AL", "defence-minister"),
     ("CY", "defence-minister"),
@@ -39,12 +37,15 @@ def rows(relative: str) -> list[dict[str, str]]:
 
 
 def held_offices() -> set[tuple[str, str]]:
-    """(country, office) pairs a recalled row or the newest record of heads names."""
+    """(country, office) pairs a recalled row or a newer record of heads names."""
     held = {(r["country"], r["office"]) for r in rows("officeholders-recall/officeholders.csv")}
     for row in rows("leaders-current/leaders.csv"):
         held.add((row["iso"], row["office"]))
         if row["holds_both"] == "yes":  # a president who heads the government too
             held |= {(row["iso"], "head-of-state"), (row["iso"], "head-of-government")}
+    for row in rows("factbook/heads.csv"):
+        if row["status"] == "holder":
+            held.add((row["iso2"], row["office"]))
     return held
 
 
