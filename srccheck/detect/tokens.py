@@ -76,12 +76,12 @@ ABBREVIATIONS = words(
     """
 )
 
-_TOKEN = re.compile(
-    r"""
+#: Every kind of token, tried in this order where a token starts.
+_ALTERNATIVES = r"""
     (?P<break>\n[ \t\r\f\v]*\n)                              # paragraph break
     | (?P<url>(?:https?://|www\.)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]']   # link
         | (?:t\.me|telegram\.me|x\.com|twitter\.com|youtube\.com|vk\.com)/[\w@-]+
-        | [a-z0-9-]{2,63}\.(?:com|org|net|ru|ua|io|info|news|tv|me|by|su|gov|eu|uk|de|fr)
+        | [a-z0-9-]{2,63}+\.(?:com|org|net|ru|ua|io|info|news|tv|me|by|su|gov|eu|uk|de|fr)
           (?:/[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'])?(?!\.*+\w))   # no "ab.comx", "ab.com.ua"
     | (?P<handle>@[A-Za-z0-9_]{2,32})                         # @handle
     | (?P<party>[DRI]-(?:(?:[A-Z]\.){2,}+|[A-Z][a-z]{1,4}\.(?=[,)])))  # D-N.Y. / I-Vt.,
@@ -90,9 +90,16 @@ _TOKEN = re.compile(
     | (?P<word>[^\W_](?:[\w-]|['’](?=\w))*+(?:(?<=[sS])['’](?![\w'’]))?)  # Russia's, Forces'
     | (?P<quote>''|``|[“”„‟«»"‹›])                           # double quotation marks
     | (?P<punct>[^\w\s])                                     # any other symbol
-    """,
-    re.VERBOSE,
-)
+"""
+
+#: Most words, read as the word group reads them, and tried first: an ASCII word followed by
+#: a space, a comma or the like can be nothing else (no dot, dash, colon, digit or apostrophe
+#: follows it), and most of an article's tokens are such words, which every other alternative
+#: was tried on first.
+_PLAIN_WORD = r"""(?P<plain>[A-Za-z]++(?=[\s,;!?)\]"“”»]|\Z))"""
+
+# A space starts no token: the guard spares trying every alternative at each one.
+_TOKEN = re.compile(f"(?=[^ ])(?:{_PLAIN_WORD}|{_ALTERNATIVES})", re.VERBOSE)
 
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 
@@ -120,14 +127,21 @@ def tokenize(text: str) -> list[Token]:
     shared: dict[str, dict[str, tuple[str, TokenKind, str, bool, bool, str]]] = {
         group: {} for group in _GROUP_KINDS
     }
+    words = shared["word"]
     last_end = 0
     for match in _TOKEN.finditer(text):
-        start = match.start()
+        start, end = match.span()
+        piece = match.group()
+        group = match.lastgroup or "punct"
+        if group == "plain":  # the common case first, with nothing more to decide
+            facts = words.get(piece)
+            if facts is None:
+                facts = words[piece] = _word_facts(piece, TokenKind.WORD)
+            append(Token(start, end, *facts))
+            last_end = end
+            continue
         if start < last_end:
             continue  # a dot an abbreviation already swallowed
-        end = match.end()
-        group = match.lastgroup or "punct"
-        piece = match.group()
         if group == "word" and text.startswith(".", end) and _keeps_dot(piece):
             end += 1
             piece = text[start:end]
@@ -164,20 +178,30 @@ def split_sentences(tokens: list[Token], text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     first = 0
     paragraph = 0
+    last = len(tokens) - 1
+    # Every token is asked whether a sentence ends after it: the cheap tests come first, and
+    # whether the sentence may open with a dateline is decided once per sentence.
+    datelined = _may_open_dateline(tokens, first)
     for index, token in enumerate(tokens):
         if token.kind is TokenKind.BREAK:
             if first < index:
                 sentences.append(Sentence(first, index, paragraph))
             first = index + 1
             paragraph += 1
+            datelined = _may_open_dateline(tokens, first)
             continue
-        if index + 1 < len(tokens) and (
+        if index < last and (
             (_may_end_sentence(token) and _ends_sentence(tokens, index, text))
             or index + 1 - first >= MAX_SENTENCE_TOKENS
-            or _ends_dateline(tokens, first, index, text)
+            or (
+                datelined
+                and index - first < MAX_DATELINE_TOKENS
+                and _ends_dateline(tokens, first, index, text)
+            )
         ):
             sentences.append(Sentence(first, index + 1, paragraph))
             first = index + 1
+            datelined = _may_open_dateline(tokens, first)
             if "\n" in text[token.end : tokens[index + 1].start]:
                 paragraph += 1
     if first < len(tokens):
@@ -212,6 +236,15 @@ MAX_DATELINE_TOKENS = 5
 
 #: Dashes that close a dateline ("ROTTERDAM (Reuters) -", "KYIV —").
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _may_open_dateline(tokens: list[Token], first: int) -> bool:
+    """Whether a sentence starting at ``tokens[first]`` may open with a dateline: a word of
+    two or more capitals (`_ends_dateline` asks the rest)."""
+    if first >= len(tokens):
+        return False
+    opening = tokens[first]
+    return opening.kind is TokenKind.WORD and len(opening.text) > 1 and opening.text.isupper()
 
 
 def _ends_dateline(tokens: list[Token], first: int, index: int, text: str) -> bool:
