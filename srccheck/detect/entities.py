@@ -285,8 +285,12 @@ class EntityIndex:
         self.acronyms = acronym_definitions(tokens, text)
         self._token_starts = [token.start for token in tokens]
         sentence_starts = {s.first for s in sentences}
-        self._in_run = [_starts_run(token) for token in tokens]
+        # Only a capitalised word opens or joins a run: the cheap test first, as every token
+        # of the article is asked.
+        self._in_run = [token.is_capitalised and _starts_run(token) for token in tokens]
         for index in range(1, len(tokens) - 1):
+            if not tokens[index].is_capitalised:
+                continue
             if index not in sentence_starts and _given_name_as_word(tokens, index):
                 self._in_run[index] = True  # "chief May Ellis", never "May God" opening one
             elif not self._in_run[index] and _word_as_surname(tokens, index, self._in_run):
