@@ -71,14 +71,13 @@ def markdown(text: str, limit: int = 120) -> str:
 _JSON_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 
 
-_JSON_LINE_BREAK = re.compile("[\u2028\u2029\x85]")
-
-
 def json_line(encoded: str) -> str:
     """A JSON text (from ``json.dumps`` without ``ensure_ascii``) with the Unicode line
     separators escaped, so that it stays one line for every reader."""
     # translate() looks every character up in a mapping; a scan in C first spares that
-    # where there is nothing to escape, nearly always (a long report is megabytes).
-    if _JSON_LINE_BREAK.search(encoded) is None:
-        return encoded
-    return encoded.translate(_JSON_LINE_BREAKS)
+    # where there is nothing to escape, nearly always (a long report is megabytes). Three
+    # substring searches, not a character class: they skip through the text many times as
+    # fast as the regular-expression engine steps through it.
+    if "\u2028" in encoded or "\u2029" in encoded or "\x85" in encoded:
+        return encoded.translate(_JSON_LINE_BREAKS)
+    return encoded
