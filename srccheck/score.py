@@ -270,7 +270,10 @@ def _effective_score(attribution: Attribution, ratings: dict[str, Rating]) -> in
 
 def attribution_weight(attribution: Attribution) -> float:
     """How much text rests on an attribution: ``1 + min(words of the claim, 60) / 30``."""
-    words = len(attribution.content.text.split()) if attribution.content else 0
+    # Split no further than the cap: a long claim's words past it do not count.
+    words = (
+        len(attribution.content.text.split(maxsplit=WEIGHT_WORDS_CAP)) if attribution.content else 0
+    )
     return 1 + min(words, WEIGHT_WORDS_CAP) / WEIGHT_WORDS_UNIT
 
 

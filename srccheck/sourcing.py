@@ -548,10 +548,18 @@ def _attributed_sentences(detection: Detection, sentences: SentenceOffsets) -> l
                 marks[index] = True
             index += 1
 
+    def mark_at(position: int) -> None:
+        # `mark(position, position + 1)` for the one sentence (they never overlap) that can
+        # hold a single position: a long article asks it for every speaker and cue.
+        index = bisect_right(starts, position) - 1
+        if index >= 0 and ends[index] > position:
+            marks[index] = True
+
     for attribution in detection.attributions:
-        for span in (attribution.source_span, attribution.cue):
-            if span is not None:
-                mark(span.start, span.start + 1)
+        if attribution.source_span is not None:
+            mark_at(attribution.source_span.start)
+        if attribution.cue is not None:
+            mark_at(attribution.cue.start)
         if attribution.direct and attribution.content is not None:
             mark(attribution.content.start, attribution.content.end)
     return marks
@@ -615,7 +623,14 @@ def _gives_reason(evidence: Evidence, attribution: Attribution) -> bool:
 def _cue_in(attribution: Attribution, words: frozenset[str]) -> bool:
     if attribution.cue is None:
         return False
-    return any(word.casefold() in words for word in attribution.cue.text.split())
+    return _has_word_of(attribution.cue.text, words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _has_word_of(text: str, words: frozenset[str]) -> bool:
+    """Whether a word of ``text`` is one of ``words`` (case-insensitive); a long article's
+    cues are a few dozen texts asked about hundreds of thousands of times."""
+    return any(word.casefold() in words for word in text.split())
 
 
 def _low(score: int | None) -> bool:

@@ -44,7 +44,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     for match in _SENTENCE.finditer(text, body):
         start, end = match.start(), match.end()
         chunk = text[start:end]
-        if len(chunk.split()) >= MIN_SENTENCE_WORDS:
+        # Split no further than the count needs: every sentence of the article is asked.
+        if len(chunk.split(maxsplit=MIN_SENTENCE_WORDS - 1)) >= MIN_SENTENCE_WORDS:
             stripped = len(chunk) - len(chunk.lstrip())
             yield start + stripped, start + len(chunk.rstrip())
 
