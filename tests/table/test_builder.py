@@ -96,6 +96,8 @@ INPUTS = {
         "2025-12-09\n"
         "CZ,ez,head-of-state,unparsed: no name in capitals,,,,,\n"
         "NO,no,head-of-state,holder,King,Olav IX,Olav,,1991-01-17\n"
+        # Who represents the monarch (a realm's governor-general is imported the same way).
+        "NO,no,head-of-state,representative,Governor General,Ann Lind,Lind,,2020-01-01\n"
         "RU,rs,head-of-government,holder,Premier,Pyotr Petrovich Sidorov,Sidorov,,2020-01-16\n"
     ),
     "congress/legislators.csv": (
@@ -477,3 +479,33 @@ def test_similar_person_allows_romanisations_not_relatives(
     builder: Any, first: str, second: str, same: bool
 ) -> None:
     assert builder.similar_person([first], [second]) is same
+
+
+def test_a_representative_of_the_head_of_state_speaks_for_the_government(
+    builder: Any, root: Path
+) -> None:
+    lind = entries(builder.build(root)[0])["ann-lind"]
+    assert (
+        lind["role"] == "Governor General of Norway" and lind["affiliation"] == "gov-no-government"
+    )
+    assert "head-of-state-representative" in lind["tags"] and "head-of-state" not in lind["tags"]
+
+
+@pytest.mark.parametrize(
+    ("label", "start", "same"),
+    [
+        ("Kokhir Rasulov", "2013", True),  # another romanisation, the same year
+        ("Rasulov Kokhir", "2013", True),  # the family name first
+        ("Kokhir Rasulov", "2016", False),  # another year: another term, or another person
+        ("Amir Zoda", "2013", False),  # no shared name
+    ],
+)
+def test_a_2022_leader_is_a_current_holder_when_year_and_a_name_agree(
+    builder: Any, label: str, start: str, same: bool
+) -> None:
+    holder = builder.Holder(
+        "TJ", "head-of-government", "Prime Minister", "Qohir Rasulov", [], "factbook"
+    )
+    holder.since = "2013-11-23"
+    row = {"officeholderLabel": label, "start_year": start}
+    assert builder.same_start(row, holder) is same
