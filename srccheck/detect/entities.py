@@ -296,8 +296,12 @@ class EntityIndex:
             elif not self._in_run[index] and _word_as_surname(tokens, index, self._in_run):
                 self._in_run[index] = True  # "Theresa May", "Mrs May", "Tom March"
         index = 0
-        while index < len(tokens):
-            index = self._read_run(index, sentence_starts) if self._in_run[index] else index + 1
+        while True:
+            try:  # the next token in a run, found in C: most tokens are in none
+                index = self._in_run.index(True, index)
+            except ValueError:
+                break
+            index = self._read_run(index, sentence_starts)
         self._word_references()
         self._pronoun_sexes()
 
@@ -849,15 +853,12 @@ def _portfolio_body(title: str) -> str | None:
     return f"{{country}} {words[-2].capitalize()} {_PORTFOLIO_BODY[words[-1]]}"
 
 
-def office_body(role: str | None, place: str | None, country: lx.Country | None) -> str | None:
-    """The body an office belongs to ("foreign minister" of Hungary → Hungarian Foreign
-    Ministry), from ``data/offices.toml``; None when the office or a needed detail is unknown."""
-    if not role:
-        return None
-    title = " ".join(office_title(role.casefold().replace(".", "").split()))
+@lru_cache(maxsize=4096)
+def _office_key(title: str) -> str | None:
+    """The office of ``data/offices.toml`` a title holds: the longest the title ends with;
+    else the longest it holds before a qualifier ("assistant secretary of state for Europe"
+    is at the State Department). Asked once per title, as it reads every office."""
     bodies = lx.offices().bodies
-    # The longest office the role ends with; else the longest it holds before a qualifier
-    # ("assistant secretary of state for Europe" is at the State Department).
     padded = f" {title} "
     key = max((k for k in bodies if title == k or title.endswith(" " + k)), key=len, default=None)
     if key is None:
@@ -866,6 +867,17 @@ def office_body(role: str | None, place: str | None, country: lx.Country | None)
             key=len,
             default=None,
         )
+    return key
+
+
+def office_body(role: str | None, place: str | None, country: lx.Country | None) -> str | None:
+    """The body an office belongs to ("foreign minister" of Hungary → Hungarian Foreign
+    Ministry), from ``data/offices.toml``; None when the office or a needed detail is unknown."""
+    if not role:
+        return None
+    title = " ".join(office_title(role.casefold().replace(".", "").split()))
+    bodies = lx.offices().bodies
+    key = _office_key(title)
     template = bodies[key] if key is not None else _portfolio_body(title)
     if template is None:
         return None

@@ -141,6 +141,7 @@ class SourceBuilder:
         self._mid_sentence_words: frozenset[str] | None = None
         self._home: tuple[lx.Country | None, bool] | None = None
         self._resolved: dict[str, Match | None] = {}
+        self._classes: dict[str, ClassDefault | None] = {}
         self.publisher = self._dateline_outlet()
         self.index = TextIndex(text)
         self.sources: list[Source] = []
@@ -1359,7 +1360,7 @@ class SourceBuilder:
 
     def _classify(self, phrase_text: str, head: Token) -> ClassDefault | None:
         if self.table is not None:
-            found = self.table.classify_phrase(phrase_text)
+            found = self._classified_phrase(phrase_text)
             if found is not None:
                 return found
         class_id = lx.CLASS_BY_HEAD.get(head.bare)
@@ -1370,6 +1371,14 @@ class SourceBuilder:
         if self.table is not None:
             return self.table.class_defaults.get(class_id)
         return _builtin_class(class_id)
+
+    def _classified_phrase(self, phrase_text: str) -> ClassDefault | None:
+        """The table's class for a phrase, asked once per article (the table reads every
+        class phrase to answer, and a long article repeats its descriptions)."""
+        assert self.table is not None
+        if phrase_text not in self._classes:
+            self._classes[phrase_text] = self.table.classify_phrase(phrase_text)
+        return self._classes[phrase_text]
 
     def _may_be_body(self, part: tuple[int, int] | None) -> bool:
         """False for words that cannot name the body a person speaks for: where they come
