@@ -137,9 +137,10 @@ class AttributionFinder:
         self.quote_used = [False] * len(quotes)
         self._hedges: dict[int, bool] = {}
         self.sentence_of = [0] * len(tokens)
-        for number, sentence in enumerate(sentences):
-            for index in range(sentence.first, sentence.last):
-                self.sentence_of[index] = number
+        for number, sentence in enumerate(sentences):  # a slice at a time, not token by token
+            self.sentence_of[sentence.first : sentence.last] = [number] * (
+                sentence.last - sentence.first
+            )
 
     # -- the scan -------------------------------------------------------------------------
 

@@ -47,8 +47,11 @@ def _sentence_ends(sentences: list[Sentence], size: int) -> list[tuple[int, int]
     """The sentence bounds ``(first, last)`` of every token, by token index."""
     bounds = [(0, size)] * size
     for sentence in sentences:
-        for position in range(sentence.first, min(sentence.last, size)):
-            bounds[position] = (sentence.first, sentence.last)
+        last = min(sentence.last, size)
+        if sentence.first < last:  # a slice at a time: every token of the article has one
+            bounds[sentence.first : last] = [(sentence.first, sentence.last)] * (
+                last - sentence.first
+            )
     return bounds
 
 

@@ -102,6 +102,9 @@ _PLAIN_WORD = r"""(?P<plain>[A-Za-z]++(?=[\s,;!?)\]"“”»]|\Z))"""
 _TOKEN = re.compile(f"(?=[^ ])(?:{_PLAIN_WORD}|{_ALTERNATIVES})", re.VERBOSE)
 
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
+#: The texts of the tokens `_ends_sentence` may end a sentence after (and quotation marks):
+#: most tokens are none of them, so this cheap test comes first.
+_MAY_END_SENTENCE = _SENTENCE_END | {"]"}
 
 
 #: The kind of token each named group of `_TOKEN` gives.
@@ -191,7 +194,10 @@ def split_sentences(tokens: list[Token], text: str) -> list[Sentence]:
             datelined = _may_open_dateline(tokens, first)
             continue
         if index < last and (
-            (_may_end_sentence(token) and _ends_sentence(tokens, index, text))
+            (
+                (token.text in _MAY_END_SENTENCE or token.kind is TokenKind.QUOTE)
+                and _ends_sentence(tokens, index, text)
+            )
             or index + 1 - first >= MAX_SENTENCE_TOKENS
             or (
                 datelined
@@ -207,12 +213,6 @@ def split_sentences(tokens: list[Token], text: str) -> list[Sentence]:
     if first < len(tokens):
         sentences.append(Sentence(first, len(tokens), paragraph))
     return sentences
-
-
-def _may_end_sentence(token: Token) -> bool:
-    """False for the tokens `_ends_sentence` never ends a sentence after (most of them): a
-    cheap test first, as every token of the article is asked."""
-    return token.text in _SENTENCE_END or token.kind is TokenKind.QUOTE or token.text == "]"
 
 
 def _ends_sentence(tokens: list[Token], index: int, text: str) -> bool:
