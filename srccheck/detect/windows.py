@@ -18,6 +18,7 @@ import ctypes
 import gc
 import re
 import sys
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from srccheck.detect import detect
 from srccheck.detect.sources import TableLookup
 from srccheck.detect.tokens import ABBREVIATIONS
-from srccheck.model import Detection, Source, Span
+from srccheck.model import Attribution, Detection, Source, Span
 from srccheck.spans import TextIndex
 
 #: The most characters detected at once: a window's working set is a few megabytes, and
@@ -66,6 +67,57 @@ def detect_long(
     return merger.detection(text)
 
 
+@dataclass(slots=True)
+class PackedWindow:
+    """One window's detection with every span reduced to its two offsets into the window.
+
+    This is what a worker process sends back: a span object costs its construction in the
+    worker, its pickling, its unpickling (a constructor call again) and then its replacement
+    by the span of the whole text in the main process; two numbers cost almost nothing on
+    the way, and the main process makes the one span it keeps from them.
+    """
+
+    sources: list[Source]
+    """The window's sources, their mentions left empty (they are in `offsets`)."""
+    mention_counts: list[int]
+    """How many mentions each source has, in `offsets` one source after another."""
+    attributions: list[tuple[str, str | None, bool, bool]]
+    """Each attribution's source id, carrier id, direct and hedged, in order."""
+    offsets: array[int]
+    """Start and end of every span, in order: the sources' mentions, then each attribution's
+    source span, cue and content (-1, -1 for none), then the unattributed quotes."""
+
+
+def pack(detection: Detection) -> PackedWindow:
+    """``detection`` as a `PackedWindow` (its sources are reused, their mentions emptied)."""
+    offsets = array("q")
+    counts = []
+    for source in detection.sources:
+        counts.append(len(source.mentions))
+        for mention in source.mentions:
+            offsets.append(mention.start)
+            offsets.append(mention.end)
+        source.mentions = []
+    attributions = []
+    for attribution in detection.attributions:
+        for span in (attribution.source_span, attribution.cue, attribution.content):
+            if span is None:
+                offsets.extend(_NO_SPAN)
+            else:
+                offsets.append(span.start)
+                offsets.append(span.end)
+        attributions.append(
+            (attribution.source, attribution.via, attribution.direct, attribution.hedged)
+        )
+    for quote in detection.unattributed_quotes:
+        offsets.append(quote.start)
+        offsets.append(quote.end)
+    return PackedWindow(detection.sources, counts, attributions, offsets)
+
+
+_NO_SPAN = (-1, -1)
+
+
 #: The most worker processes one article's windows get without ``--jobs``: each holds a
 #: copy of its window's working set, and past a few the merging in the main process is
 #: what the run waits for.
@@ -82,7 +134,7 @@ def automatic_jobs() -> int:
 
 def _window_detections(
     mask: str, table: TableLookup | None, size: int, jobs: int | None
-) -> Iterator[tuple[int, Detection]]:
+) -> Iterator[tuple[int, PackedWindow]]:
     """Each window's start and detection, in window order, from ``jobs`` processes."""
     spans = list(windows(mask, size))
     jobs = min(automatic_jobs() if jobs is None else jobs, len(spans))
@@ -93,12 +145,12 @@ def _window_detections(
             yield from _in_workers(mask, spans, table, jobs)
             return
     for start, end in spans:
-        yield start, detect(mask[start:end], table)
+        yield start, pack(detect(mask[start:end], table))
 
 
 def _in_workers(
     mask: str, spans: list[tuple[int, int]], table: TableLookup | None, jobs: int
-) -> Iterator[tuple[int, Detection]]:
+) -> Iterator[tuple[int, PackedWindow]]:
     """Windows detected by a pool of ``jobs`` processes, each given the table once (by fork
     where the OS has it, so nothing is copied), yielded in order as they are done.
 
@@ -133,8 +185,8 @@ def _worker_init(table: TableLookup | None) -> None:
     _WORKER_TABLE[:] = [table]
 
 
-def _detect_window(window: str) -> Detection:
-    return detect(window, _WORKER_TABLE[0])
+def _detect_window(window: str) -> PackedWindow:
+    return pack(detect(window, _WORKER_TABLE[0]))
 
 
 @contextmanager
@@ -261,34 +313,42 @@ class _Merger:
         self.result = Detection(text="")
         self.texts: dict[str, str] = {}
 
-    def add(self, window: Detection, offset: int) -> None:
+    def add(self, window: PackedWindow, offset: int) -> None:
         """Merge one window's detection, whose offsets start at ``offset``."""
         spans: dict[tuple[int, int], Span] = {}
+        offsets = window.offsets
 
-        def place(span: Span) -> Span:
-            key = (span.start, span.end)
+        def place(at: int) -> Span:
+            """The span of the whole text for the window's span at ``offsets[at:at + 2]``."""
+            key = (offsets[at], offsets[at + 1])
             placed = spans.get(key)
             if placed is None:
-                placed = spans[key] = self._span(span.start + offset, span.end + offset)
+                placed = spans[key] = self._span(key[0] + offset, key[1] + offset)
             return placed
 
-        renamed = {
-            source.id: self._source(source, [place(m) for m in source.mentions]).id
-            for source in window.sources
-        }
-        for attribution in window.attributions:
-            attribution.source = renamed[attribution.source]
-            if attribution.via is not None:
-                attribution.via = renamed[attribution.via]
-            attribution.source_span = (
-                None if attribution.source_span is None else place(attribution.source_span)
+        def place_any(at: int) -> Span | None:
+            return None if offsets[at] < 0 else place(at)
+
+        at = 0
+        renamed: dict[str, str] = {}
+        for source, count in zip(window.sources, window.mention_counts, strict=True):
+            mentions = [place(at + 2 * k) for k in range(count)]
+            at += 2 * count
+            renamed[source.id] = self._source(source, mentions).id
+        for source_id, via, direct, hedged in window.attributions:
+            self.result.attributions.append(
+                Attribution(
+                    source=renamed[source_id],
+                    source_span=place_any(at),
+                    cue=place_any(at + 2),
+                    content=place_any(at + 4),
+                    direct=direct,
+                    via=None if via is None else renamed[via],
+                    hedged=hedged,
+                )
             )
-            attribution.cue = None if attribution.cue is None else place(attribution.cue)
-            attribution.content = (
-                None if attribution.content is None else place(attribution.content)
-            )
-        self.result.attributions.extend(window.attributions)
-        self.result.unattributed_quotes.extend(place(q) for q in window.unattributed_quotes)
+            at += 6
+        self.result.unattributed_quotes.extend(place(k) for k in range(at, len(offsets), 2))
 
     def _source(self, source: Source, mentions: list[Span]) -> Source:
         """The merged source ``source`` belongs to, created when it is the first of its kind;
