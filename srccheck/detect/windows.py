@@ -334,7 +334,8 @@ class _Merger:
         for source, count in zip(window.sources, window.mention_counts, strict=True):
             mentions = [place(at + 2 * k) for k in range(count)]
             at += 2 * count
-            renamed[source.id] = self._source(source, mentions).id
+            window_id = source.id  # `_source` gives a new source the id of the whole
+            renamed[window_id] = self._source(source, mentions).id
         for source_id, via, direct, hedged in window.attributions:
             self.result.attributions.append(
                 Attribution(
