@@ -853,6 +853,10 @@ def _portfolio_body(title: str) -> str | None:
     return f"{{country}} {words[-2].capitalize()} {_PORTFOLIO_BODY[words[-1]]}"
 
 
+#: The body of a cabinet office when the text names no country ("Prime Minister Tom Hale").
+GENERIC_CABINET = "government"
+
+
 @lru_cache(maxsize=4096)
 def _office_key(title: str) -> str | None:
     """The office of ``data/offices.toml`` a title holds: the longest the title ends with;
@@ -890,7 +894,7 @@ def office_body(role: str | None, place: str | None, country: lx.Country | None)
         template = template.replace("{country} ", "")
     if "{place}" in template and not place:
         return None
-    presidency, cabinet = "", "government"
+    presidency, cabinet = "", GENERIC_CABINET
     if country is not None:
         presidency = country.presidency or f"{country.demonym} presidency"
         cabinet = country.cabinet or country.government

@@ -319,7 +319,9 @@ CHANNEL_WORDS = words(
 COMPANY_AND_PARTY_WORDS = words(
     """
     inc corp co ltd llc plc gmbh ag sa holdings pharma pharmaceuticals airlines airways bank
-    industries motors company companies party
+    industries motors company companies party capital therapeutics technologies
+    biotech biosciences semiconductor semiconductors logistics petroleum chemicals aerospace
+    robotics telecom ventures insurance
     """
 )
 
@@ -721,6 +723,9 @@ COMPANY_OFFICER_WORDS = words("officer ceo cfo coo cto cmo executive chairman ch
 #: Staff roles of any organisation ("operations manager Jane Roe", "spokeswoman Jane Roe"):
 #: with no body in the phrase, the holder works for the organisation in play.
 STAFF_ROLE_WORDS = words("manager spokesman spokeswoman spokesperson")
+#: Words of a staff role that name the body it serves ("government spokeswoman"): its holder
+#: speaks for that body, never for whichever organisation the article named last.
+STATE_ROLE_QUALIFIERS = words("government presidential")
 #: Heads that name whoever leads a body ("the Russian leader", "UN chief").
 LEADER_WORDS = words("leader chief head")
 #: Words of a role that make its holder the leader of a body.
@@ -1012,7 +1017,8 @@ TITLE_MODIFIERS = words(
     former senior deputy acting chief top leading prominent veteran military political
     independent retired ex then lead principal associate assistant visiting nonresident non-
     resident pro-kremlin pro-war pro-russian russian ukrainian american british german french
-    kremlin-linked state defence defense foreign press well-known regional local
+    kremlin-linked state defence defense foreign press well-known regional local government
+    presidential
     """
 )
 

@@ -282,6 +282,8 @@ def employer_in_play(index: EntityIndex, role: str, near: int) -> str | None:
     words = role.casefold().replace(".", "").split()
     if not words:
         return None
+    if any(word in lx.STATE_ROLE_QUALIFIERS for word in words):
+        return None
     if words[-1] in lx.COMPANY_OFFICER_WORDS:
         heads = lx.COMPANY_AND_PARTY_WORDS
     elif words[-1] in lx.STAFF_ROLE_WORDS:

@@ -13,6 +13,7 @@ from typing import Protocol
 from srccheck.detect import lexicon as lx
 from srccheck.detect.attributions import RawAttribution
 from srccheck.detect.entities import (
+    GENERIC_CABINET,
     HEADLINE_LOOKAHEAD_TOKENS,
     LOOKAHEAD_TOKENS,
     Entity,
@@ -1229,13 +1230,17 @@ class SourceBuilder:
         body = lx.party_of(organisation) or organisation
         if body is None or not (body != organisation or _names_organisation(body)):
             body = office_body(role, organisation, country)
-            if body is None and country is None and near is not None:
-                # "President Jane Roe" with no country: the country the article is about.
-                body = office_body(role, organisation, self._home_country(near))
+            home = self._home_country(near) if country is None and near is not None else None
+            if body in (None, GENERIC_CABINET) and home is not None:
+                # "President Jane Roe", "the government spokeswoman" with no country: the
+                # country the article is about.
+                body = office_body(role, organisation, home) or body
             region_near = near if near is not None else region_near
             if body is None and organisation is None and region_near is not None:
                 # "In the Tula region, … local governor Jane Roe said": the region in play.
                 body = office_body(role, self._region_near(region_near), country)
+            if near is None and body == GENERIC_CABINET:
+                body = None  # a person the table knows: their entry names the government
             body = body or organisation
         if not body or (body == organisation and lx.places().by_name.get(body.casefold())):
             return None, None  # "a director for Norway": the post's topic, not a body
