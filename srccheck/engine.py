@@ -9,11 +9,11 @@ files under one `RunSetup`, keeping unreadable ones as errors in the `Report`;
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from contextlib import closing
+from contextlib import closing, nullcontext
 from dataclasses import replace
 
 from srccheck.detect import detect
-from srccheck.detect.windows import WINDOW_CHARS, detect_long
+from srccheck.detect.windows import WINDOW_CHARS, collector_paused, detect_long
 from srccheck.errors import EXIT_FAILED, EXIT_PASSED
 from srccheck.inputs import Article, make_article
 from srccheck.model import ArticleReport, Detection, InputFailure, Level, Report, Span
@@ -45,11 +45,14 @@ def check_article(
 ) -> ArticleReport:
     """Check one already-read `Article`."""
     options = options or CheckOptions()
-    detection = _detect(article, table, options.window_jobs)
-    scored = score_article(detection, table)
-    findings = find_problems(detection, scored, options.selection)
-    if article.format in ("markdown", "html"):
-        apply_markers(findings, inline_markers(article.text))
+    # A long article is checked without the cyclic garbage collector (see collector_paused).
+    long = len(article.mask) > WINDOW_CHARS
+    with collector_paused() if long else nullcontext():
+        detection = _detect(article, table, options.window_jobs)
+        scored = score_article(detection, table)
+        findings = find_problems(detection, scored, options.selection)
+        if article.format in ("markdown", "html"):
+            apply_markers(findings, inline_markers(article.text))
     return ArticleReport(
         path=article.path,
         detection=detection,
