@@ -636,6 +636,8 @@ class Holder:
     repository: str = ""
     #: The record was taken after the editors' recall, so it can confirm or replace it.
     current: bool = False
+    #: Why the row's start date is not cited, when an older record contradicts it.
+    date_doubt: str = ""
 
     def names(self) -> list[str]:
         """The name and aliases."""
@@ -911,6 +913,69 @@ def check_recall(recalled: list[Holder], records: list[Holder], recall_date: str
     return joined
 
 
+def doubt_factbook_dates(
+    factbook: list[Holder], others: list[Holder], dates: dict[str, str]
+) -> list[str]:
+    """Leave out a Factbook start date that an older record contradicts: one taken after that
+    date and before the Factbook's snapshot names someone else as the sole holder of the office
+    (Romania's prime minister "since 23 June 2005", where the Wikidata record of 2022 names his
+    predecessor). The person stays checked; only the date is not cited. Co-holders and
+    representatives are left alone, as several people hold those at once."""
+    holders_per_office: dict[tuple[str, str], int] = defaultdict(int)
+    for record in factbook:
+        holders_per_office[(record.country, record.office)] += 1
+    taken = dates["factbook"]
+    report = []
+    for record in factbook:
+        if not record.since or holders_per_office[(record.country, record.office)] > 1:
+            continue
+        if record.office not in ("head-of-state", "head-of-government"):
+            continue
+        for other in others:
+            at = snapshot_of(other, dates)
+            if (
+                other.country == record.country
+                and other.office == record.office
+                and not (other.holds_both or record.holds_both)
+                and same_title(other.role, record.role)
+                and record.since < at < taken
+                and other.since[:4] > record.since[:4]  # took office after the date given
+                and not similar_person(other.names(), record.names())
+            ):
+                cited = record_citation(other, dates, with_id=False)
+                record.date_doubt = (
+                    f"its start date, {record.since}, is not cited: {cited} names "
+                    f"{other.name} as {other.role}"
+                )
+                report.append(
+                    f"factbook: {record.country} {record.office} {record.name}: start date "
+                    f"{record.since} left out, {other.dataset} of {at} names {other.name}"
+                )
+                record.since = ""
+                break
+    return report
+
+
+def same_title(first: str, second: str) -> bool:
+    """Whether two roles are one office, whatever the qualifiers in front ("Interim Prime
+    Minister of Libya", "Prime Minister of Libya"); "Supreme Leader" is not "President"."""
+    a, b = (role.casefold().partition(" of ")[0].split() for role in (first, second))
+    shorter, longer = sorted((a, b), key=len)
+    return bool(shorter) and longer[-len(shorter) :] == shorter
+
+
+def tenure(record: Holder, cited: str) -> str:
+    """ "in office since 2019-05-20 by <record>", or "in office by <record>" and why the
+    record's date is not cited."""
+    if record.since:
+        return f"in office since {record.since} by {cited}"
+    return (
+        f"in office by {cited} ({record.date_doubt})"
+        if record.date_doubt
+        else f"in office by {cited}"
+    )
+
+
 def snapshot_of(record: Holder, dates: dict[str, str]) -> str:
     """The date a record's row was taken."""
     return record.snapshot or dates[record.dataset]
@@ -935,8 +1000,8 @@ def recall_facts(item: Recalled, dates: dict[str, str]) -> list[str]:
             f"in office since {new.since}"
         ]
     if checked:
-        since, cited = checked[0].since, record_citation(checked[0], dates)
-        facts = [f"{holder.role}: in office since {since} by {cited}"]
+        cited = record_citation(checked[0], dates)
+        facts = [f"{holder.role}: {tenure(checked[0], cited)}"]
         also = {r.dataset: r for r in checked[1:] if r.dataset != checked[0].dataset}
         facts += [f"also by {record_citation(r, dates)}" for r in also.values()]
     else:
@@ -1148,7 +1213,7 @@ def recorded_fact(
             f"({successor.wikidata}) in office since {successor.since}"
         )
     if record.current:
-        return f"{record.role}: in office since {record.since} by {cited}"
+        return f"{record.role}: {tenure(record, cited)}"
     if former:
         return (
             f"{record.role} from {record.since} by {cited}; no longer by the editors' recall "
@@ -1197,12 +1262,13 @@ def add_officeholders(
     records = read_current_leaders(data, countries) + read_foreign_ministers(data, countries)
     records += read_cabinets(data, countries)
     factbook, unread = read_factbook(data, countries)
-    records += factbook
     build.report += unread
-    for record in records:
+    for record in records + factbook:
         record.current = snapshot_of(record, dates) > dates["recall"]
     # The 2022 leaders only corroborate here; add_world_leaders_2022 adds the others below.
     leaders_2022 = read_world_leaders_2022(data, countries)
+    build.report += doubt_factbook_dates(factbook, records + leaders_2022, dates)
+    records += factbook
     build.report += drop_clashing_ids(records + leaders_2022)
     joined = check_recall(recalled, records + leaders_2022, dates["recall"])
     recalled_ids, confirmed = add_recalled(build, joined, places, dates)

@@ -509,3 +509,44 @@ def test_a_2022_leader_is_a_current_holder_when_year_and_a_name_agree(
     holder.since = "2013-11-23"
     row = {"officeholderLabel": label, "start_year": start}
     assert builder.same_start(row, holder) is same
+
+
+def _head(builder: Any, role: str, name: str, dataset: str, since: str) -> Any:
+    holder = builder.Holder("XN", "head-of-government", role, name, [], dataset)
+    holder.since = since
+    return holder
+
+
+DATES = {"factbook": "2026-01-22", "world-leaders": "2022-10-10"}
+
+
+def test_a_factbook_start_date_an_older_record_contradicts_is_not_cited(builder: Any) -> None:
+    head = _head(builder, "Prime Minister of Xland", "Ida Berg", "factbook", "2005-06-23")
+    earlier = _head(builder, "Prime Minister of Xland", "Tor Lund", "world-leaders", "2021")
+    report = builder.doubt_factbook_dates([head], [earlier], DATES)
+    assert head.since == "" and "names Tor Lund as Prime Minister of Xland" in head.date_doubt
+    assert report == [
+        "factbook: XN head-of-government Ida Berg: start date 2005-06-23 left out, "
+        "world-leaders of 2022-10-10 names Tor Lund"
+    ]
+    fact = builder.tenure(head, "the CIA World Factbook of 2026-01-22")
+    assert fact.startswith("in office by the CIA World Factbook of 2026-01-22 (its start date")
+
+
+@pytest.mark.parametrize(
+    ("role", "name", "since"),
+    [
+        ("Prime Minister of Xland", "Tor Lund", "2004"),  # in office before the date given
+        ("Prime Minister of Xland", "Ida Bergh", "2021"),  # the same person, spelled otherwise
+        ("Premier of Xland", "Tor Lund", "2021"),  # another office, as the datasets model it
+    ],
+)
+def test_a_factbook_start_date_stands_unless_a_record_contradicts_it(
+    builder: Any, role: str, name: str, since: str
+) -> None:
+    head = _head(builder, "Prime Minister of Xland", "Ida Berg", "factbook", "2005-06-23")
+    builder.doubt_factbook_dates(
+        [head], [_head(builder, role, name, "world-leaders", since)], DATES
+    )
+    assert head.since == "2005-06-23" and head.date_doubt == ""
+    assert builder.tenure(head, "X") == "in office since 2005-06-23 by X"
