@@ -266,6 +266,7 @@ PERSON_TITLES = words(
     """
     mr mrs ms miss dr prof professor sen senator rep representative gov governor president vice
     prime minister gen general col colonel lt lieutenant maj major capt captain adm admiral sgt
+    cpl corporal pvt pte brig brigadier
     sergeant judge justice mayor secretary ambassador speaker chairman chairwoman chancellor
     king queen prince pope rev reverend father sir dame lord lady commander commissioner
     spokesman spokeswoman spokesperson deputy foreign defence defense attorney former state
@@ -304,8 +305,13 @@ OUTLET_WORDS = words(
     radio broadcasting broadcaster newspaper magazine review wire agency observer guardian
     independent pravda izvestia vedomosti kommersant chronicle inquirer sun mirror mail express
     standard examiner monitor reporter today week weekly insider online network channel report
-    dispatch bulletin gazeta novaya zvezda ria tass interfax ukrinform pravda
+    dispatch bulletin gazeta novaya zvezda ria tass interfax ukrinform pravda courier courant
+    sentinel ledger globe enquirer advertiser spectator recorder clarion
     """
+)
+#: What the press calls an outlet by its kind ("told the paper"): never the outlet's name.
+OUTLET_NOUNS = words(
+    "paper newspaper outlet broadcaster magazine station network website publication tabloid"
 )
 CHANNEL_WORDS = words(
     """
@@ -713,8 +719,9 @@ HEADING_VERBS = {
 #: ("the governor's envoy, retired Gen. Jane Roe" is an envoy).
 ADDRESS_TITLES = words(
     """
-    gen general col colonel lt lieutenant maj major capt captain adm admiral sgt sergeant
-    marshal dr prof professor rev reverend sir dame lord lady mr mrs ms miss
+    gen general col colonel lt lieutenant maj major capt captain adm admiral sgt sergeant cpl
+    corporal pvt pte brig brigadier marshal dr prof professor rev reverend sir dame lord lady mr
+    mrs ms miss
     """
 )
 #: Roles only a company has ("Chief Commercial Officer Jane Roe"): with no body in the

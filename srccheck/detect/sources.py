@@ -151,6 +151,8 @@ class SourceBuilder:
         # Source ids in order of last use (latest last): pronouns and descriptions look back here.
         self._recent: dict[str, Source] = {}
         self._by_surname: dict[str, Source] = {}
+        # "Helix" after "Helix Therapeutics": a company by the name before its trade words.
+        self._by_company_stem: dict[str, Source] = {}
         self._mention_keys: set[tuple[str, int, int]] = set()
         self._token_starts = [t.start for t in tokens]
 
@@ -453,7 +455,10 @@ class SourceBuilder:
         if not words:
             return None
         if len(words) == 1:
-            return self._by_surname.get(words[0])
+            same = self._by_surname.get(words[0])
+            if same is None and candidate.kind is Kind.UNKNOWN and candidate.match is None:
+                same = self._by_company_stem.get(words[0])
+            return same
         single = self._by_key.get("name:" + words[-1])
         if single is not None and single.kind in (Kind.PERSON, Kind.UNKNOWN) and single.named:
             single.name = candidate.name  # the fuller name wins
@@ -464,6 +469,15 @@ class SourceBuilder:
         words = fold(source.name).split()
         if source.named and source.kind in (Kind.PERSON, Kind.UNKNOWN) and len(words) > 1:
             self._by_surname[words[-1]] = source
+        elif (
+            source.named
+            and source.kind is not Kind.PERSON
+            and len(words) > 1
+            and all(word in lx.COMPANY_AND_PARTY_WORDS for word in words[1:])
+            and words[0] not in lx.places().by_name
+            and words[0] not in lx.places().by_demonym
+        ):
+            self._by_company_stem.setdefault(words[0], source)
 
     @staticmethod
     def _enrich(source: Source, candidate: _Candidate) -> None:
@@ -719,7 +733,16 @@ class SourceBuilder:
     def _via_source(self, phrase: Phrase, position: int) -> Source | None:
         if phrase.pronoun:
             return None
+        if self._is_bare_outlet_noun(phrase):
+            # "told the paper": the outlet the article named, else the one publishing it,
+            # which carries nothing of its own
+            return self._latest(lambda s: s.named and s.kind is Kind.OUTLET)
         return self._merge(self._describe(phrase), position)
+
+    def _is_bare_outlet_noun(self, phrase: Phrase) -> bool:
+        """True for "the paper", "the broadcaster": an outlet by its kind, not its name."""
+        words = [t for t in self.tokens[phrase.first : phrase.last] if t.lower not in ("the",)]
+        return len(words) == 1 and not words[0].is_capitalised and words[0].bare in lx.OUTLET_NOUNS
 
     # -- describing a phrase ---------------------------------------------------------------
 

@@ -72,7 +72,7 @@ ABBREVIATIONS = words(
     """
     mr mrs ms dr prof sen rep gov gen lt col maj capt adm sgt st jr sr inc co corp ltd vs no rev
     hon pres gov dept univ assn fig approx est mt ft jan feb aug sept sep oct nov dec messrs
-    cmdr brig
+    cmdr brig cpl pvt pte
     """
 )
 

@@ -1,0 +1,60 @@
+"""Readings an editor expects: a newspaper by its masthead word, "the paper" that is the outlet
+already named (or the one publishing the article), a company's short name, and the ranks of
+soldiers who speak."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("name", ["Halden Courier", "Fjord Sentinel", "Vestby Ledger"])
+def test_a_masthead_word_makes_a_newspaper(run, name):
+    result = run(f"The {name} reported that the mayor would resign.", with_table=False)
+    assert result.source(name).kind.value == "outlet"
+
+
+def test_told_the_paper_is_the_outlet_the_article_named(run):
+    result = run(
+        "The Halden Courier reported that the mayor would resign.\n\n"
+        '"I have no regrets," Mayor Tom Hale told the paper.',
+        with_table=False,
+    )
+    assert "paper" not in result.names
+    courier = result.source("Halden Courier")
+    assert any(m.text == "the paper" for m in courier.mentions)
+
+
+def test_told_the_paper_with_no_outlet_named_is_the_publisher_and_no_relay(run):
+    result = run('"I have no regrets," Mayor Tom Hale told the paper.', with_table=False)
+    assert result.names == {"Tom Hale"}
+    assert all(a.via is None for a in result.detection.attributions)
+
+
+def test_a_companys_short_name_is_the_company(run):
+    result = run(
+        "Helix Therapeutics said its trial had failed. Helix said it would appeal.",
+        with_table=False,
+    )
+    assert result.names == {"Helix Therapeutics"}
+
+
+def test_only_a_company_is_known_by_the_name_before_its_trade_words(run):
+    result = run(
+        "Halden Police said two men were held. Halden said the road would reopen.",
+        with_table=False,
+    )
+    assert "Halden Police" in result.names and len(result.names) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Cpl. Ivan Petrenko said the shelling continued.", "Cpl."),
+        ("Pvt. Jan Berg said he was wounded.", "Pvt."),
+        ("Corporal Anna Koval said the road was mined.", "Corporal"),
+    ],
+)
+def test_a_soldiers_rank_is_his_role_not_a_sentence_end(run, sentence, role):
+    result = run(sentence, with_table=False)
+    (source,) = result.detection.sources
+    assert source.role == role and source.kind.value == "person"
