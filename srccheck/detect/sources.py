@@ -4,6 +4,7 @@ coreference (surnames, pronouns, descriptions) and record relays."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -1305,7 +1306,7 @@ class SourceBuilder:
             affiliation_entry = self.table.get(entry.affiliation)
             affiliation = affiliation or (affiliation_entry.name if affiliation_entry else None)
         return _Candidate(
-            entry.name,
+            _spelled_as_written(entry.name, match.query),
             entry.kind,
             match=match,
             role=role or entry.role,
@@ -1678,6 +1679,22 @@ class SourceBuilder:
 
     def _phrase_span(self, phrase: Phrase) -> Span:
         return self.index.span(self.tokens[phrase.first].start, self.tokens[phrase.last - 1].end)
+
+
+def _spelled_as_written(name: str, written: str) -> str:
+    """The table's name with the accents the article writes: "Andrej Babiš" for an entry
+    spelled "Andrej Babis" (a record without diacritics), never another spelling."""
+    written = " ".join(written.split())
+    if name.isascii() and not written.isascii() and _without_accents(written) == name:
+        return written
+    return name
+
+
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def _is_bare_body_noun(organisation: str | None) -> bool:

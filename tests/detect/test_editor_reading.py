@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from srccheck.model import Entry, Kind
+
 
 @pytest.mark.parametrize("name", ["Halden Courier", "Fjord Sentinel", "Vestby Ledger"])
 def test_a_masthead_word_makes_a_newspaper(run, name):
@@ -58,3 +60,29 @@ def test_a_soldiers_rank_is_his_role_not_a_sentence_end(run, sentence, role):
     result = run(sentence, with_table=False)
     (source,) = result.detection.sources
     assert source.role == role and source.kind.value == "person"
+
+
+def _add_person(table, spellings: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    entry = Entry(
+        id="ales-dvorak",
+        name="Ales Dvorak",
+        kind=Kind.PERSON,
+        score=60,
+        basis="test",
+        reviewed="2026-11-25",
+    )
+    table.entries[entry.id] = entry
+    for spelling in spellings:
+        table._names[spelling.casefold()] = entry
+
+
+def test_a_table_name_without_accents_is_shown_as_the_article_spells_it(run, table):
+    _add_person(table, ("Aleš Dvořák",))
+    result = run('"We hold," said Aleš Dvořák.')
+    assert result.source("Aleš Dvořák").entry.id == "ales-dvorak"
+
+
+def test_another_spelling_of_a_table_name_keeps_the_tables(run, table):
+    _add_person(table, ("Aleš Dvořáková",))
+    result = run('"We hold," said Aleš Dvořáková.')
+    assert result.source("Ales Dvorak").entry.id == "ales-dvorak"
