@@ -309,6 +309,9 @@ OUTLET_WORDS = words(
     sentinel ledger globe enquirer advertiser spectator recorder clarion
     """
 )
+#: A government's cabinet named by the word alone ("Cabinet Minister Tom Reed"): the body is
+#: the cabinet of the country in play.
+CABINET_NAMES = words("cabinet government")
 #: What the press calls an outlet by its kind ("told the paper"): never the outlet's name.
 OUTLET_NOUNS = words(
     "paper newspaper outlet broadcaster magazine station network website publication tabloid"

@@ -1246,6 +1246,14 @@ class SourceBuilder:
         """The body a person speaks for, as the text gives it: the organisation it names,
         else the body of their office ("Leeds Mayor" → Leeds city administration); with the
         table entry it resolves to, when there is one."""
+        long_form = self.entities.acronyms.get(organisation or "")
+        if organisation and long_form is not None and self._resolve(organisation) is None:
+            # "a TDP spokeswoman" after "the Telugu Desam Party (TDP)": the name in full
+            organisation = f"{long_form} ({organisation})"
+        if organisation is not None and organisation.casefold() in lx.CABINET_NAMES:
+            # "Cabinet Minister Tom Reed": the government of his country, as far as it is known
+            home = country or (self._home_country(near) if near is not None else None)
+            organisation = home.cabinet or home.government if home else GENERIC_CABINET
         if _is_bare_body_noun(organisation):
             in_play = self._body_in_play(organisation)
             if in_play is not None:

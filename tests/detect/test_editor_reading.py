@@ -86,3 +86,26 @@ def test_another_spelling_of_a_table_name_keeps_the_tables(run, table):
     _add_person(table, ("Aleš Dvořáková",))
     result = run('"We hold," said Aleš Dvořáková.')
     assert result.source("Ales Dvorak").entry.id == "ales-dvorak"
+
+
+def test_an_acronym_the_article_defined_is_spelled_out_as_an_affiliation(run):
+    result = run(
+        "The Nordic Farmers Party (NFP) won the vote.\n\n"
+        '"We will govern," NFP spokeswoman Lena Dahl said.',
+        with_table=False,
+    )
+    assert result.source("Lena Dahl").affiliation == "Nordic Farmers Party (NFP)"
+
+
+def test_an_undefined_acronym_stays_as_written(run):
+    result = run('"We will govern," NFP spokeswoman Lena Dahl said.', with_table=False)
+    assert result.source("Lena Dahl").affiliation == "NFP"
+
+
+def test_a_cabinet_minister_sits_in_the_government_of_the_country_in_play(run):
+    result = run(
+        "Britain will cut the tax, officials in London said.\n\n"
+        "Cabinet Minister Tom Reed said the plan was agreed.",
+        with_table=False,
+    )
+    assert result.source("Tom Reed").affiliation == "UK government"
