@@ -831,8 +831,8 @@ def same_person(first: Iterable[str], second: Iterable[str]) -> bool:
             ta, tb = _name_tokens(a), _name_tokens(b)
             if not ta or not tb:
                 continue
-            shorter, longer = sorted((ta, tb), key=len)
-            if set(shorter) <= set(longer) or "".join(ta) == "".join(tb):
+            fewer, more = sorted((set(ta), set(tb)), key=len)  # by distinct words: symmetric
+            if fewer <= more or "".join(ta) == "".join(tb):
                 return True
             if len(ta) > 1 and len(tb) > 1 and ta[-1] == tb[-1] and ta[0][0] == tb[0][0]:
                 return True

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from srccheck.model import Kind
@@ -305,6 +305,7 @@ def test_same_person_across_spellings(builder: Any, first: str, second: str, sam
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=30), st.text(max_size=30))
+@example("Ana Ana", "Ana Lee")  # as many words, fewer distinct ones: once true one way only
 def test_same_person_is_symmetric_and_total(builder: Any, first: str, second: str) -> None:
     assert builder.same_person([first], [second]) == builder.same_person([second], [first])
 
