@@ -309,6 +309,8 @@ OUTLET_WORDS = words(
     sentinel ledger globe enquirer advertiser spectator recorder clarion
     """
 )
+#: What ends a lower-case title with "of" before a name ("chief of staff Tom Reed").
+TITLE_OF_TAILS = words("staff police communications security intelligence operations")
 #: A government's cabinet named by the word alone ("Cabinet Minister Tom Reed"): the body is
 #: the cabinet of the country in play.
 CABINET_NAMES = words("cabinet government")
@@ -448,7 +450,11 @@ SENTENCE_STARTERS = words(
     before during when while if as since though although because then now here there today
     yesterday last this that these those it what why how where who which earlier later
     previously once according asked speaking writing not no yes well even indeed moreover
-    furthermore finally first second third again
+    furthermore finally first second third again reportedly allegedly apparently generally
+    separately similarly additionally importantly notably clearly obviously initially ultimately
+    eventually currently recently fortunately unfortunately interestingly surprisingly
+    specifically typically usually traditionally historically officially publicly privately
+    likewise nonetheless nevertheless thus hence overall
     """
 )
 

@@ -11,6 +11,7 @@ and every attribution to them, has what the text said.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from srccheck.detect import lexicon as lx
@@ -274,7 +275,12 @@ def _region_in_play(tokens: list[Token], mention: int) -> str | None:
     return None
 
 
-def employer_in_play(index: EntityIndex, role: str, near: int) -> str | None:
+def employer_in_play(
+    index: EntityIndex,
+    role: str,
+    near: int,
+    is_known_body: Callable[[str], bool] = lambda _: False,
+) -> str | None:
     """The organisation a staff role with no body works for: the latest company named before
     token ``near`` for a company's officer ("Chief Commercial Officer Jane Roe"), the latest
     organisation of any kind but a publisher for other staff ("operations manager Jane Roe").
@@ -295,7 +301,29 @@ def employer_in_play(index: EntityIndex, role: str, near: int) -> str | None:
         token = tokens[position]
         if token.is_capitalised and token.kind is TokenKind.WORD and token.bare in heads:
             return _capitalised_run_ending(index, position)
+        if (
+            heads is not lx.COMPANY_AND_PARTY_WORDS
+            and _is_body_initials(token)
+            and is_known_body(token.text)
+        ):
+            return token.text  # "The FBI request was denied, spokesman Jane Roe said"
     return None
+
+
+def _is_body_initials(token: Token) -> bool:
+    """ "FBI", "NATO": what may be a body's initials; never a country's ("US") or a title's
+    ("CEO")."""
+    letters = token.text.replace(".", "")
+    return (
+        token.kind is TokenKind.WORD
+        and 2 <= len(letters) <= 6
+        and letters.isupper()
+        and letters.isalpha()
+        and not token.is_possessive
+        and letters.casefold() not in lx.PERSON_TITLES
+        and lx.places().by_demonym.get(letters.casefold()) is None
+        and lx.places().by_name.get(letters.casefold()) is None
+    )
 
 
 def _capitalised_run_ending(index: EntityIndex, last: int) -> str | None:

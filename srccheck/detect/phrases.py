@@ -442,6 +442,13 @@ def _premodifiers_left(
             break
         if _is_title_word(token):
             first = index
+        elif (
+            token.lower in lx.TITLE_OF_TAILS
+            and index - 2 >= floor
+            and tokens[index - 1].lower == "of"
+            and _is_title_word(tokens[index - 2])
+        ):
+            first = index = index - 2  # "chief of staff Tom Reed": one title
         elif token.is_possessive and _is_name_at(tokens, index, floor):
             start = index
             while start - 1 >= floor and _is_name_word(tokens[start - 1]):
@@ -449,9 +456,13 @@ def _premodifiers_left(
             possessor = (start, index + 1)
             first = start
             break
-        elif _is_name_word(token) and (
-            (index + 1 < role_end and _is_title_word(tokens[index + 1]))
-            or (organisation is not None and organisation[0] == index + 1)
+        elif (
+            _is_name_word(token)
+            and not _is_sentence_starter(tokens, index, floor)
+            and (
+                (index + 1 < role_end and _is_title_word(tokens[index + 1]))
+                or (organisation is not None and organisation[0] == index + 1)
+            )
         ):
             # "Carnegie analyst Jane Doe", "former Pentagon official John Brown",
             # "Wagner Group financier Jane Doe" (the organisation's name runs on leftwards)

@@ -740,6 +740,15 @@ class SourceBuilder:
             return self._latest(lambda s: s.named and s.kind is Kind.OUTLET)
         return self._merge(self._describe(phrase), position)
 
+    def _names_known_body(self, initials: str) -> bool:
+        """Initials the article spelled out or the table knows as a body that may employ a
+        spokesperson: never an outlet, which reports ("(AFP) — … a spokesman said"), nor
+        capitals that are only a shout ("READ MORE")."""
+        if initials in self.entities.acronyms:
+            return True
+        entry = self._resolve_affiliation(initials)
+        return entry is not None and entry.kind not in (Kind.OUTLET, Kind.CHANNEL, Kind.PERSON)
+
     def _is_bare_outlet_noun(self, phrase: Phrase) -> bool:
         """True for "the paper", "the broadcaster": an outlet by its kind, not its name."""
         words = [t for t in self.tokens[phrase.first : phrase.last] if t.lower not in ("the",)]
@@ -877,8 +886,13 @@ class SourceBuilder:
             and (entity is None or entity.organisation is None)
         ):
             # "Chief Commercial Officer Jane Roe told Reuters": the company the article is about
-            affiliation_text = employer_in_play(self.entities, role, phrase.first)
+            affiliation_text = employer_in_play(
+                self.entities, role, phrase.first, self._names_known_body
+            )
             affiliation_entry = self._resolve_affiliation(affiliation_text)
+            long_form = self.entities.acronyms.get(affiliation_text or "")
+            if long_form is not None and affiliation_entry is None:
+                affiliation_text = f"{long_form} ({affiliation_text})"
         if match is not None:
             if match.entry.kind is not Kind.PERSON and entity is None:
                 if self._is_staff(head):
@@ -1817,8 +1831,9 @@ def _capitalised_body(text: str) -> str | None:
         if word[:1].isupper():
             run.append(word)
             continue
-        if run and _names_organisation(" ".join(run)):
-            return " ".join(run)
+        words = " ".join(run)
+        if run and _names_organisation(words) and words.casefold() not in _ROLE_WORDS:
+            return words  # never "CEO" or "MP": a title in capitals names no body
         run = []
     return None
 

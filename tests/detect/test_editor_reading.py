@@ -109,3 +109,41 @@ def test_a_cabinet_minister_sits_in_the_government_of_the_country_in_play(run):
         with_table=False,
     )
     assert result.source("Tom Reed").affiliation == "UK government"
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_body(run):
+    result = run("Reportedly Senate leader Ann Holm said the bill was dead.", with_table=False)
+    assert result.source("Ann Holm").affiliation == "Senate"
+
+
+def test_a_title_in_capitals_is_no_body(run):
+    result = run("Acme CEO Andrew Pole said prices would rise.", with_table=False)
+    assert result.source("Andrew Pole").role == "CEO"
+    assert result.source("Andrew Pole").affiliation != "CEO"
+
+
+def test_chief_of_staff_is_one_title_before_a_name(run):
+    result = run("White House chief of staff Tom Reed said the plan was fine.", with_table=False)
+    source = result.source("Tom Reed")
+    assert (source.role, source.affiliation) == ("chief of staff", "White House")
+
+
+def test_a_spokesman_works_for_the_body_whose_initials_the_article_defined(run):
+    result = run(
+        "The Nordic Grid Authority (NGA) cut power on Monday. Halden Police closed two roads."
+        "\n\nThe NGA request was denied, spokesman Brian Wells said.",
+        with_table=False,
+    )
+    assert result.source("Brian Wells").affiliation == "Nordic Grid Authority (NGA)"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "READ MORE: The plan.",  # capitals that only shout
+        "KYIV (Reuters) - Two drones fell overnight.",  # the outlet reports, it employs no one
+    ],
+)
+def test_capitals_that_name_no_employer_are_passed_over(run, before):
+    result = run(f"{before}\n\nA spokesman, Tom Berg, said nothing was hit.")
+    assert result.source("Tom Berg").affiliation is None
