@@ -12,6 +12,7 @@ Detector modules keep no word sets of their own; they import these by name.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -309,6 +310,10 @@ OUTLET_WORDS = words(
     sentinel ledger globe enquirer advertiser spectator recorder clarion
     """
 )
+#: A pronoun with its verb ("You'll", "We’re", "Let's"): capitalised by the sentence, never a name.
+PRONOUN_CONTRACTION = re.compile(
+    r"(?:i|you|we|they|he|she|it|let|there|here|that|who|what)['’](?:ll|re|ve|d|s|m)"
+)
 #: What ends a lower-case title with "of" before a name ("chief of staff Tom Reed").
 TITLE_OF_TAILS = words("staff police communications security intelligence operations")
 #: A government's cabinet named by the word alone ("Cabinet Minister Tom Reed"): the body is
@@ -454,7 +459,7 @@ SENTENCE_STARTERS = words(
     separately similarly additionally importantly notably clearly obviously initially ultimately
     eventually currently recently fortunately unfortunately interestingly surprisingly
     specifically typically usually traditionally historically officially publicly privately
-    likewise nonetheless nevertheless thus hence overall
+    likewise nonetheless nevertheless thus hence overall please
     """
 )
 

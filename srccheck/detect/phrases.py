@@ -83,6 +83,7 @@ def _is_name_word(token: Token) -> bool:
         and token.bare not in lx.CALENDAR_WORDS
         and token.lower not in lx.DETERMINERS
         and token.lower not in lx.MODIFIER_STOPS
+        and lx.PRONOUN_CONTRACTION.fullmatch(token.lower) is None  # "You'll", "We’re"
     )
 
 

@@ -209,3 +209,19 @@ def test_one_person_known_only_by_place_is_an_anonymous_source(run, text):
 def test_a_place_after_near_is_never_the_speaker(run):
     result = run("A position near the river would indicate that the unit retreated.")
     assert result.detection.sources == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bye, Tom. You'll probably see the lake from there.",
+        "Bye, Tom. We\u2019ll probably see the lake from there.",
+        "Do you agree? Please share this story and tell us because your voice matters!",
+    ],
+)
+def test_a_pronoun_with_its_verb_or_a_plea_to_the_reader_is_no_source(run, text):
+    assert run(text).names == set()
+
+
+def test_a_name_with_an_apostrophe_is_still_a_name(run):
+    assert run("O'Neill said the plan was fine.").names == {"O'Neill"}
