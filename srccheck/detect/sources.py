@@ -948,6 +948,8 @@ class SourceBuilder:
             # "two Senate aides" of a body the table lacks: unnamed staff, not the body
             class_default = self._classify(whole, head) or self._class_by_id("unnamed-official")
             return _Candidate.vague(class_default, None, name, None, descriptor=whole)
+        if not has_proper_name and kind is Kind.PERSON and not (role or _heads_a_person(head)):
+            kind = Kind.UNKNOWN  # "according to historic voting patterns": no one speaks
         if not has_proper_name:
             return _Candidate(
                 whole,
@@ -1847,6 +1849,21 @@ def _is_acronym(token: Token) -> bool:
 def _only_adjectives(tokens: list[Token], phrase: Phrase) -> bool:
     """True when every capitalised word of the phrase is a demonym ("Russian officials")."""
     return not any(_is_proper(tokens[i]) for i in range(phrase.first, phrase.last))
+
+
+def _heads_a_person(head: Token) -> bool:
+    """True for a noun that names a person or people ("resident", "officials", "a mother")."""
+    word = head.bare
+    if word in lx.DOCUMENT_HEADS:
+        return False  # "recent polling data", "the records"
+    singular = word[:-1] if word.endswith("s") else word
+    return any(
+        form in lx.PERSON_TITLES
+        or form in lx.ROLE_NOUNS
+        or form in lx.SOURCE_NOUNS
+        or lx.KIND_BY_HEAD.get(form) is Kind.PERSON
+        for form in (word, singular)
+    )
 
 
 def _kind_from_words(words: list[str], role: str | None) -> Kind:

@@ -147,3 +147,28 @@ def test_a_spokesman_works_for_the_body_whose_initials_the_article_defined(run):
 def test_capitals_that_name_no_employer_are_passed_over(run, before):
     result = run(f"{before}\n\nA spokesman, Tom Berg, said nothing was hit.")
     assert result.source("Tom Berg").affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The district leans left, according to historic voting patterns.",
+            "historic voting patterns",
+        ),
+        ("According to recent polling data, the race is close.", "recent polling data"),
+    ],
+)
+def test_an_unnamed_thing_that_is_no_one_is_no_person(run, text, name):
+    assert run(text, with_table=False).source(name).kind is not Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A local resident said the road was closed.", "local resident"),
+        ("His mother said he was innocent.", "His mother"),
+    ],
+)
+def test_an_unnamed_person_stays_a_person(run, text, name):
+    assert run(text, with_table=False).source(name).kind is Kind.PERSON
