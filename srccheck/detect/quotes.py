@@ -42,16 +42,18 @@ def find_quotes(tokens: list[Token], text: str) -> list[Quote]:
     expected_close: str | None = None
     last_content = -1  # index of the last token seen inside the open quotation
     last_stop = -1  # index of the last sentence-ending mark inside it
+    # Looked up once, not once per token: this loop sees every token of the article.
+    paragraph_break, quote, stops = TokenKind.BREAK, TokenKind.QUOTE, _STOPS
     for index, token in enumerate(tokens):
-        if token.kind is TokenKind.BREAK:
-            if open_index is not None and not _reopens(tokens, index):
-                quotes.append(_unclosed(tokens, open_index, last_content))
-                open_index = None
-            continue
-        if token.kind is not TokenKind.QUOTE:
-            if open_index is not None:
+        kind = token.kind
+        if kind is not quote:
+            if kind is paragraph_break:
+                if open_index is not None and not _reopens(tokens, index):
+                    quotes.append(_unclosed(tokens, open_index, last_content))
+                    open_index = None
+            elif open_index is not None:
                 last_content = index
-                if token.text in _STOPS:
+                if token.text in stops:
                     last_stop = index
             continue
         role = _role(token, tokens, index, text, open_index is not None, expected_close)

@@ -144,6 +144,7 @@ class SourceBuilder:
         self._home: tuple[lx.Country | None, bool] | None = None
         self._resolved: dict[str, Match | None] = {}
         self._classes: dict[str, ClassDefault | None] = {}
+        self._countries: dict[tuple[int, int], tuple[lx.Country, ...]] = {}
         self.publisher = self._dateline_outlet()
         self.index = TextIndex(text)
         self.sources: list[Source] = []
@@ -1623,17 +1624,23 @@ class SourceBuilder:
                 return _strip_possessive(previous.text)
         return None
 
-    def _countries_in(self, first: int, last: int) -> list[lx.Country]:
-        """The countries tokens ``first``..``last`` name by name, demonym or capital."""
+    def _countries_in(self, first: int, last: int) -> tuple[lx.Country, ...]:
+        """The countries tokens ``first``..``last`` name by name, demonym or capital (read
+        once per range: the same sentence is asked about for each of its speakers)."""
+        known = self._countries.get((first, last))
+        if known is not None:
+            return known
         places = lx.places()
+        by_demonym, by_name = places.by_demonym.get, places.by_name.get
         found: list[lx.Country] = []
         for token in self.tokens[first:last]:
-            if token.kind is TokenKind.WORD and token.is_capitalised:
+            if token.is_capitalised:  # only a word is capitalised
                 key = token.bare.replace(".", "")
-                country = places.by_demonym.get(key) or places.by_name.get(key)
+                country = by_demonym(key) or by_name(key)
                 if country is not None:
                     found.append(country)
-        return found
+        known = self._countries[(first, last)] = tuple(found)
+        return known
 
     def _capitalised_mid_sentence(self) -> frozenset[str]:
         """Every capitalised word the article writes mid-sentence (read once, on first need)."""

@@ -100,6 +100,8 @@ _PLAIN_WORD = r"""(?P<plain>[A-Za-z]++(?=[\s,;!?)\]"“”»]|\Z))"""
 
 # A space starts no token: the guard spares trying every alternative at each one.
 _TOKEN = re.compile(f"(?=[^ ])(?:{_PLAIN_WORD}|{_ALTERNATIVES})", re.VERBOSE)
+#: The number of the group of `_PLAIN_WORD`: telling a match by number is cheaper than by name.
+_PLAIN_GROUP = _TOKEN.groupindex["plain"]
 
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 #: The texts of the tokens `_ends_sentence` may end a sentence after (and quotation marks):
@@ -131,18 +133,21 @@ def tokenize(text: str) -> list[Token]:
         group: {} for group in _GROUP_KINDS
     }
     words = shared["word"]
+    known_word = words.get
+    new_token, plain = Token, _PLAIN_GROUP
     last_end = 0
     for match in _TOKEN.finditer(text):
+        if match.lastindex == plain:  # the common case first, nothing more to decide
+            piece = match[0]
+            facts = known_word(piece)
+            if facts is None:
+                facts = words[piece] = _word_facts(piece, TokenKind.WORD)
+            start, last_end = match.span()
+            append(new_token(start, last_end, *facts))
+            continue
         start, end = match.span()
         piece = match.group()
         group = match.lastgroup or "punct"
-        if group == "plain":  # the common case first, with nothing more to decide
-            facts = words.get(piece)
-            if facts is None:
-                facts = words[piece] = _word_facts(piece, TokenKind.WORD)
-            append(Token(start, end, *facts))
-            last_end = end
-            continue
         if start < last_end:
             continue  # a dot an abbreviation already swallowed
         if group == "word" and text.startswith(".", end) and _keeps_dot(piece):
@@ -152,7 +157,7 @@ def tokenize(text: str) -> list[Token]:
         facts = known.get(piece)
         if facts is None:
             facts = known[piece] = _word_facts(piece, _GROUP_KINDS[group])
-        append(Token(start, end, *facts))
+        append(new_token(start, end, *facts))
         last_end = end
     return tokens
 
@@ -185,8 +190,12 @@ def split_sentences(tokens: list[Token], text: str) -> list[Sentence]:
     # Every token is asked whether a sentence ends after it: the cheap tests come first, and
     # whether the sentence may open with a dateline is decided once per sentence.
     datelined = _may_open_dateline(tokens, first)
+    # Looked up once, not once per token: this loop sees every token of the article.
+    paragraph_break, quote, may_end = TokenKind.BREAK, TokenKind.QUOTE, _MAY_END_SENTENCE
+    longest = MAX_SENTENCE_TOKENS - 1
     for index, token in enumerate(tokens):
-        if token.kind is TokenKind.BREAK:
+        kind = token.kind
+        if kind is paragraph_break:
             if first < index:
                 sentences.append(Sentence(first, index, paragraph))
             first = index + 1
@@ -194,11 +203,8 @@ def split_sentences(tokens: list[Token], text: str) -> list[Sentence]:
             datelined = _may_open_dateline(tokens, first)
             continue
         if index < last and (
-            (
-                (token.text in _MAY_END_SENTENCE or token.kind is TokenKind.QUOTE)
-                and _ends_sentence(tokens, index, text)
-            )
-            or index + 1 - first >= MAX_SENTENCE_TOKENS
+            ((token.text in may_end or kind is quote) and _ends_sentence(tokens, index, text))
+            or index - first >= longest
             or (
                 datelined
                 and index - first < MAX_DATELINE_TOKENS
