@@ -4,6 +4,7 @@ and content, direct quotations with their speakers, and relays ("TASS, citing a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -74,6 +75,9 @@ _PHRASE_CUES_BY_FIRST_WORD = _by_first_word(lx.PHRASE_CUES)
 _MAY_OPEN_ATTRIBUTION = frozenset(
     {"according", "in", *lx.EVIDENCE_PARTICIPLES, *_PHRASE_CUES_BY_FIRST_WORD, *lx.CUE_WORDS}
 )
+
+#: Any of the phrases that say a claim is unverified, found in one pass over a sentence.
+_HEDGE_PHRASE = re.compile("|".join(re.escape(phrase) for phrase in lx.HEDGE_PHRASES))
 
 
 @dataclass(slots=True)
@@ -158,10 +162,11 @@ class AttributionFinder:
         index = sentence.first
         relay_from: Phrase | None = None
         covered_until = -1
-        while index < sentence.last:
-            if index in self.quote_at or (
-                self.tokens[index].lower not in _MAY_OPEN_ATTRIBUTION and index != sentence.first
-            ):
+        # Looked up once per sentence: the skip below sees every token of the article.
+        tokens, quote_at, may_open = self.tokens, self.quote_at, _MAY_OPEN_ATTRIBUTION
+        first, last = sentence.first, sentence.last
+        while index < last:
+            if index in quote_at or (tokens[index].lower not in may_open and index != first):
                 index += 1  # nothing below can start here: the checks' own first tests fail
                 continue
             according = (
@@ -1361,7 +1366,7 @@ class AttributionFinder:
             start = self.tokens[sentence.first].start
             end = self.tokens[sentence.last - 1].end
             chunk = self.text[start:end].lower()
-            cached = any(phrase in chunk for phrase in lx.HEDGE_PHRASES)
+            cached = _HEDGE_PHRASE.search(chunk) is not None
             self._hedges[number] = cached
         return cached
 

@@ -127,7 +127,8 @@ def _joins_title(word: Token, title: Token) -> bool:
 def demonym_country(token: Token) -> lx.Country | None:
     """The country a demonym or country name stands for ("Russian", "US", "U.S.")."""
     word = token.bare.replace(".", "")
-    return lx.places().by_demonym.get(word) or lx.places().by_name.get(word)
+    places = lx.places()
+    return places.by_demonym.get(word) or places.by_name.get(word)
 
 
 def _is_capital(token: Token) -> bool:

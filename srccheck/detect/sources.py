@@ -1772,8 +1772,14 @@ def _drop_article(text: str) -> str | None:
     return text or None
 
 
+#: The endings of a possessive, the longer before the shorter.
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
 def _strip_possessive(text: str) -> str:
-    for ending in ("'s", "’s", "'", "’"):
+    if not text.endswith(_POSSESSIVE_ENDINGS):
+        return text  # most words: one test, not four
+    for ending in _POSSESSIVE_ENDINGS:
         if text.endswith(ending):
             return text[: -len(ending)]
     return text
