@@ -477,6 +477,9 @@ class _BulkIndex(MatchIndex):
 #: Fuzzy results remembered per process (a few hundred bytes each).
 _FUZZY_CACHE_SIZE = 4096
 
+#: Resolved names remembered per process (a `Match` shared with the table, or None, each).
+_RESOLVED_CACHE_SIZE = 4096
+
 
 class LayeredIndex:
     """Look-ups over the hand-written and user layers first, then the generated layer.
@@ -488,17 +491,26 @@ class LayeredIndex:
         self.top = top
         self.base = base
         self.hidden = hidden
+        self._resolved: dict[tuple[str, Kind | None], Match | None] = {}
 
     def _visible(self, match: Match | None) -> Match | None:
         return None if match is None or match.entry.id in self.hidden else match
 
     def resolve(self, query: str, kind: Kind | None = None) -> Match | None:
-        """The best match for ``query`` through the tiers, or None."""
+        """The best match for ``query`` through the tiers, or None; remembered, as the layers
+        never change and a long article's windows (or a batch's articles) ask about the same
+        names again, each a fuzzy search over both layers when no name matches exactly."""
+        key = (query, kind)
+        if key in self._resolved:
+            return self._resolved[key]
         found = self.by_alias(query, kind) or self.by_handle(query) or self.by_domain(query)
-        if found is not None:
-            return found
-        fuzzy = self.by_fuzzy(query, kind, limit=1)
-        return fuzzy[0] if fuzzy else None
+        if found is None:
+            fuzzy = self.by_fuzzy(query, kind, limit=1)
+            found = fuzzy[0] if fuzzy else None
+        if len(self._resolved) >= _RESOLVED_CACHE_SIZE:
+            self._resolved.clear()
+        self._resolved[key] = found
+        return found
 
     def by_alias(self, query: str, kind: Kind | None = None) -> Match | None:
         """An exact name or alias, the later layers first."""
