@@ -45,8 +45,9 @@ def detect(text: str, table: TableLookup | None = None) -> Detection:
     raw, unattributed = finder.find()
     for attribution in raw:
         builder.add(attribution)
+    links = (TokenKind.URL, TokenKind.HANDLE)  # looked up once, not once per token
     for token in tokens:
-        if token.kind in (TokenKind.URL, TokenKind.HANDLE):
+        if token.kind in links:
             builder.add_link(token)
     builder.attributions.sort(key=_position)
     sources = consolidate(builder.sources, builder.attributions)
