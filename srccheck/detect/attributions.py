@@ -5,6 +5,7 @@ and content, direct quotations with their speakers, and relays ("TASS, citing a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -139,6 +140,10 @@ class AttributionFinder:
             for index in range(quote.open_index, last + 1):
                 self.quote_at[index] = number
         self.quote_used = [False] * len(quotes)
+        # The tokens that open the quotation they belong to, in order.
+        self._quote_openers = sorted(
+            index for index, number in self.quote_at.items() if quotes[number].open_index == index
+        )
         self._hedges: dict[int, bool] = {}
         self.sentence_of = [0] * len(tokens)
         for number, sentence in enumerate(sentences):  # a slice at a time, not token by token
@@ -1314,11 +1319,11 @@ class AttributionFinder:
 
     def _mark_quotes_within(self, first: int, last: int) -> bool:
         direct = False
-        for index in range(first, last):
-            number = self.quote_at.get(index)
-            if number is not None and self.quotes[number].open_index == index:
-                self.quote_used[number] = True
-                direct = True
+        # Only the tokens that open a quotation, found by bisection: not every token of a claim.
+        openers = self._quote_openers
+        for position in range(bisect_left(openers, first), bisect_left(openers, last)):
+            self.quote_used[self.quote_at[openers[position]]] = True
+            direct = True
         return direct
 
     def _citing_end(self, index: int, ceiling: int) -> int:
@@ -1353,10 +1358,9 @@ class AttributionFinder:
         """True for "claimed", or when this or the next sentence says it is unverified."""
         if self.tokens[cue].lower in lx.HEDGE_CUES:
             return True
-        return any(
-            self._sentence_hedges(number)
-            for number in (sentence_number, sentence_number + 1)
-            if number < len(self.sentences)
+        count = len(self.sentences)
+        return (sentence_number < count and self._sentence_hedges(sentence_number)) or (
+            sentence_number + 1 < count and self._sentence_hedges(sentence_number + 1)
         )
 
     def _sentence_hedges(self, number: int) -> bool:
