@@ -15,7 +15,14 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from srccheck.detect import lexicon as lx
-from srccheck.detect.entities import Entity, EntityIndex, is_address, is_degree, pronoun_sex
+from srccheck.detect.entities import (
+    Entity,
+    EntityIndex,
+    fold,
+    is_address,
+    is_degree,
+    pronoun_sex,
+)
 from srccheck.detect.phrases import (
     Phrase,
     appositive_after,
@@ -28,6 +35,9 @@ from srccheck.detect.tokens import Sentence, Token, TokenKind
 REGION_LOOKBACK_TOKENS = 60
 #: How far back (in tokens) a staff role looks for the organisation it works for.
 EMPLOYER_LOOKBACK_TOKENS = 400
+#: How far a title and name may run before the surname ("Deputy Secretary of State for
+#: Political Affairs Jane Roe").
+MAX_TITLED_RUN_TOKENS = 12
 
 
 def describe_people(index: EntityIndex, sentences: list[Sentence]) -> None:
@@ -56,9 +66,15 @@ def _sentence_ends(sentences: list[Sentence], size: int) -> list[tuple[int, int]
     return bounds
 
 
-def _name_end(tokens: list[Token], mention: int, ceiling: int) -> int | None:
-    """The token after the capitalised run that starts at ``mention``; None for "Roe's"."""
-    end = mention
+def _name_end(
+    tokens: list[Token], mention: int, ceiling: int, surname: str | None = None
+) -> int | None:
+    """The token after the capitalised run that starts at ``mention``; None for "Roe's".
+
+    A run that opens with a title holding "of" ("Secretary of State John Kerry") is read from
+    the person's surname, so the title's "of State" is never taken for "Roe of the Institute".
+    """
+    end = _surname_position(tokens, mention, ceiling, surname) if surname else mention
     while end < ceiling and tokens[end].kind is TokenKind.WORD:
         token = tokens[end]
         if not (token.is_capitalised or token.lower in lx.NAME_PARTICLES):
@@ -67,6 +83,21 @@ def _name_end(tokens: list[Token], mention: int, ceiling: int) -> int | None:
             return None  # "Roe's aide": what follows is about someone else
         end += 1
     return end if end > mention else None
+
+
+def _surname_position(tokens: list[Token], mention: int, ceiling: int, surname: str) -> int:
+    """Where ``surname`` stands in the title-and-name run that starts at ``mention`` (the
+    mention itself when it is not there)."""
+    key = fold(surname)
+    for position in range(mention, min(ceiling, mention + MAX_TITLED_RUN_TOKENS)):
+        token = tokens[position]
+        if token.kind is not TokenKind.WORD or not (
+            token.is_capitalised or token.lower in lx.NAME_CONNECTORS
+        ):
+            break
+        if fold(token.bare) == key:
+            return position
+    return mention
 
 
 def _read_after(index: EntityIndex, entity: Entity, mention: int, ceiling: int) -> None:
@@ -78,7 +109,7 @@ def _read_after(index: EntityIndex, entity: Entity, mention: int, ceiling: int) 
         and tokens[mention - 2].text == "According"
     ):
         return  # "According to Jane Roe, the plan failed": the comma opens her claim
-    end = _name_end(tokens, mention, ceiling)
+    end = _name_end(tokens, mention, ceiling, entity.surname)
     if end is None or end >= ceiling:
         return
     phrase = appositive_after(tokens, Phrase(mention, end, end - 1, mention, end), ceiling)
@@ -93,7 +124,7 @@ def _read_before(
 ) -> None:
     """ "the governor's envoy, retired Gen. Jane Roe, …": a description closed by a comma."""
     tokens = index.tokens
-    end = _name_end(tokens, mention, ceiling)
+    end = _name_end(tokens, mention, ceiling, entity.surname)
     if end is None or (end < ceiling and tokens[end].text not in (",", ".", ";", ")")):
         return  # "In a letter to the ambassador, Jane Roe wrote": not a description of her
     phrase = description_before_name(tokens, mention, floor)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from srccheck.detect import lexicon as lx
-from srccheck.detect.entities import split_name
+from srccheck.detect.entities import is_title, split_name
 from srccheck.detect.tokens import Token, TokenKind
 
 _NAME_PUNCT = frozenset({"-", "/", "&", "."})
@@ -375,6 +375,8 @@ def _split_person_of_organisation(tokens: list[Token], first: int, last: int) ->
         person = range(first, index)
         if len(person) > 4 or any(tokens[i].bare in _ORGANISATION_WORDS for i in person):
             return None
+        if is_title(tokens[index - 1]):
+            return None  # "Deputy Secretary of State … Jane Roe": a title, not a person
         org_first = index + 1
         if tokens[org_first].lower == "the":
             org_first += 1
@@ -383,6 +385,18 @@ def _split_person_of_organisation(tokens: list[Token], first: int, last: int) ->
             tokens[i].bare in _ORGANISATION_WORDS or tokens[i].text.isupper() for i in organisation
         ):
             return None
+        parts = split_name(tokens, first, index)
+        if parts is not None and parts.titled:
+            # "Professor Ann Lee of the University of Halden": the title is her role
+            return Phrase(
+                first,
+                last + 1,
+                index - 1,
+                parts.name[0],
+                index,
+                role_tokens=parts.role,
+                affiliation_tokens=(index + 1, last + 1),
+            )
         return Phrase(
             first, last + 1, index - 1, first, index, affiliation_tokens=(index + 1, last + 1)
         )

@@ -172,3 +172,42 @@ def test_an_unnamed_thing_that_is_no_one_is_no_person(run, text, name):
 )
 def test_an_unnamed_person_stays_a_person(run, text, name):
     assert run(text, with_table=False).source(name).kind is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Secretary of State Tom Reed said the deal was fair.", "Tom Reed", "Secretary of State"),
+        (
+            "Deputy Secretary of State for Political Affairs Ann Holm said no.",
+            "Ann Holm",
+            "Deputy Secretary of State",
+        ),
+        (
+            "Professor Ann Lee of the University of Halden said no.",
+            "Ann Lee",
+            "Professor",
+        ),
+    ],
+)
+def test_a_title_with_of_is_the_role_and_never_runs_into_the_sentence(run, text, name, role):
+    source = run(text, with_table=False).source(name)
+    assert source.role == role
+    assert source.affiliation is None or "said" not in source.affiliation
+
+
+def test_a_us_secretary_of_state_works_at_the_state_department(run):
+    result = run("Secretary of State Tom Reed said the deal was fair.", with_table=False)
+    assert result.source("Tom Reed").affiliation == "US State Department"
+
+
+def test_a_secretary_of_state_for_defence_works_at_a_defence_ministry(run):
+    result = run("Secretary of State for Defence Tom Reed said yes.", with_table=False)
+    assert result.source("Tom Reed").affiliation == "Defence Ministry"
+
+
+def test_a_person_of_an_organisation_keeps_the_organisation(run):
+    result = run(
+        "Anna Kowalska of the Center for Eastern Studies said the plan failed.", with_table=False
+    )
+    assert result.source("Anna Kowalska").affiliation == "Center for Eastern Studies"
