@@ -1377,11 +1377,9 @@ class AttributionFinder:
     # -- quotations ------------------------------------------------------------------------
 
     def _quote_words(self, quote: Quote) -> int:
-        return sum(
-            1
-            for index in range(quote.open_index, _close(quote, self.tokens) + 1)
-            if self.tokens[index].kind is TokenKind.WORD
-        )
+        tokens, word = self.tokens, TokenKind.WORD  # looked up once, not once per token
+        last = _close(quote, tokens)
+        return sum(1 for token in tokens[quote.open_index : last + 1] if token.kind is word)
 
     def _assign_quotes(self, found: list[RawAttribution]) -> list[Quote]:
         """Give each unused quotation to a nearby speaker, or report it as unattributed."""

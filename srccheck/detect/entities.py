@@ -610,12 +610,12 @@ class EntityIndex:
                     break
 
     def _next_pronoun_sex(self, start: int) -> str | None:
-        for index in range(start + 1, min(start + PRONOUN_AFTER_MENTION_TOKENS, len(self.tokens))):
-            token = self.tokens[index]
-            if token.kind is TokenKind.BREAK or token.text in (".", "?", "!"):
+        paragraph_break, sexes = TokenKind.BREAK, lx.PRONOUN_SEX  # once, not once per token
+        for token in self.tokens[start + 1 : start + PRONOUN_AFTER_MENTION_TOKENS]:
+            if token.kind is paragraph_break or token.text in (".", "?", "!"):
                 return None
-            if token.lower in lx.PRONOUN_SEX:
-                return lx.PRONOUN_SEX[token.lower]
+            if token.lower in sexes:
+                return sexes[token.lower]
         return None
 
     # -- questions ------------------------------------------------------------------------------
