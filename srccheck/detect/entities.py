@@ -38,9 +38,13 @@ MAX_LOWER_CASE_ROLE_WORDS = 3
 MAX_SKIPPED_ADVERBS = 3
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class NameParts:
-    """A capitalised run split into its parts, as token ranges ``[first, last)``."""
+    """A capitalised run split into its parts, as token ranges ``[first, last)``.
+
+    Read-only; not frozen only because a frozen dataclass's constructor costs several times
+    as much, and every capitalised run of an article is split.
+    """
 
     name: tuple[int, int]
     """The personal name ("Jane Roe")."""

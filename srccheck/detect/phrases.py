@@ -30,9 +30,14 @@ _LINKED_OBJECT_TOKENS = 6
 _QUOTED_NAME_TOKENS = 8
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Phrase:
-    """A source phrase: tokens ``[first, last)``; ``name`` is the naming core within it."""
+    """A source phrase: tokens ``[first, last)``; ``name`` is the naming core within it.
+
+    Treat it as read-only (change one with `dataclasses.replace`): it is not frozen only
+    because a frozen dataclass's constructor costs five times as much, and a long article
+    makes tens of thousands of phrases.
+    """
 
     first: int
     last: int

@@ -172,9 +172,13 @@ def _keeps_dot(word: str) -> bool:
 MAX_SENTENCE_TOKENS = 250
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
-    """A run of tokens ``tokens[first:last]`` that forms one sentence."""
+    """A run of tokens ``tokens[first:last]`` that forms one sentence.
+
+    Read-only; not frozen only because a frozen dataclass's constructor costs several times
+    as much (see `Token`).
+    """
 
     first: int
     last: int
