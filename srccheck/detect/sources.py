@@ -1153,6 +1153,32 @@ class SourceBuilder:
         first = boss.mentions[0] if boss.mentions else near
         return self._affiliation_of(boss.role, boss.organisation, boss.country, first)
 
+    def _body_of_named_person(self, text: str, near: int) -> tuple[str | None, Entry | None] | None:
+        """When ``text`` names a person ("Netanyahu", "Prime Minister Anna Berg"), the body
+        that person speaks for (the table's, else the one the text gives them); None when it
+        names no person."""
+        words = text.split()
+        for start in range(min(len(words), _MAX_TITLE_WORDS + 1)):
+            if start and words[start - 1].casefold().rstrip(".") not in lx.PERSON_TITLES:
+                return None  # only a title may stand before the name ("Prime Minister …")
+            name = " ".join(words[start:])
+            boss = self.entities.person(name)
+            match = self._resolve(boss.name if boss is not None else name)
+            if match is not None and match.method == "fuzzy" and boss is None:
+                # "Wagner Group" or a bare "Wagner" is no representative Wagner the article
+                # never named
+                return None
+            if match is not None and match.entry.kind is not Kind.PERSON and boss is None:
+                return None  # "Wagner Group": a body, not a person
+            if match is not None and match.entry.kind is Kind.PERSON and self.table is not None:
+                body = self.table.get(match.entry.affiliation) if match.entry.affiliation else None
+                return (body.name, body) if body is not None else (None, None)
+            if boss is not None and boss.confirmed and (boss.organisation or boss.role):
+                first = boss.mentions[0] if boss.mentions else near
+                served = self._affiliation_of(boss.role, boss.organisation, boss.country, first)
+                return served if served[0] is not None else None
+        return None
+
     def _holder_before(self, office: str, near: int) -> Entity | None:
         """The person named before token ``near`` who holds ``office`` ("the president")."""
         wanted = office_title(office.casefold().split())
@@ -1263,6 +1289,10 @@ class SourceBuilder:
         """The body a person speaks for, as the text gives it: the organisation it names,
         else the body of their office ("Leeds Mayor" → Leeds city administration); with the
         table entry it resolves to, when there is one."""
+        if organisation:
+            served = self._body_of_named_person(organisation, near or region_near or 0)
+            if served is not None:
+                return served  # "Netanyahu spokesman": the body of the person she serves
         long_form = self.entities.acronyms.get(organisation or "")
         if organisation and long_form is not None and self._resolve(organisation) is None:
             # "a TDP spokeswoman" after "the Telugu Desam Party (TDP)": the name in full
@@ -1710,6 +1740,10 @@ class SourceBuilder:
 
     def _phrase_span(self, phrase: Phrase) -> Span:
         return self.index.span(self.tokens[phrase.first].start, self.tokens[phrase.last - 1].end)
+
+
+#: How many title words may stand before a name given as a body ("Prime Minister Anna Berg").
+_MAX_TITLE_WORDS = 3
 
 
 def _spelled_as_written(name: str, written: str) -> str:

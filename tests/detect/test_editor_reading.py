@@ -211,3 +211,41 @@ def test_a_person_of_an_organisation_keeps_the_organisation(run):
         "Anna Kowalska of the Center for Eastern Studies said the plan failed.", with_table=False
     )
     assert result.source("Anna Kowalska").affiliation == "Center for Eastern Studies"
+
+
+def _add_leader(table) -> None:  # type: ignore[no-untyped-def]
+    office = Entry(
+        id="gov-xn-pm-office",
+        name="Office of the Prime Minister of Nordland",
+        kind=Kind.OFFICIAL,
+        score=70,
+        basis="test",
+        reviewed="2026-11-25",
+    )
+    leader = Entry(
+        id="jana-holm",
+        name="Jana Holm",
+        kind=Kind.PERSON,
+        score=65,
+        basis="test",
+        reviewed="2026-11-25",
+        affiliation="gov-xn-pm-office",
+    )
+    for entry in (office, leader):
+        table.entries[entry.id] = entry
+        table._names[entry.name.casefold()] = entry
+
+
+def test_a_leaders_spokesman_speaks_for_the_leaders_office(run, table):
+    _add_leader(table)
+    result = run(
+        "Prime Minister Jana Holm met the union.\n\nOn Monday, Holm spokesman David Kerr said "
+        "talks failed."
+    )
+    assert result.source("David Kerr").affiliation == "Office of the Prime Minister of Nordland"
+
+
+def test_a_body_named_like_a_person_is_still_the_body(run, table):
+    _add_leader(table)
+    result = run("Holm Group spokesman David Kerr said talks failed.")
+    assert result.source("David Kerr").affiliation == "Holm Group"
