@@ -1175,7 +1175,9 @@ class SourceBuilder:
                 return (body.name, body) if body is not None else (None, None)
             if boss is not None and boss.confirmed and (boss.organisation or boss.role):
                 first = boss.mentions[0] if boss.mentions else near
-                served = self._affiliation_of(boss.role, boss.organisation, boss.country, first)
+                served = self._affiliation_of(
+                    boss.role, boss.organisation, boss.country, first, through_person=False
+                )
                 return served if served[0] is not None else None
         return None
 
@@ -1285,11 +1287,12 @@ class SourceBuilder:
         near: int | None = None,
         *,
         region_near: int | None = None,
+        through_person: bool = True,
     ) -> tuple[str | None, Entry | None]:
         """The body a person speaks for, as the text gives it: the organisation it names,
         else the body of their office ("Leeds Mayor" → Leeds city administration); with the
         table entry it resolves to, when there is one."""
-        if organisation:
+        if organisation and through_person:  # once: a boss's own boss is not followed
             served = self._body_of_named_person(organisation, near or region_near or 0)
             if served is not None:
                 return served  # "Netanyahu spokesman": the body of the person she serves

@@ -249,3 +249,12 @@ def test_a_body_named_like_a_person_is_still_the_body(run, table):
     _add_leader(table)
     result = run("Holm Group spokesman David Kerr said talks failed.")
     assert result.source("David Kerr").affiliation == "Holm Group"
+
+
+def test_a_person_whose_body_names_herself_is_read_once_not_forever(run):
+    # Her description names her own surname as a body: following it again would never end.
+    result = run(
+        "Anna Berg, a former Berg aide, said the plan failed. Berg spokesman Tom Reed said no.",
+        with_table=False,
+    )
+    assert "Tom Reed" in result.names
