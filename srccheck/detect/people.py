@@ -71,7 +71,7 @@ def _name_end(
 ) -> int | None:
     """The token after the capitalised run that starts at ``mention``; None for "Roe's".
 
-    A run that opens with a title holding "of" ("Secretary of State John Kerry") is read from
+    A run that opens with a title holding "of" ("Secretary of State Tom Reed") is read from
     the person's surname, so the title's "of State" is never taken for "Roe of the Institute".
     """
     end = _surname_position(tokens, mention, ceiling, surname) if surname else mention

@@ -1154,7 +1154,7 @@ class SourceBuilder:
         return self._affiliation_of(boss.role, boss.organisation, boss.country, first)
 
     def _body_of_named_person(self, text: str, near: int) -> tuple[str | None, Entry | None] | None:
-        """When ``text`` names a person ("Netanyahu", "Prime Minister Anna Berg"), the body
+        """When ``text`` names a person ("Holm", "Prime Minister Anna Berg"), the body
         that person speaks for (the table's, else the one the text gives them); None when it
         names no person."""
         words = text.split()
@@ -1165,11 +1165,11 @@ class SourceBuilder:
             boss = self.entities.person(name)
             match = self._resolve(boss.name if boss is not None else name)
             if match is not None and match.method == "fuzzy" and boss is None:
-                # "Wagner Group" or a bare "Wagner" is no representative Wagner the article
+                # "Holm Group" or a bare "Holm" is no Representative Holm the article
                 # never named
                 return None
             if match is not None and match.entry.kind is not Kind.PERSON and boss is None:
-                return None  # "Wagner Group": a body, not a person
+                return None  # "Holm Group": a body, not a person
             if match is not None and match.entry.kind is Kind.PERSON and self.table is not None:
                 body = self.table.get(match.entry.affiliation) if match.entry.affiliation else None
                 return (body.name, body) if body is not None else (None, None)
@@ -1295,10 +1295,10 @@ class SourceBuilder:
         if organisation and through_person:  # once: a boss's own boss is not followed
             served = self._body_of_named_person(organisation, near or region_near or 0)
             if served is not None:
-                return served  # "Netanyahu spokesman": the body of the person she serves
+                return served  # "Holm spokesman": the body of the person he serves
         long_form = self.entities.acronyms.get(organisation or "")
         if organisation and long_form is not None and self._resolve(organisation) is None:
-            # "a TDP spokeswoman" after "the Telugu Desam Party (TDP)": the name in full
+            # "an NFP spokeswoman" after "the Nordic Farmers Party (NFP)": the name in full
             organisation = f"{long_form} ({organisation})"
         if organisation is not None and organisation.casefold() in lx.CABINET_NAMES:
             # "Cabinet Minister Tom Reed": the government of his country, as far as it is known
