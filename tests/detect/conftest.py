@@ -42,8 +42,13 @@ class FakeTable:
         self.class_defaults = {c.id: c for c in classes}
         self._names: dict[str, Entry] = {}
         for entry in entries:
-            for name in (entry.name, *entry.aliases, *entry.handles, *entry.domains):
-                self._names[name.casefold()] = entry
+            self.add(entry)
+
+    def add(self, entry: Entry, *spellings: str) -> None:
+        """Make ``entry`` known by its names and by any other ``spellings`` a test gives."""
+        self.entries[entry.id] = entry
+        for name in (entry.name, *entry.aliases, *entry.handles, *entry.domains, *spellings):
+            self._names[name.casefold()] = entry
 
     def get(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)

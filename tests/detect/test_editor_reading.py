@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from srccheck.model import Entry, Kind
+from srccheck.model import Kind
+from tests.detect.conftest import FakeTable, _entry
 
 
 @pytest.mark.parametrize("name", ["Halden Courier", "Fjord Sentinel", "Vestby Ledger"])
@@ -62,28 +63,14 @@ def test_a_soldiers_rank_is_his_role_not_a_sentence_end(run, sentence, role):
     assert source.role == role and source.kind.value == "person"
 
 
-def _add_person(table, spellings: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
-    entry = Entry(
-        id="ales-dvorak",
-        name="Ales Dvorak",
-        kind=Kind.PERSON,
-        score=60,
-        basis="test",
-        reviewed="2026-11-25",
-    )
-    table.entries[entry.id] = entry
-    for spelling in spellings:
-        table._names[spelling.casefold()] = entry
-
-
 def test_a_table_name_without_accents_is_shown_as_the_article_spells_it(run, table):
-    _add_person(table, ("Aleš Dvořák",))
+    table.add(_entry("ales-dvorak", "Ales Dvorak", Kind.PERSON, 60), "Aleš Dvořák")
     result = run('"We hold," said Aleš Dvořák.')
     assert result.source("Aleš Dvořák").entry.id == "ales-dvorak"
 
 
 def test_another_spelling_of_a_table_name_keeps_the_tables(run, table):
-    _add_person(table, ("Aleš Dvořáková",))
+    table.add(_entry("ales-dvorak", "Ales Dvorak", Kind.PERSON, 60), "Aleš Dvořáková")
     result = run('"We hold," said Aleš Dvořáková.')
     assert result.source("Ales Dvorak").entry.id == "ales-dvorak"
 
@@ -213,27 +200,11 @@ def test_a_person_of_an_organisation_keeps_the_organisation(run):
     assert result.source("Anna Kowalska").affiliation == "Center for Eastern Studies"
 
 
-def _add_leader(table) -> None:  # type: ignore[no-untyped-def]
-    office = Entry(
-        id="gov-xn-pm-office",
-        name="Office of the Prime Minister of Nordland",
-        kind=Kind.OFFICIAL,
-        score=70,
-        basis="test",
-        reviewed="2026-11-25",
+def _add_leader(table: FakeTable) -> None:
+    table.add(
+        _entry("gov-xn-pm-office", "Office of the Prime Minister of Nordland", Kind.OFFICIAL, 70)
     )
-    leader = Entry(
-        id="jana-holm",
-        name="Jana Holm",
-        kind=Kind.PERSON,
-        score=65,
-        basis="test",
-        reviewed="2026-11-25",
-        affiliation="gov-xn-pm-office",
-    )
-    for entry in (office, leader):
-        table.entries[entry.id] = entry
-        table._names[entry.name.casefold()] = entry
+    table.add(_entry("jana-holm", "Jana Holm", Kind.PERSON, 65, affiliation="gov-xn-pm-office"))
 
 
 def test_a_leaders_spokesman_speaks_for_the_leaders_office(run, table):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from srccheck.model import Entry, Kind
+from srccheck.model import Kind
+from tests.detect.conftest import _entry
 
 
 def test_a_demonym_before_a_government_spokesman_names_his_government(run):
@@ -40,34 +41,11 @@ def test_a_plain_spokesman_still_works_for_the_body_in_play(run):
     assert result.source("Tom Berg").affiliation == "Halden Police"
 
 
-def _add(table, entry: Entry) -> None:  # type: ignore[no-untyped-def]
-    table.entries[entry.id] = entry
-    for name in (entry.name, *entry.aliases):
-        table._names[name.casefold()] = entry
-
-
 def test_a_head_of_government_the_table_knows_keeps_the_body_of_its_entry(run, table):
-    office = Entry(
-        id="gov-xx-pm-office",
-        name="Office of the Prime Minister of Nordland",
-        kind=Kind.OFFICIAL,
-        score=70,
-        basis="test",
-        reviewed="2026-11-25",
+    table.add(
+        _entry("gov-xx-pm-office", "Office of the Prime Minister of Nordland", Kind.OFFICIAL, 70)
     )
-    _add(table, office)
-    _add(
-        table,
-        Entry(
-            id="jana-holm",
-            name="Jana Holm",
-            kind=Kind.PERSON,
-            score=65,
-            basis="test",
-            reviewed="2026-11-25",
-            affiliation="gov-xx-pm-office",
-        ),
-    )
+    table.add(_entry("jana-holm", "Jana Holm", Kind.PERSON, 65, affiliation="gov-xx-pm-office"))
     result = run('"The budget holds," said Prime Minister Jana Holm.')
     assert result.source("Jana Holm").affiliation == "Office of the Prime Minister of Nordland"
 
