@@ -261,6 +261,9 @@ HEDGE_PHRASES = (
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: Function words that, written in capitals, are a body's initials (the World Health
+#: Organization) and never the word itself: "The WHO said" has a speaker.
+FUNCTION_WORD_INITIALS = frozenset({"who"})
 
 # Titles and honorifics that precede a person's name (checked without a final dot).
 PERSON_TITLES = words(
@@ -359,7 +362,8 @@ SOURCE_NOUNS = words(
     pundit pundits writer writers publisher biographer assistant partner partners neighbor
     neighbors neighbour neighbours relative relatives immigrant immigrants refugee refugees
     trooper agent agents inspector inspectors auditor regulator regulators premier bishop priest
-    rabbi imam pastor campaigner campaigners survivor survivors victim victims participant
+    rabbi imam pastor chancellor secretary-general director-general
+    campaigner campaigners survivor survivors victim victims participant
     participants attendee attendees respondent respondents caller callers viewer viewers reader
     readers percent majority minority others some many most few half third quarter plurality
     everyone nobody somebody someone anyone ceo chairperson nominees hopeful hopefuls contenders
@@ -776,6 +780,9 @@ STAFF_HEADS = words(
     "official officials aide aides staffer staffers adviser advisers advisor advisors "
     "employee employees insider insiders"
 )
+#: Plural heads a common word may qualify at the start of a sentence ("Election officials",
+#: "Rescue workers"): who the staff are, not a name.
+GROUP_STAFF_HEADS = STAFF_HEADS | words("workers officers crews volunteers organizers organisers")
 #: Object pronouns: "close to him" ties the group to a person, not to a body.
 OBJECT_PRONOUNS = words("him her them us me his their its our")
 #: Numbers written as words, in proportions ("one in five").

@@ -537,6 +537,8 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
                 while start - 1 >= floor and _is_name_word(tokens[start - 1]):
                     start -= 1
                 possessor = (start, index + 1)
+            elif _is_body_noun(token):
+                possessor = (index, index + 1)  # "the ministry's spokesman"
         elif _is_name_word(token) or (
             token.kind in (TokenKind.WORD, TokenKind.NUMBER)
             and token.lower not in lx.MODIFIER_STOPS
@@ -566,10 +568,18 @@ def _description_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
     while first < last and _is_sentence_starter(tokens, first, floor):
         first += 1
     name_first, name_last = _capitalised_core(tokens, first, last + 1)
+    if possessor is not None and _is_body_noun(tokens[possessor[0]]):
+        name_first, name_last = possessor  # the body's kind is all the phrase names
     phrase = Phrase(
         first, last + 1, last, name_first, name_last, quoted_name=quoted, possessor=possessor
     )
     return _attach_role_owner(tokens, phrase, floor)
+
+
+def _is_body_noun(token: Token) -> bool:
+    """ "ministry", "company": a lower-case noun for a kind of body, not a person."""
+    kind = lx.KIND_BY_HEAD.get(token.bare)
+    return not token.is_capitalised and kind is not None and kind.value != "person"
 
 
 def _noun_modifier(tokens: list[Token], index: int, floor: int) -> bool:

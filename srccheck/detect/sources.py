@@ -65,6 +65,8 @@ _LOOKBACK_SOURCES = 40
 # How far a role's tail ("envoy to Ukraine") and the name after its comma may run, in tokens.
 _ROLE_TAIL_TOKENS = 8
 _LOOKBACK_TOKENS = 150
+#: The longest body word `_office_words` keeps that is read as initials ("UN", "EU", "NATO").
+_MAX_INITIALS = 4
 #: How far into an article a wire dateline ("LONDON (Reuters) -") is looked for, in characters.
 DATELINE_REACH = 600
 # "(Reuters) -", "(AP) —", "/TASS/.": a wire's dateline names the article's own outlet.
@@ -797,6 +799,9 @@ class SourceBuilder:
         owner = self._owner_of_document(phrase)
         if owner is not None:
             return self._describe(owner)  # "a poll by the Levada Center": the centre is the source
+        office = self._unnamed_office_holder(phrase, whole) or self._post_of_body(phrase, whole)
+        if office is not None:
+            return office
         if self._is_role_of_organisation(phrase):
             # "a spokesperson for the ministry": an unnamed person speaking for an organisation;
             # "an aide to Chancellor Jane Roe": for the body that person's office belongs to
@@ -829,6 +834,7 @@ class SourceBuilder:
         has_proper_name = phrase.quoted_name is not None or any(
             _is_proper(tokens[i])
             and not self._capitalised_by_position(tokens[i])
+            and not self._qualifies_staff_by_position(i, phrase.head)
             and (i == phrase.head or tokens[i].bare not in lx.CHANNEL_WORDS)
             and (i == phrase.head or demonym_country(tokens[i]) is None)
             for i in range(phrase.name_first, phrase.name_last)
@@ -894,6 +900,9 @@ class SourceBuilder:
             long_form = self.entities.acronyms.get(affiliation_text or "")
             if long_form is not None and affiliation_entry is None:
                 affiliation_text = f"{long_form} ({affiliation_text})"
+        if match is not None and self._staff_after_name(phrase, head, entity):
+            # "Senate aides", "Varnex officials": unnamed staff of whoever the name is
+            return self._staff_of(match, whole, head)
         if match is not None:
             if match.entry.kind is not Kind.PERSON and entity is None:
                 if self._is_staff(head):
@@ -945,7 +954,7 @@ class SourceBuilder:
             return _Candidate.vague(
                 anonymous, role, affiliation_text, affiliation_entry, descriptor=whole
             )
-        if has_proper_name and kind is not Kind.PERSON and self._is_staff(head):
+        if has_proper_name and self._staff_after_name(phrase, head, entity):
             # "two Senate aides" of a body the table lacks: unnamed staff, not the body
             class_default = self._classify(whole, head) or self._class_by_id("unnamed-official")
             return _Candidate.vague(class_default, None, name, None, descriptor=whole)
@@ -1016,6 +1025,81 @@ class SourceBuilder:
         )
         words = " ".join(self.tokens[i].lower for i in range(first, last))
         return any(marker in words for marker in lx.ANONYMITY_MARKERS)
+
+    def _unnamed_office_holder(self, phrase: Phrase, whole: str) -> _Candidate | None:
+        """ "Russia's foreign minister", "the German chancellor", "the UN chief" with nobody in
+        play who holds the office: an unnamed person who speaks for the office's body.
+
+        The holder of the day is not looked up in the table: the article may be older or
+        newer than the table, and the body's rating holds whoever is in office."""
+        office = self._office_words(phrase)
+        if office is None:
+            return None
+        words, country, body = office
+        if country is None and body is None:
+            return None  # "the minister": a back-reference or nobody the text says
+        role = " ".join(words)
+        if body is not None:
+            body = body.upper() if len(body) <= _MAX_INITIALS else body.capitalize()
+        affiliation, entry = self._affiliation_of(role, body, country, phrase.first)
+        if affiliation is None:
+            return None
+        return _Candidate(
+            whole,
+            Kind.PERSON,
+            named=False,
+            role=role,
+            affiliation=affiliation,
+            affiliation_entry=entry,
+            former=phrase.former,
+        )
+
+    def _post_of_body(self, phrase: Phrase, whole: str) -> _Candidate | None:
+        """ "the ministry's spokesman", "Acme Corp's chief executive", "NATO's secretary-general":
+        an unnamed person in a post of the body the possessive names (never the body itself,
+        nor a person named after it); a person's possessive is `_staff_of_person`'s."""
+        tokens = self.tokens
+        head = tokens[phrase.head]
+        if phrase.possessor is None or phrase.appositive is not None or head.is_capitalised:
+            return None
+        if head.bare not in lx.ROLE_NOUNS and head.bare not in lx.PERSON_TITLES:
+            return None
+        start, end = phrase.possessor
+        if end > phrase.head or any(tokens[i].is_capitalised for i in range(end, phrase.head)):
+            return None  # "Roe's envoy Gen Ann Poe": the name after the post speaks
+        if head.bare in lx.SPOKESPERSON_WORDS and tokens[start].is_capitalised:
+            return None  # "the Harbour Board's spokesman": the board speaking, read as such
+        owner = _strip_possessive(self._text_of(start, end))
+        country = lx.places().by_name.get(owner.casefold())
+        if country is None and not self._names_body(owner):
+            return None
+        role = self._text_of(end, phrase.head + 1)
+        if country is not None:  # "Russia's spokesman": for its government
+            affiliation, entry = self._affiliation_of(role, country.government, None, start)
+        else:
+            affiliation, entry = self._affiliation_of(None, owner, None, start)
+        class_default = self._classify(whole, head)
+        if class_default is not None:
+            return _Candidate.vague(class_default, role, affiliation, entry, descriptor=whole)
+        return _Candidate(
+            whole,
+            Kind.PERSON,
+            named=False,
+            role=role,
+            affiliation=affiliation,
+            affiliation_entry=entry,
+            former=phrase.former,
+        )
+
+    def _names_body(self, owner: str) -> bool:
+        """True when a possessive's owner is a body: a body's kind ("the ministry"), initials,
+        a name that says so ("Acme Corp", "the Interior Ministry") or a body the table knows."""
+        if _is_bare_body_noun(owner) or _names_organisation(owner):
+            return True
+        if self.entities.person(owner) is not None:
+            return False
+        match = self._resolve(owner)
+        return match is not None and match.entry.kind is not Kind.PERSON
 
     def _staff_of_person(
         self, phrase: Phrase, head: Token, match: Match | None, entity: Entity | None
@@ -1096,6 +1180,28 @@ class SourceBuilder:
             or any(c.isupper() for c in self.tokens[i].text[1:])  # "DfE", "NATO": initials
             for i in naming
         )
+
+    def _staff_after_name(self, phrase: Phrase, head: Token, entity: Entity | None) -> bool:
+        """True for "Senate aides", "Varnex officials", "Roe aides": a lower-case staff noun
+        after the name of the body or person they serve, not a person the text named in full
+        (whose own reading, `_staff_of_person`, comes first)."""
+        return (
+            self._is_staff(head)
+            and phrase.name_last <= phrase.head
+            and phrase.possessor is None
+            and entity is None
+        )
+
+    def _staff_of(self, match: Match, whole: str, head: Token) -> _Candidate:
+        """The unnamed staff of a body or a person the table knows: a person's staff speak for
+        the body of that person's office ("Roe aides": her office)."""
+        body: Entry | None = match.entry
+        if match.entry.kind is Kind.PERSON:
+            office = match.entry.affiliation
+            body = self.table.get(office) if self.table is not None and office else None
+        class_default = self._classify(whole, head) or self._class_by_id("unnamed-official")
+        name = body.name if body is not None else match.entry.name
+        return _Candidate.vague(class_default, None, name, body, descriptor=whole)
 
     @staticmethod
     def _is_staff(head: Token) -> bool:
@@ -1617,6 +1723,24 @@ class SourceBuilder:
             token.lower.endswith(lx.ADJECTIVE_ENDINGS)
             and self._resolve(token.text) is None
             # "Halsted said", "Brenning said": a name the article also capitalises mid-sentence
+            and token.text not in self._capitalised_mid_sentence()
+        )
+
+    def _qualifies_staff_by_position(self, index: int, head: int) -> bool:
+        """ "Election officials", "Border workers" opening a sentence: a common word that says
+        which staff, capitalised by its place; a name the table, the text or the given-name
+        list knows ("Pentagon officials", "Roe aides") stays a name."""
+        token, staff = self.tokens[index], self.tokens[head]
+        if head != index + 1 or staff.is_capitalised or staff.bare not in lx.GROUP_STAFF_HEADS:
+            return False
+        if token.is_possessive or token.names_person or token.bare in lx.given_names():
+            return False
+        before = last_visible(self.text, token.start)
+        if before and before not in _SENTENCE_ENDS:
+            return False
+        return (
+            not _is_acronym(token)
+            and self._resolve(token.text) is None
             and token.text not in self._capitalised_mid_sentence()
         )
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from srccheck.detect.lexicon import words
+from srccheck.detect.lexicon import FUNCTION_WORD_INITIALS, words
 
 
 class TokenKind(Enum):
@@ -58,6 +58,11 @@ def _word_facts(text: str, kind: TokenKind) -> tuple[str, TokenKind, str, bool, 
     """What a token's text says of it, whatever its place: the fields after its offsets."""
     lower = text.lower()
     is_word = kind is TokenKind.WORD
+    letters = text[:-2] if lower.endswith(("'s", "’s")) else text
+    if letters.lower() in FUNCTION_WORD_INITIALS and letters.isupper():
+        # Initials spelled like a function word ("WHO", "WHO's") keep their capitals, so
+        # that no test for the word ("who" opening a relative clause) takes them for it.
+        lower = letters + text[len(letters) :]
     possessive = is_word and (lower.endswith(("'s", "’s")) or lower.endswith(("s'", "s’")))
     bare = lower
     if bare.endswith(("'s", "’s")):

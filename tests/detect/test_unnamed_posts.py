@@ -1,0 +1,112 @@
+"""An office or post the text names without naming its holder is a person who speaks for the
+post's body: "Russia's foreign minister said", "the company's director said". Staff named by
+a common word at the start of a sentence ("Election officials said") are a group, never a
+person called "Election". Initials spelled like a function word ("WHO") are a body."""
+
+from __future__ import annotations
+
+from srccheck.model import Kind
+from tests.detect.conftest import FakeTable, _entry
+
+
+def _speaker(result):  # type: ignore[no-untyped-def]
+    (attribution,) = result.detection.attributions
+    return next(s for s in result.detection.sources if s.id == attribution.source)
+
+
+def test_a_countrys_minister_speaks_for_the_ministry(run):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run("Norway's foreign minister said the talks would resume.", False))
+    assert not speaker.named and speaker.kind is Kind.PERSON
+    assert speaker.role == "foreign minister"
+    assert speaker.affiliation == "Norwegian Foreign Ministry"
+
+
+def test_a_demonym_office_speaks_for_its_body(run):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run("The German chancellor said the budget would pass.", False))
+    assert speaker.affiliation == "German Chancellery" and speaker.role == "chancellor"
+
+
+def test_the_table_rates_the_office_through_its_body(run):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run("The Russian defence minister said the drill was routine."))
+    assert speaker.affiliation_entry is not None
+    assert speaker.affiliation_entry.id == "russia-mod"
+
+
+def test_an_office_with_no_country_or_body_is_left_alone(run):  # type: ignore[no-untyped-def]
+    result = run("The minister said the budget would pass.", with_table=False)
+    assert all(s.affiliation is None for s in result.detection.sources)
+
+
+def test_the_holder_in_play_still_speaks(run):  # type: ignore[no-untyped-def]
+    result = run(
+        "Foreign Minister Ida Strand of Norway flew to Riga on Monday. "
+        "Norway's foreign minister said the talks would resume.",
+        with_table=False,
+    )
+    assert _speaker(result).name == "Ida Strand"
+
+
+def test_a_companys_officer_is_not_the_company(run):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run("Velmora Corp's chief executive said sales fell.", False))
+    assert not speaker.named and speaker.kind is Kind.PERSON
+    assert speaker.role == "chief executive" and speaker.affiliation == "Velmora Corp"
+
+
+def test_initials_owner_gives_the_post_its_body(run):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run("CEPA's director said the report was sound."))
+    assert speaker.role == "director" and speaker.affiliation_entry is not None
+    assert speaker.affiliation_entry.id == "cepa"
+
+
+def test_a_body_noun_owner_is_the_body_in_play(run):  # type: ignore[no-untyped-def]
+    result = run(
+        "The Harbour Authority said the berth was closed. "
+        "The authority's director said repairs would take a week.",
+        with_table=False,
+    )
+    speakers = {s.name for s in result.detection.sources}
+    assert "Harbour Authority" in speakers
+    director = next(s for s in result.detection.sources if s.role == "director")
+    assert director.affiliation == "Harbour Authority"
+
+
+def test_a_persons_aide_keeps_its_own_reading(run):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run("Senator Jane Roe's aide said the vote was close.", False))
+    assert speaker.name != "Jane Roe"
+
+
+def test_common_word_staff_at_sentence_start_are_a_group(run):  # type: ignore[no-untyped-def]
+    for word in ("Election", "Border", "Transit", "Prison"):
+        result = run(f"{word} officials said the queues were long.", with_table=False)
+        assert word not in result.names
+        assert all(s.kind is not Kind.PERSON for s in result.detection.sources)
+
+
+def test_a_name_the_text_repeats_keeps_its_staff(run):  # type: ignore[no-untyped-def]
+    result = run(
+        "Talks with Ostara stalled in May. Ostara officials said the plant was safe.",
+        with_table=False,
+    )
+    speaker = _speaker(result)
+    assert not speaker.named and speaker.affiliation == "Ostara"
+
+
+def test_a_given_name_before_aides_is_not_a_common_word(run):  # type: ignore[no-untyped-def]
+    result = run("Jordan aides said the plan was ready.", with_table=False)
+    assert all(s.affiliation != "Jordan aides" for s in result.detection.sources)
+    assert _speaker(result).name != "aides"
+
+
+def test_who_in_capitals_is_the_health_body(table: FakeTable, run):  # type: ignore[no-untyped-def]
+    table.add(
+        _entry("who", "World Health Organization", Kind.OFFICIAL, 80, aliases=("WHO",)),
+    )
+    assert _speaker(run("The WHO said cases were rising.")).name == "World Health Organization"
+    assert _speaker(run("WHO said cases were rising.")).name == "World Health Organization"
+    director = _speaker(run("The WHO's director said cases were rising."))
+    assert director.affiliation_entry is not None and director.affiliation_entry.id == "who"
+
+
+def test_who_in_lower_case_stays_a_pronoun(run):  # type: ignore[no-untyped-def]
+    result = run("A farmer who saw the flood said the river rose overnight.", with_table=False)
+    assert not any("who" in s.name.casefold() for s in result.detection.sources)
