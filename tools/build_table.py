@@ -52,6 +52,9 @@ RECORD_NAMES = {
     "cabinets": "Wikidata (EveryPolitician's cabinet of {repository})",
     "world-leaders": "Wikidata (EveryPolitician's world leaders)",
     "factbook": "the CIA World Factbook",
+    "ifg-ministers": "the IfG Ministers Database",
+    "officeholders-history": "Wikidata (EveryPolitician's holders of office of {repository})",
+    "world-leaders-history": "Wikidata (EveryPolitician's world leaders)",
 }
 #: The Factbook's title when its text gives none, by office.
 FACTBOOK_TITLES = {
@@ -91,6 +94,39 @@ CABINET_OFFICES = (
         "armed-forces",
     ),
 )
+#: Offices in the lists of past holders, by the short title a national list gives them (the
+#: whole title, or the title "of" the country), as (pattern, office, body; "" = by the title).
+HISTORY_OFFICES = (
+    (r"monarch|king|queen|emperor|grand duke|supreme leader", "head-of-state", "government"),
+    (r"president", "head-of-state", ""),
+    (r"prime minister|(federal )?chancellor|taoiseach|premier of the state council",
+     "head-of-government", "pm-office"),
+    (
+        r"(federal )?minister (of|for) (national )?defen[cs]e( and (military veterans|armed "
+        r"forces logistics))?|minister of the armed forces|secretary (of|of state for) "
+        r"(national )?defen[cs]e",
+        "defence-minister",
+        "mod",
+    ),
+    (
+        r"(federal )?minister (of|for) (europe and )?(european and )?(foreign|international) "
+        r"(and european )?affairs(,? (and )?(worship|trade|cooperation|international development "
+        r"cooperation|european union and foreign aid))*|minister of external (affairs|relations)"
+        r"|minister of international relations and cooperation|secretary of state for foreign.*"
+        r"|secretary of foreign affairs",
+        "foreign-minister",
+        "mfa",
+    ),
+)
+#: A bare "Secretary of State" is the foreign minister only here (elsewhere a junior minister).
+SECRETARY_OF_STATE_COUNTRIES = frozenset(("US",))
+#: Words after a comma that make the rest of a label a peerage ("John Reid, Baron Reid of
+#: Cardowan"): news names the person without it.
+PEERAGE_WORDS = ("Baron ", "Baroness ", "Lord ", "Lady ", "Viscount ", "Earl ", "Marquess ")
+#: The body each office of the IfG's list speaks for.
+IFG_BODIES = {"head-of-government": "pm-office", "foreign-minister": "mfa", "defence-minister": "mod"}
+#: Which office a former office-holder's entry is named for first, when they held several.
+OFFICE_RANK = ("head-of-state", "head-of-government", "foreign-minister", "defence-minister")
 #: Country names the records spell otherwise than data/countries.
 RECORD_COUNTRY_NAMES = {"Republic of Ireland": "IE", "Federated States of Micronesia": "FM"}
 #: The body an international office speaks for: (record's country code, office) -> organisation.
@@ -756,6 +792,26 @@ def read_cabinets(data: Path, countries: list[Country]) -> list[Holder]:
     return holders
 
 
+def read_ifg_current(data: Path, countries: list[Country]) -> list[Holder]:
+    """The UK's prime minister and foreign and defence secretaries in office when the IfG
+    Ministers Database was taken (appointments with no end date)."""
+    gb = next(c for c in countries if c.iso2 == "GB")
+    return [
+        Holder(
+            country="GB",
+            office=row["office"],
+            role=with_country(row["post"], gb, gb.name),
+            name=row["names"].split("|")[0],
+            aliases=row["names"].split("|")[1:],
+            dataset="ifg-ministers",
+            body=IFG_BODIES[row["office"]],
+            since=row["start"],
+        )
+        for row in read_csv(data, "ifg-ministers/appointments.csv")
+        if not row["end"]
+    ]
+
+
 def read_factbook(data: Path, countries: list[Country]) -> tuple[list[Holder], list[str]]:
     """Heads of state and government of every UN member state as the CIA World Factbook names
     them, and the governors-general and others who represent a head of state; returns them and
@@ -988,6 +1044,11 @@ def record_citation(record: Holder, dates: dict[str, str], *, with_id: bool = Tr
     return f"{where} of {snapshot_of(record, dates)}{qid}"
 
 
+def wikidata_aside(record: Holder) -> str:
+    """ " (Q123)" after a name, or nothing for a record without Wikidata ids (the IfG's)."""
+    return f" ({record.wikidata})" if record.wikidata else ""
+
+
 def recall_facts(item: Recalled, dates: dict[str, str]) -> list[str]:
     """The basis of a recalled row, with what the checked records say."""
     holder = item.holder
@@ -996,7 +1057,7 @@ def recall_facts(item: Recalled, dates: dict[str, str]) -> list[str]:
         new = item.superseded_by
         return [
             f"{holder.role} by the editors' recall as of {RECALL_AS_OF}; "
-            f"{record_citation(new, dates, with_id=False)} names {new.name} ({new.wikidata}) "
+            f"{record_citation(new, dates, with_id=False)} names {new.name}{wikidata_aside(new)} "
             f"in office since {new.since}"
         ]
     if checked:
@@ -1260,7 +1321,7 @@ def add_officeholders(
     dates["recall"] = read_notice(data, "officeholders-recall").date
     recalled = read_recall(data)
     records = read_current_leaders(data, countries) + read_foreign_ministers(data, countries)
-    records += read_cabinets(data, countries)
+    records += read_cabinets(data, countries) + read_ifg_current(data, countries)
     factbook, unread = read_factbook(data, countries)
     build.report += unread
     for record in records + factbook:
@@ -1445,6 +1506,199 @@ def same_start(row: dict[str, str], holder: Holder) -> bool:
         return False
     words = {w for w in _name_tokens(row["officeholderLabel"]) if len(w) >= 4}
     return any(w in words for n in holder.names() for w in _name_tokens(n))
+
+
+# -- former office-holders from the lists of past holders ---------------------------------------
+
+
+@dataclass
+class Term:
+    """One ended term of office, as a list of past holders gives it."""
+
+    country: str
+    office: str
+    role: str
+    name: str
+    aliases: list[str]
+    body: str
+    start: str
+    end: str
+    dataset: str
+    snapshot: str
+    wikidata: str = ""
+    repository: str = ""
+
+    def names(self) -> list[str]:
+        """The name and aliases."""
+        return [self.name, *self.aliases]
+
+
+def history_office(title: str, country: Country) -> tuple[str, str] | None:
+    """The office and body of a short title in a national list of holders ("Prime Minister",
+    "President of Montenegro"), or None for an office the table does not list."""
+    base, _, place = title.partition(" of ")
+    for candidate, rest in ((title, ""), (base, place)):
+        if rest and rest not in (country.name, *country.other_names):
+            continue
+        if candidate.casefold() == "secretary of state":
+            return ("foreign-minister", "mfa") if country.iso2 in SECRETARY_OF_STATE_COUNTRIES else None
+        for pattern, office, body in HISTORY_OFFICES:
+            if re.fullmatch(pattern, candidate, re.IGNORECASE):
+                return office, body or office_body(candidate)
+    return None
+
+
+def peerage_free(label: str) -> tuple[str, list[str]]:
+    """A label without a peerage after a comma, and the full label as an alias."""
+    name, _, rest = label.partition(", ")
+    if rest.startswith(PEERAGE_WORDS):
+        return name, [label]
+    return label, []
+
+
+def read_past_terms(data: Path, countries: list[Country]) -> tuple[list[Term], set[str]]:
+    """Ended terms of heads of state and government and of foreign and defence ministers from
+    the three lists of past holders, and the names and ids of everyone those lists show still
+    in office on their snapshot date (who are no one's former office-holder here)."""
+    by_iso2 = {c.iso2: c for c in countries}
+    by_name = {n: c for c in countries for n in (c.name, *c.other_names)}
+    terms: list[Term] = []
+    serving: set[str] = set()
+    for row in read_csv(data, "officeholders-history/holders.csv"):
+        country = by_iso2.get(row["iso2"])
+        found = history_office(row["position"], country) if country else None
+        if country is None or found is None:
+            continue
+        name, aliases = peerage_free(row["person"])
+        if not row["end"]:
+            serving.update((row["wikidata"], name_key(name)))
+            continue
+        terms.append(
+            Term(
+                country.iso2,
+                found[0],
+                with_country(row["position"], country, country.name),
+                name,
+                aliases,
+                found[1],
+                row["start"],
+                row["end"],
+                "officeholders-history",
+                row["snapshot"],
+                row["wikidata"],
+                row["repository"],
+            )
+        )
+    notice = read_notice(data, "world-leaders-history")
+    for row in read_csv(data, "world-leaders-history/ended.csv"):
+        country = by_name.get(row["country"])
+        if country is None:
+            continue
+        body = office_body(row["positionLabel"])
+        terms.append(
+            Term(
+                country.iso2,
+                "head-of-government" if body == "pm-office" else "head-of-state",
+                row["positionLabel"],
+                row["officeholderLabel"],
+                [],
+                body,
+                row["start_year"],
+                row["end_year"],
+                "world-leaders-history",
+                row["seen"],
+                row["officeholder"],
+                notice.repo,
+            )
+        )
+    ifg = read_notice(data, "ifg-ministers")
+    gb = by_iso2["GB"]
+    for row in read_csv(data, "ifg-ministers/appointments.csv"):
+        names = row["names"].split("|")
+        if not row["end"]:
+            serving.update(name_key(n) for n in names)
+            continue
+        terms.append(
+            Term(
+                "GB",
+                row["office"],
+                with_country(row["post"], gb, gb.name),
+                names[0],
+                names[1:],
+                IFG_BODIES[row["office"]],
+                row["start"],
+                row["end"],
+                "ifg-ministers",
+                ifg.date,
+            )
+        )
+    serving.discard("")
+    return terms, serving
+
+
+def person_groups(terms: list[Term]) -> list[list[Term]]:
+    """The terms of each person: one Wikidata id, or one name in one country (the IfG's rows
+    have no id)."""
+    groups: list[list[Term]] = []
+    index: dict[str, list[Term]] = {}
+    for term in sorted(terms, key=lambda t: (t.country, t.start, t.end, t.name, t.dataset)):
+        keys = [term.wikidata] if term.wikidata else []
+        keys += [f"{term.country}:{name_key(n)}" for n in term.names()]
+        group = next((index[k] for k in keys if k in index), None)
+        if group is None:
+            group = []
+            groups.append(group)
+        group.append(term)
+        index.update(dict.fromkeys(keys, group))
+    return groups
+
+
+def term_fact(term: Term) -> str:
+    """One ended term as a basis cites it."""
+    where = RECORD_NAMES[term.dataset].format(repository=term.repository)
+    qid = f", {term.wikidata}" if term.wikidata else ""
+    return f"{term.role} from {term.start} to {term.end} by {where} of {term.snapshot}{qid}"
+
+
+def add_former_holders(build: Build, countries: list[Country], data: Path) -> None:
+    """Former heads of state and government and foreign and defence ministers from the lists of
+    past holders: one entry per person whose term ended, unless the table already has them (a
+    current holder stays current: a name or id the lists show still in office, or a name of
+    an office-holder the table lists for that country, is never made former here)."""
+    terms, serving = read_past_terms(data, countries)
+    known = {name_key(n) for e in build.entries.values() for n in e.names()}
+    current: dict[str, list[list[str]]] = defaultdict(list)
+    for entry in build.entries.values():
+        if "officeholder" in entry.tags and "former" not in entry.tags and entry.country:
+            current[entry.country].append(entry.names())
+    for group in person_groups(terms):
+        names = _unique(n for t in group for n in t.names())
+        ids = {t.wikidata for t in group if t.wikidata}
+        if ids & serving or any(name_key(n) in serving | known for n in names):
+            continue
+        country = group[0].country
+        if any(same_person(names, other) for other in current[country]):
+            continue
+        first = min(group, key=lambda t: (OFFICE_RANK.index(t.office), -int(t.end[:4])))
+        affiliation = f"gov-{country.lower()}-{first.body}"
+        if affiliation not in build.entries:  # an office since abolished (Turkey's premier)
+            affiliation = f"gov-{country.lower()}-government"
+        build.add(
+            Generated(
+                id=slug(first.name),
+                name=first.name,
+                kind="person",
+                score=-1,
+                facts=[term_fact(t) for t in group],
+                reviewed=max(t.snapshot for t in group),
+                sources=_unique(t.dataset for t in group),
+                aliases=_unique(n for n in names if name_key(n) != name_key(first.name)),
+                country=country,
+                tags=["officeholder", *_unique(t.office for t in group), "former"],
+                affiliation=affiliation,
+                role=f"former {first.role}",
+            )
+        )
 
 
 def add_congress(build: Build, data: Path) -> None:
@@ -1994,6 +2248,7 @@ def build(root: Path) -> tuple[str, str]:
     add_telegram(result, data)
     add_outlets(result, data)
     add_sanctioned(result, data)
+    add_former_holders(result, countries, data)
     settle_scores(result, countries, data)
     for entry in result.entries.values():
         entry.sources = list(dict.fromkeys(entry.sources))

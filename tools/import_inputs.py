@@ -228,6 +228,42 @@ DATASETS = {
         "vacant, unparsed: why) and the part of the name written in capitals (the surname). "
         "Only UN member states; the Factbook's prose is not kept.",
     ),
+    "officeholders-history": Dataset(
+        "officeholders-history",
+        "every-politician-scrapers (one repository per country, named with its commit in each row)",
+        "per-row",
+        "2022-08-02",
+        "Wikidata query results (Wikidata is CC0), as kept by EveryPolitician's per-country "
+        "cabinet scrapers: everyone who held each office since 2000, with start and end dates, as "
+        "Wikidata had them on the date in each row (2022-03-26 to 2022-08-02).",
+        "html/holders21.csv of each repository -> holders.csv: country, repository, commit, "
+        "snapshot date, position, person, Wikidata id, start, end, for heads of state and "
+        "government and foreign and defence ministers (the builder tells them apart). Gender, "
+        "birth dates and images are not kept.",
+    ),
+    "world-leaders-history": Dataset(
+        "world-leaders-history",
+        "every-politician-scrapers/world-leaders-2021",
+        "be7039cf5952d8121c4f1e24eea64cc5dd465633",
+        "2022-10-10",
+        "Wikidata query results (Wikidata is CC0). Every version of data/wikidata.csv up to this "
+        "commit (2021-08-26 to 2022-10-10): heads of state and government whose term ended.",
+        "data/wikidata.csv at each commit -> ended.csv: the rows with an end year (country, "
+        "position, office-holder, their Wikidata ids, start and end years), each as the last "
+        "version that has it gave it, with that version's commit and date.",
+    ),
+    "ifg-ministers": Dataset(
+        "ifg-ministers",
+        "instituteforgov/ifg-ministers-database-public",
+        "92e227025645607913912d9d8312b7421a437bd3",
+        "2026-06-19",
+        "CC BY 4.0 (LICENSE beside this file; the repository's first commit carried the MIT "
+        "licence, replaced the same day, 2024-02-16), Institute for Government, IfG Ministers "
+        "Database. Names, posts and dates are used as facts, with this attribution.",
+        "data/appointment.csv, person.csv, post.csv -> appointments.csv: the UK's prime "
+        "ministers, foreign and defence secretaries since 1990: post, person's names (one per "
+        "name the person had), start and end dates. Gender and other posts are not kept.",
+    ),
 }
 
 #: EveryPolitician's cabinet scrapers for the countries the table lists office-holders of:
@@ -536,6 +572,63 @@ CABINETS = (
     ),
 )
 
+#: The last change to html/holders21.csv in each cabinet repository above (ISO alpha-2 ->
+#: commit, its date): the holders of each office since 2000, with start and end dates.
+HOLDERS21 = {
+    "AL": ("e8d362eb360459d1ffad1dbf5eec480294ef4746", "2022-08-02"),
+    "AR": ("40c15a392ad06119ac7fe5004719299738badff8", "2022-07-09"),
+    "AU": ("4c35a6ef087d076eb343b6177814574b2d6e43b8", "2022-07-30"),
+    "AT": ("fcf8b30dbbcd4abd03a958c6efa2e7f198049791", "2022-08-02"),
+    "BY": ("4ac64498aa425042e9c057f66135d92e7a36a0d0", "2022-08-02"),
+    "BE": ("42cea07f77083cb728799e9676ad591b9cc39ce2", "2022-07-22"),
+    "BR": ("d18552e35c34ff2a7ce3fdfb06281c3fb75b6c5d", "2022-07-17"),
+    "BG": ("c73f57df414ddac8cc5e5401658add60003547bd", "2022-07-20"),
+    "CA": ("689f3d2e1b101783b74f07c07b373d5b1ef71f46", "2022-07-16"),
+    "CN": ("202317c29f7839fe25674187c29a751e72f4c8bf", "2022-07-11"),
+    "HR": ("0438f57523f6972f4b68c82792d90e910866c6c0", "2022-07-17"),
+    "CY": ("5fcbf4d37e23e62f820666403beb77e72c2f9916", "2022-08-02"),
+    "CZ": ("ca4ee1ed5b241e3c6a76db41129db07a7700a97b", "2022-07-09"),
+    "DK": ("020673d5b1c69be18f2a056a81cfb472d2997614", "2022-07-25"),
+    "EE": ("688b4103f7a24862798f9037865bef8ad027501f", "2022-07-19"),
+    "FI": ("3f060791e48fcdcfda8d5df136266c3edb0ed6bf", "2022-07-29"),
+    "FR": ("c42ef8288a0ebe52369646ec9d1da485f8689bdf", "2022-07-23"),
+    "GR": ("c85ed597590e7990b7d1a9d69e46b258bb17a7fe", "2022-07-16"),
+    "HU": ("2b2dedd5b2b0c3626e72b8f42d9484596a028c66", "2022-07-16"),
+    "IS": ("b32c65c8261b765ebd5ea8c5466c544be4e20378", "2022-03-26"),
+    "IN": ("aeea9df210db37aa2c9939bafd1d57762e535c0e", "2022-07-22"),
+    "ID": ("2e9b6ffe30a5fc216c19d96dea4bb021e4639beb", "2022-07-23"),
+    "IR": ("4adcbb7c2a1873fd15ed46b92bc13c3c5bbf5a40", "2022-07-05"),
+    "IE": ("9823aba2660535dc7b18848f882e85ccb74d75dd", "2022-07-16"),
+    "IL": ("9cb111a2948f2821b768a88a3511771bd524b791", "2022-07-27"),
+    "IT": ("bd8b7afbebede0974fd6cda4c4c24835cdf5b21a", "2022-07-22"),
+    "JP": ("10f15aff63cef9bb64bf511d2702fd9f8d6f1793", "2022-07-21"),
+    "LV": ("11aa6f928d5aaaa77f1c56f4277f61141ec14b6c", "2022-06-20"),
+    "LT": ("7e0ca64b58304fbc230ecc1300edb8b7cbd05950", "2022-08-02"),
+    "LU": ("8e3c1d0a89469c7d82d6e8ea036aeb7e60d73b20", "2022-06-28"),
+    "MT": ("6eab53eca8d0a95f2f52975a5f7611275dbf7a84", "2022-07-16"),
+    "MX": ("d41448dbccfdc3935ef48673df30a55a7b1ca98b", "2022-07-16"),
+    "ME": ("a22624c14fc9bc64fc28e657920f206e487d2bb4", "2022-07-21"),
+    "NL": ("1cfefeff7d30a53d87ddc3951e6470b9c4e55f99", "2022-08-02"),
+    "MK": ("6b2dbc43cce6ff86c47a5d4813c1983d636f55b7", "2022-07-27"),
+    "NO": ("1d8aa601e462c42e97745444716e97d48510d3e0", "2022-07-27"),
+    "PL": ("c6b228df3eed6e9ba89f02bf424f870a66ea47a6", "2022-07-22"),
+    "PT": ("49dd0287a8d715a217ba067c04d574b2632864af", "2022-08-02"),
+    "RO": ("abf88666caa1d86c68f1326d3a9f844d5ddb16a3", "2022-08-02"),
+    "RU": ("e93819b7dae3c4f975d27250a9c7a897cbe4a874", "2022-08-02"),
+    "SA": ("a72d2fa74dfe14b372b560f20ccece73ca151e94", "2022-07-23"),
+    "SK": ("805bef14724fc370d548ff09616b504b236e27b6", "2022-08-02"),
+    "SI": ("ab0dbb240de2d835cb7fec00e647781179365525", "2022-08-02"),
+    "ZA": ("5fbdb99192f6c28937ccbe2096d39c04ab943b98", "2022-07-28"),
+    "KR": ("b4fd71da39c935678db43db005746b41aadd1006", "2022-08-02"),
+    "ES": ("66b35bbd94f3d72085130cc2f48d865363e6dbc5", "2022-07-22"),
+    "SE": ("6289025f1bbbbfc27f30f164de16119f1ec81d20", "2022-07-11"),
+    "TR": ("65902a9c8a66ff57e1102e3a8c5f91ac9a740375", "2022-08-02"),
+    "UA": ("df4c5c184e1d83f09963ce7ed9687075c764d7e1", "2022-07-22"),
+    "GB": ("3a5ec686630cbefc0fe4b96da38a2a50b52d2556", "2022-07-23"),
+    "US": ("bbc02151b69a7fd9c767566c7ea398726698e186", "2022-08-02"),
+}
+
+
 RUSSIA_PROGRAMMES = ("RUSSIA", "UKRAINE", "CYBER", "ELECTION", "BELARUS")
 
 
@@ -838,6 +931,89 @@ def import_cabinets(mirrors: Path, out: Path, d: Dataset) -> int:
                 rows[-1] += [r["personID"], r["start"]]
     header = ["iso2", "repository", "commit", "snapshot", "position", "person", "wikidata"]
     return write_csv(out / "cabinets.csv", [*header, "start"], rows)
+
+
+#: Offices worth keeping from a list of past holders: heads of state and government (the
+#: short titles the national cabinet scrapers give them) and what the cabinets keep.
+HISTORY_POSITIONS = re.compile(
+    r"president|prime minister|(federal )?chancellor|monarch|king|queen|emperor|grand duke"
+    r"|supreme leader|taoiseach|premier of the state council|president of \w+|prime minister of \w+",
+    re.IGNORECASE,
+)
+
+
+def import_officeholders_history(mirrors: Path, out: Path, d: Dataset) -> int:
+    rows = []
+    for iso2, repo, _, _ in CABINETS:
+        commit, date = HOLDERS21[iso2]
+        source = Dataset(d.name, repo, commit, date, d.licence, d.kept)
+        text = git_show(mirrors, source, "html/holders21.csv").decode()
+        for r in csv.DictReader(io.StringIO(text)):
+            title = r["position"]
+            if not r["person"] or not (
+                HISTORY_POSITIONS.fullmatch(title) or CABINET_POSITIONS.search(title)
+            ):
+                continue
+            rows.append([iso2, repo, commit, date, title, r["person"], r["personID"]])
+            rows[-1] += [r["start"], r["end"]]
+    header = ["iso2", "repository", "commit", "snapshot", "position", "person", "wikidata"]
+    return write_csv(out / "holders.csv", [*header, "start", "end"], rows)
+
+
+def import_world_leaders_history(mirrors: Path, out: Path, d: Dataset) -> int:
+    git_dir = mirrors / d.repo.replace("/", "+") / "repo"
+    log = subprocess.run(
+        ["git", f"--git-dir={git_dir}", "log", "--format=%H %cs", d.commit, "--", "data/wikidata.csv"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split("\n")
+    latest: dict[tuple[str, ...], list[str]] = {}
+    for line in reversed([x for x in log if x]):  # oldest first, so a later version wins
+        commit, date = line.split()
+        source = Dataset(d.name, d.repo, commit, date, d.licence, d.kept)
+        lines = list(csv.reader(io.StringIO(git_show(mirrors, source, "data/wikidata.csv").decode())))
+        for row in lines[1:]:  # the header's names changed over time; the columns did not
+            key = (row[0], row[2], row[4], row[6])
+            latest[key] = [*row[:8], commit, date]
+    rows = [row for row in latest.values() if row[7]]
+    header = ["countryid", "country", "position", "positionLabel", "officeholder"]
+    header += ["officeholderLabel", "start_year", "end_year", "commit", "seen"]
+    return write_csv(out / "ended.csv", header, rows)
+
+
+#: The IfG's posts the table lists: its post name -> the office.
+IFG_POSTS = {
+    "Prime Minister": "head-of-government",
+    "Secretary of State for Foreign and Commonwealth Affairs": "foreign-minister",
+    "Secretary of State for Foreign, Commonwealth and Development Affairs": "foreign-minister",
+    "Secretary of State for Defence": "defence-minister",
+}
+
+
+#: Titles a person's later names carry ("Lord Hague of Richmond"): the plain name comes first.
+IFG_TITLES = ("Lord ", "Baroness ", "Lady ", "Sir ", "Dame ")
+
+
+def import_ifg_ministers(mirrors: Path, out: Path, d: Dataset) -> int:
+    def read(name: str) -> list[dict[str, str]]:
+        return list(csv.DictReader(io.StringIO(git_show(mirrors, d, f"data/{name}").decode())))
+
+    posts = {p["id"]: p["name"] for p in read("post.csv") if p["name"] in IFG_POSTS}
+    names: dict[str, list[str]] = defaultdict(list)
+    for person in read("person.csv"):
+        if person["name"] not in names[person["id"]]:
+            names[person["id"]].append(person["name"])
+    rows = []
+    for a in read("appointment.csv"):
+        if a["post_id"] in posts and (a["end_date"] or "9999") >= "1990":
+            people = sorted(names[a["person_id"]], key=lambda n: (n.startswith(IFG_TITLES), n))
+            office = IFG_POSTS[posts[a["post_id"]]]
+            rows.append([office, posts[a["post_id"]], a["person_id"], "|".join(people)])
+            rows[-1] += [a["start_date"], a["end_date"]]
+    (out / "LICENSE").write_bytes(git_show(mirrors, d, "LICENSE"))
+    header = ["office", "post", "person_id", "names", "start", "end"]
+    return write_csv(out / "appointments.csv", header, rows)
 
 
 # -- the CIA World Factbook: heads of state and government ------------------------------------
@@ -1255,6 +1431,9 @@ IMPORTERS: dict[str, Callable[[Path, Path, Dataset], int]] = {
     "foreign-ministers": import_foreign_ministers,
     "cabinets": import_cabinets,
     "factbook": import_factbook,
+    "officeholders-history": import_officeholders_history,
+    "world-leaders-history": import_world_leaders_history,
+    "ifg-ministers": import_ifg_ministers,
 }
 
 
