@@ -99,8 +99,11 @@ CABINET_OFFICES = (
 HISTORY_OFFICES = (
     (r"monarch|king|queen|emperor|grand duke|supreme leader", "head-of-state", "government"),
     (r"president", "head-of-state", ""),
-    (r"prime minister|(federal )?chancellor|taoiseach|premier of the state council",
-     "head-of-government", "pm-office"),
+    (
+        r"prime minister|(federal )?chancellor|taoiseach|premier of the state council",
+        "head-of-government",
+        "pm-office",
+    ),
     (
         r"(federal )?minister (of|for) (national )?defen[cs]e( and (military veterans|armed "
         r"forces logistics))?|minister of the armed forces|secretary (of|of state for) "
@@ -124,7 +127,11 @@ SECRETARY_OF_STATE_COUNTRIES = frozenset(("US",))
 #: Cardowan"): news names the person without it.
 PEERAGE_WORDS = ("Baron ", "Baroness ", "Lord ", "Lady ", "Viscount ", "Earl ", "Marquess ")
 #: The body each office of the IfG's list speaks for.
-IFG_BODIES = {"head-of-government": "pm-office", "foreign-minister": "mfa", "defence-minister": "mod"}
+IFG_BODIES = {
+    "head-of-government": "pm-office",
+    "foreign-minister": "mfa",
+    "defence-minister": "mod",
+}
 #: Which office a former office-holder's entry is named for first, when they held several.
 OFFICE_RANK = ("head-of-state", "head-of-government", "foreign-minister", "defence-minister")
 #: Country names the records spell otherwise than data/countries.
@@ -795,7 +802,9 @@ def read_cabinets(data: Path, countries: list[Country]) -> list[Holder]:
 def read_ifg_current(data: Path, countries: list[Country]) -> list[Holder]:
     """The UK's prime minister and foreign and defence secretaries in office when the IfG
     Ministers Database was taken (appointments with no end date)."""
-    gb = next(c for c in countries if c.iso2 == "GB")
+    gb = next((c for c in countries if c.iso2 == "GB"), None)
+    if gb is None:
+        return []
     return [
         Holder(
             country="GB",
@@ -1541,7 +1550,11 @@ def history_office(title: str, country: Country) -> tuple[str, str] | None:
         if rest and rest not in (country.name, *country.other_names):
             continue
         if candidate.casefold() == "secretary of state":
-            return ("foreign-minister", "mfa") if country.iso2 in SECRETARY_OF_STATE_COUNTRIES else None
+            return (
+                ("foreign-minister", "mfa")
+                if country.iso2 in SECRETARY_OF_STATE_COUNTRIES
+                else None
+            )
         for pattern, office, body in HISTORY_OFFICES:
             if re.fullmatch(pattern, candidate, re.IGNORECASE):
                 return office, body or office_body(candidate)
@@ -1612,8 +1625,8 @@ def read_past_terms(data: Path, countries: list[Country]) -> tuple[list[Term], s
             )
         )
     ifg = read_notice(data, "ifg-ministers")
-    gb = by_iso2["GB"]
-    for row in read_csv(data, "ifg-ministers/appointments.csv"):
+    gb = by_iso2.get("GB")
+    for row in read_csv(data, "ifg-ministers/appointments.csv") if gb else []:
         names = row["names"].split("|")
         if not row["end"]:
             serving.update(name_key(n) for n in names)

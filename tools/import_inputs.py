@@ -937,7 +937,8 @@ def import_cabinets(mirrors: Path, out: Path, d: Dataset) -> int:
 #: short titles the national cabinet scrapers give them) and what the cabinets keep.
 HISTORY_POSITIONS = re.compile(
     r"president|prime minister|(federal )?chancellor|monarch|king|queen|emperor|grand duke"
-    r"|supreme leader|taoiseach|premier of the state council|president of \w+|prime minister of \w+",
+    r"|supreme leader|taoiseach|premier of the state council"
+    r"|president of \w+|prime minister of \w+",
     re.IGNORECASE,
 )
 
@@ -963,7 +964,15 @@ def import_officeholders_history(mirrors: Path, out: Path, d: Dataset) -> int:
 def import_world_leaders_history(mirrors: Path, out: Path, d: Dataset) -> int:
     git_dir = mirrors / d.repo.replace("/", "+") / "repo"
     log = subprocess.run(
-        ["git", f"--git-dir={git_dir}", "log", "--format=%H %cs", d.commit, "--", "data/wikidata.csv"],
+        [
+            "git",
+            f"--git-dir={git_dir}",
+            "log",
+            "--format=%H %cs",
+            d.commit,
+            "--",
+            "data/wikidata.csv",
+        ],
         check=True,
         capture_output=True,
         text=True,
@@ -972,7 +981,9 @@ def import_world_leaders_history(mirrors: Path, out: Path, d: Dataset) -> int:
     for line in reversed([x for x in log if x]):  # oldest first, so a later version wins
         commit, date = line.split()
         source = Dataset(d.name, d.repo, commit, date, d.licence, d.kept)
-        lines = list(csv.reader(io.StringIO(git_show(mirrors, source, "data/wikidata.csv").decode())))
+        lines = list(
+            csv.reader(io.StringIO(git_show(mirrors, source, "data/wikidata.csv").decode()))
+        )
         for row in lines[1:]:  # the header's names changed over time; the columns did not
             key = (row[0], row[2], row[4], row[6])
             latest[key] = [*row[:8], commit, date]
@@ -1011,6 +1022,7 @@ def import_ifg_ministers(mirrors: Path, out: Path, d: Dataset) -> int:
             office = IFG_POSTS[posts[a["post_id"]]]
             rows.append([office, posts[a["post_id"]], a["person_id"], "|".join(people)])
             rows[-1] += [a["start_date"], a["end_date"]]
+    out.mkdir(parents=True, exist_ok=True)
     (out / "LICENSE").write_bytes(git_show(mirrors, d, "LICENSE"))
     header = ["office", "post", "person_id", "names", "start", "end"]
     return write_csv(out / "appointments.csv", header, rows)

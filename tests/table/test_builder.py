@@ -24,13 +24,14 @@ INPUTS = {
     "countries/un-members.csv": (
         "iso2,iso3,name,demonym,other_names,capital\n"
         "CZ,CZE,Czechia,Czech,Czech Republic,Prague\n"
+        "GB,GBR,United Kingdom,British,UK,London\n"
         "NO,NOR,Norway,Norwegian,,Oslo\n"
         "RU,RUS,Russia,Russian,Russian Federation,Moscow\n"
         "US,USA,United States,American,US|USA,Washington\n"
     ),
-    "freedomhouse/fiw2024.csv": "country,status,total\nCzechia,F,92\nNorway,F,98\nRussia,NF,13\nUnited States,F,83\n",
+    "freedomhouse/fiw2024.csv": "country,status,total\nCzechia,F,92\nUnited Kingdom,F,91\nNorway,F,98\nRussia,NF,13\nUnited States,F,83\n",
     "rsf/rsf2025.csv": (
-        "iso3,country,score,rank\nCZE,Czechia,83.96,10\nNOR,Norway,92.31,1\nRUS,Russia,24.57,171\nUSA,United States,65.49,57\n"
+        "iso3,country,score,rank\nCZE,Czechia,83.96,10\nGBR,United Kingdom,78.89,20\nNOR,Norway,92.31,1\nRUS,Russia,24.57,171\nUSA,United States,65.49,57\n"
     ),
     "editorial/belligerents.csv": "iso2,cap,why\nRU,30,party to a war\n",
     "editorial/body-aliases.csv": "iso2,body,aliases\nRU,presidency,Kremlin Office\n",
@@ -100,6 +101,38 @@ INPUTS = {
         "NO,no,head-of-state,representative,Governor General,Ann Lind,Lind,,2020-01-01\n"
         "RU,rs,head-of-government,holder,Premier,Pyotr Petrovich Sidorov,Sidorov,,2020-01-16\n"
     ),
+    # Past holders since 2000 (a national list's short titles): a former head, a former
+    # minister of the US (where a bare "Secretary of State" is the foreign minister), a current
+    # head's earlier ended term, an office the table does not list.
+    "officeholders-history/holders.csv": (
+        "iso2,repository,commit,snapshot,position,person,wikidata,start,end\n"
+        "NO,example/norway-cabinet,abc,2022-05-26,Prime Minister,Jónas Ríkardsen,Q71,"
+        "2013-10-16,2021-10-14\n"
+        "NO,example/norway-cabinet,abc,2022-05-26,Prime Minister,Per Hansen,Q31,2021-10-14,\n"
+        "NO,example/norway-cabinet,abc,2022-05-26,Minister of Defence,Per Hansen,Q31,"
+        "2009-01-01,2012-01-01\n"
+        "NO,example/norway-cabinet,abc,2022-05-26,President of the Storting,Stig Talsmann,Q73,"
+        "2009-01-01,2013-01-01\n"
+        "NO,example/norway-cabinet,abc,2022-05-26,Secretary of State,Ola Junior,Q74,"
+        "2009-01-01,2013-01-01\n"
+        "US,example/us-cabinet,abc,2022-08-02,Secretary of State,Old Diplomat,Q72,"
+        "2013-02-01,2017-01-20\n"
+    ),
+    # Every version of the 2021-22 leaders: a term that ended, and a current head's older one.
+    "world-leaders-history/ended.csv": (
+        "countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,"
+        "end_year,commit,seen\n"
+        "Q213,Czechia,Q5,Prime Minister of Czechia,Q75,Karel Dřívější,2017,2021,abc,2022-01-01\n"
+        "Q159,Russia,Q2,President of Russia,Q60,Ivan Ivanov,2000,2008,abc,2022-01-01\n"
+    ),
+    # The IfG's UK ministers (newer than the recall): a former prime minister with a later
+    # peerage, and a defence secretary in office.
+    "ifg-ministers/appointments.csv": (
+        "office,post,person_id,names,start,end\n"
+        "head-of-government,Prime Minister,a,Tom Example|Lord Example of Town,2010-05-11,"
+        "2016-07-13\n"
+        "defence-minister,Secretary of State for Defence,b,Jo Sample,2024-07-05,\n"
+    ),
     "congress/legislators.csv": (
         "bioguide,official_full,first,nickname,last,chamber,state,party\n"
         "X000001,Jane Q. Public,Jane,,Public,senate,WA,Democrat\n"
@@ -142,6 +175,8 @@ NOTICE_DATES = {
     "foreign-ministers": "2022-12-11",
     "world-leaders": "2022-10-10",
     "factbook": "2026-01-22",
+    "ifg-ministers": "2026-06-19",
+    "world-leaders-history": "2022-10-10",
 }
 
 HAND_WRITTEN = """\
@@ -551,3 +586,65 @@ def test_a_factbook_start_date_stands_unless_a_record_contradicts_it(
     )
     assert head.since == "2005-06-23" and head.date_doubt == ""
     assert builder.tenure(head, "X") == "in office since 2005-06-23 by X"
+
+
+def test_a_former_head_from_a_list_of_past_holders_is_found_without_diacritics(
+    builder: Any, root: Path
+) -> None:
+    table = builder.build(root)[0]
+    former = entries(table)["jonas-rikardsen"]
+    assert former["role"] == "former Prime Minister of Norway"
+    assert former["affiliation"] == "gov-no-pm-office" and "former" in former["tags"]
+    assert (
+        "Prime Minister of Norway from 2013-10-16 to 2021-10-14 by Wikidata (EveryPolitician's "
+        "holders of office of example/norway-cabinet) of 2022-05-26, Q71"
+    ) in former["basis"]
+    assert "halfway to 50 as a former office-holder" in former["basis"]
+    layer = BulkLayer(builder.compile_index(table, root), table.encode("utf-8"))
+    match = merge_layers([parse_table(HAND_WRITTEN, "<default>")], base=layer).resolve(
+        "Jonas Rikardsen"
+    )
+    assert match is not None and match.entry.id == "jonas-rikardsen"
+    assert match.entry.role == "former Prime Minister of Norway"
+
+
+def test_former_ministers_and_heads_of_every_list_are_added(builder: Any, root: Path) -> None:
+    found = entries(builder.build(root)[0])
+    diplomat = found["old-diplomat"]  # a bare "Secretary of State" is the US foreign minister
+    assert diplomat["role"] == "former Secretary of State of the United States"
+    assert diplomat["affiliation"] == "gov-us-mfa" and "foreign-minister" in diplomat["tags"]
+    premier = found["karel-drivejsi"]
+    assert premier["role"] == "former Prime Minister of Czechia"
+    assert premier["sources"] == ["world-leaders-history"]
+    # The IfG names the person without the later peerage, which stays an alias.
+    example = found["tom-example"]
+    assert example["role"] == "former Prime Minister of the United Kingdom"
+    assert example["aliases"] == ["Lord Example of Town"]
+    assert "by the IfG Ministers Database of 2026-06-19" in example["basis"]
+    # Offices the table does not list, and a junior "Secretary of State" elsewhere, are not.
+    assert "stig-talsmann" not in found and "ola-junior" not in found
+
+
+def test_a_current_holder_stays_current_whatever_an_ended_term_says(
+    builder: Any, root: Path
+) -> None:
+    found = entries(builder.build(root)[0])
+    hansen = found["per-hansen"]  # Prime Minister now, defence minister once
+    assert "former" not in hansen["tags"] and hansen["role"] == "Prime Minister of Norway"
+    ivanov = found["ivan-ivanov"]  # President again after an ended term
+    assert "former" not in ivanov["tags"] and not ivanov["role"].startswith("former")
+    assert not [
+        e
+        for e in found.values()
+        if e["name"] in ("Per Hansen", "Ivan Ivanov") and "former" in e.get("tags", [])
+    ]
+
+
+def test_the_ifg_checks_a_uk_minister_in_office(builder: Any, root: Path) -> None:
+    sample = entries(builder.build(root)[0])["jo-sample"]
+    assert sample["role"] == "Secretary of State for Defence of the United Kingdom"
+    assert (
+        "in office since 2024-07-05 by the IfG Ministers Database of 2026-06-19"
+        in (sample["basis"])
+    )
+    assert "checked" in sample["tags"] and "former" not in sample["tags"]

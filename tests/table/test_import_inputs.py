@@ -220,3 +220,124 @@ def test_factbook_parsing_never_fails_and_names_have_a_capitalised_surname(
             holder.status.startswith("unparsed")
         )
         assert not holder.name or holder.surname
+
+
+def test_past_holders_keep_ended_terms_of_the_offices_listed_with_their_repository(
+    importer: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mirrors = tmp_path / "mirrors"
+    commit = upstream(
+        mirrors,
+        "example/examplia-cabinet",
+        {
+            "html/holders21.csv": (
+                "position,person,personID,start,end,gender\n"
+                "Prime Minister,Ana Lopes,Q5,2011-06-21,2015-11-26,female\n"
+                "Prime Minister,Rui Costa,Q2,2015-11-26,,male\n"
+                "President of the Senate,Joao Pais,Q6,2010-01-01,2014-01-01,male\n"
+                "Minister of Foreign Affairs,Old Hand,Q4,2015-01-01,2020-01-01,male\n"
+            )
+        },
+    )
+    monkeypatch.setattr(importer, "CABINETS", (("XA", "example/examplia-cabinet", "-", "-"),))
+    monkeypatch.setattr(importer, "HOLDERS21", {"XA": (commit, "2022-07-01")})
+    out = tmp_path / "out"
+    dataset = importer.DATASETS["officeholders-history"]
+    assert importer.import_officeholders_history(mirrors, out, dataset) == 3
+    found = {r["person"]: r for r in rows(out / "holders.csv")}
+    assert set(found) == {"Ana Lopes", "Rui Costa", "Old Hand"}  # not the Senate's president
+    assert found["Ana Lopes"]["end"] == "2015-11-26" and found["Rui Costa"]["end"] == ""
+    assert found["Old Hand"]["commit"] == commit and found["Old Hand"]["snapshot"] == "2022-07-01"
+
+
+def test_world_leaders_history_keeps_every_ended_term_from_any_version(
+    importer: Any, tmp_path: Path
+) -> None:
+    mirrors = tmp_path / "mirrors"
+    header = "country,countryLabel,position,positionLabel,officeholder,officeholderLabel,"
+    first = upstream(
+        mirrors,
+        "example/world-leaders",
+        {
+            "data/wikidata.csv": header + "start_year,end_year\n"
+            "Q1,Examplia,Q10,Prime Minister of Examplia,Q5,Ana Lopes,2011,\n"
+        },
+    )
+    assert first
+    work = mirrors.parent / "work" / "example+world-leaders"
+    (work / "data" / "wikidata.csv").write_text(
+        header.replace("countryLabel", "country") + "start_year,end_year\n"
+        "Q1,Examplia,Q10,Prime Minister of Examplia,Q5,Ana Lopes,2011,2021\n"
+        "Q1,Examplia,Q10,Prime Minister of Examplia,Q2,Rui Costa,2021,\n",
+        encoding="utf-8",
+    )
+    git_dir = mirrors / "example+world-leaders" / "repo"
+    run = ["git", f"--git-dir={git_dir}", f"--work-tree={work}"]
+    subprocess.run(
+        [*run, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "v2"],
+        check=True,
+    )
+    head = subprocess.run(
+        [*run, "rev-parse", "HEAD"], check=True, capture_output=True, text=True
+    ).stdout.strip()
+    # The ended row is kept as the last version gave it; the serving one is not kept.
+    (work / "data" / "wikidata.csv").write_text(
+        header + "start_year,end_year\nQ1,Examplia,Q10,Prime Minister of Examplia,Q2,Rui Costa,"
+        "2021,\n",
+        encoding="utf-8",
+    )
+    subprocess.run(
+        [*run, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "v3"],
+        check=True,
+    )
+    last = subprocess.run(
+        [*run, "rev-parse", "HEAD"], check=True, capture_output=True, text=True
+    ).stdout.strip()
+    dataset = importer.Dataset("world-leaders-history", "example/world-leaders", last, "", "", "")
+    out = tmp_path / "out"
+    assert importer.import_world_leaders_history(mirrors, out, dataset) == 1
+    (row,) = rows(out / "ended.csv")
+    assert row["officeholderLabel"] == "Ana Lopes" and row["end_year"] == "2021"
+    assert row["commit"] == head
+
+
+def test_ifg_appointments_keep_the_offices_listed_with_the_plain_name_first(
+    importer: Any, tmp_path: Path
+) -> None:
+    mirrors = tmp_path / "mirrors"
+    commit = upstream(
+        mirrors,
+        "example/ifg",
+        {
+            "LICENSE": "Attribution 4.0 International\n",
+            "data/post.csv": (
+                "id,id_ifg_website,organisation_id,name,display_name,rank_equivalence,"
+                "rank_equivalence_value\n"
+                "p1,,o1,Prime Minister,Prime Minister,PM,1\n"
+                "p2,,o2,Minister for Roads,Minister for Roads,MoS,4\n"
+                "p3,,o3,Secretary of State for Defence,Secretary of State for Defence,SoS,3\n"
+            ),
+            "data/person.csv": (
+                "id,id_parliament,id_ifg_website,name,display_name,normalized_name,short_name,"
+                "gender,start_date,end_date\n"
+                "a,,,Lord Example of Town,,,,M,2017-01-01,\n"
+                "a,,,Tom Example,,,,M,,2017-01-01\n"
+                "b,,,Jo Sample,,,,F,,\n"
+            ),
+            "data/appointment.csv": (
+                "id,person_id,post_id,start_date,end_date\n"
+                "x1,a,p1,2010-05-11,2016-07-13\n"
+                "x2,b,p2,2012-01-01,2014-01-01\n"
+                "x3,b,p3,2024-07-05,\n"
+                "x4,b,p1,1985-01-01,1989-01-01\n"  # before 1990: not kept
+            ),
+        },
+    )
+    dataset = importer.Dataset("ifg-ministers", "example/ifg", commit, "2026-06-19", "", "")
+    out = tmp_path / "out"
+    assert importer.import_ifg_ministers(mirrors, out, dataset) == 2
+    found = {r["start"]: r for r in rows(out / "appointments.csv")}
+    assert found["2010-05-11"]["names"] == "Tom Example|Lord Example of Town"
+    assert found["2010-05-11"]["office"] == "head-of-government"
+    assert found["2024-07-05"]["office"] == "defence-minister" and found["2024-07-05"]["end"] == ""
+    assert (out / "LICENSE").read_text(encoding="utf-8").startswith("Attribution")
