@@ -551,7 +551,8 @@ class AttributionFinder:
             return phrase  # "Surveys in Moldova find": a common noun capitalised as it opens
         if head.bare not in lx.SOURCE_NOUNS and head.bare not in lx.KIND_BY_HEAD:
             return None  # "a confirmed post in the town would indicate": no one who speaks
-        return replace(subject, last=phrase.last)
+        # The place's appositive (", who asked not to be named,") describes the subject.
+        return replace(subject, last=phrase.last, appositive=phrase.appositive)
 
     def _in_subordinate_clause(self, phrase: Phrase) -> bool:
         """True for a subject right after "when", "if" or "unless": a condition, not a claim."""

@@ -2003,15 +2003,35 @@ def _is_postnominal(role: str) -> bool:
 def _capitalised_body(text: str) -> str | None:
     """The first run of capitalised words in ``text`` that names an organisation."""
     run: list[str] = []
-    for word in [*text.split(), ""]:
+    split = text.split()
+    for index, word in enumerate([*split, ""]):
         if word[:1].isupper():
             run.append(word)
             continue
+        if run and word in ("of", "for") and split[index + 1 : index + 2] != [""]:
+            following = split[index + 1] if index + 1 < len(split) else ""
+            if following[:1].isupper():
+                run.append(word)  # "University of Leeds professor": one name
+                continue
+        while run and run[-1].casefold().rstrip(".") in _ROLE_WORDS:
+            run.pop()  # "Harbour Board Chairman": the board; "Press Secretary": a title
+        while run and run[0].casefold() in lx.TITLE_MODIFIERS:
+            run.pop(0)  # "Deputy Press Secretary": still a title
+        if run and run[0].casefold().rstrip(".") in _ROLE_WORDS:
+            run = []  # "Secretary of State for Defence": a title with its portfolio
         words = " ".join(run)
-        if run and _names_organisation(words) and words.casefold() not in _ROLE_WORDS:
-            return words  # never "CEO" or "MP": a title in capitals names no body
+        if run and _names_organisation(words) and not _only_a_body_kind(run):
+            return words
         run = []
     return None
+
+
+def _only_a_body_kind(words: list[str]) -> bool:
+    """ "Press", "Council": one word that says what kind of body, never which one (initials
+    such as "NATO" name one)."""
+    if len(words) != 1 or words[0].isupper():
+        return False
+    return words[0].casefold() in lx.ORGANISATION_WORDS
 
 
 def _is_acronym(token: Token) -> bool:

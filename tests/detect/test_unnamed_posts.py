@@ -110,3 +110,30 @@ def test_who_in_capitals_is_the_health_body(table: FakeTable, run):  # type: ign
 def test_who_in_lower_case_stays_a_pronoun(run):  # type: ignore[no-untyped-def]
     result = run("A farmer who saw the flood said the river rose overnight.", with_table=False)
     assert not any("who" in s.name.casefold() for s in result.detection.sources)
+
+
+def test_a_title_in_capitals_names_no_body(run):  # type: ignore[no-untyped-def]
+    for title in ("Press Secretary", "Deputy Press Secretary"):
+        speaker = _speaker(run(f"{title} Jane Roe said the visit went well.", False))
+        assert speaker.name == "Jane Roe" and speaker.role == title
+        assert speaker.affiliation is None
+
+
+def test_a_body_before_a_capitalised_title_is_kept(run):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run("Harbour Board Chairman Jane Roe said the berth was closed.", False))
+    assert speaker.affiliation == "Harbour Board"
+
+
+def test_a_university_of_a_place_is_one_body(run):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run("A University of Halden professor, Jane Roe, said it was new.", False))
+    assert speaker.name == "Jane Roe" and speaker.affiliation == "University of Halden"
+
+
+def test_a_relative_clause_is_no_part_of_a_located_speaker(run):  # type: ignore[no-untyped-def]
+    result = run(
+        "A farmer in Marsh County, who asked not to be named, said the wells were dry.",
+        with_table=False,
+    )
+    speaker = _speaker(result)
+    assert speaker.name == "farmer in Marsh County"
+    assert "asked" not in speaker.name
