@@ -363,6 +363,7 @@ SOURCE_NOUNS = words(
     neighbors neighbour neighbours relative relatives immigrant immigrants refugee refugees
     trooper agent agents inspector inspectors auditor regulator regulators premier bishop priest
     rabbi imam pastor chancellor secretary-general director-general
+    embassy consulate parliament navy force fleet guard presidency cabinet bureau directorate
     campaigner campaigners survivor survivors victim victims participant
     participants attendee attendees respondent respondents caller callers viewer viewers reader
     readers percent majority minority others some many most few half third quarter plurality
@@ -634,6 +635,9 @@ class Offices:
     """Lower-case title → the demonym assumed when the text gives none."""
     aliases: dict[str, str]
     """Lower-case other words for an office → its title ("top diplomat" → "foreign minister")."""
+    parents: dict[str, str]
+    """Lower-case body words after a country → the larger body it speaks within ("navy" →
+    "{country} armed forces")."""
 
     @property
     def titles_with_of(self) -> tuple[str, ...]:
@@ -647,7 +651,10 @@ def offices() -> Offices:
     with (DATA_DIR / "offices.toml").open("rb") as handle:
         data = tomllib.load(handle)
     return Offices(
-        dict(data["body"]), dict(data.get("defaults", {})), dict(data.get("aliases", {}))
+        dict(data["body"]),
+        dict(data.get("defaults", {})),
+        dict(data.get("aliases", {})),
+        dict(data.get("parent", {})),
     )
 
 

@@ -647,10 +647,17 @@ def _attach_role_owner(tokens: list[Token], phrase: Phrase, floor: int) -> Phras
     if preposition - 1 < floor or tokens[preposition].lower not in lx.ROLE_PREPOSITIONS:
         return phrase
     owner_end = preposition - 1
-    if tokens[owner_end].lower in lx.LINKING_ADJECTIVES and owner_end - 1 >= floor:
+    linked = tokens[owner_end].lower in lx.LINKING_ADJECTIVES and owner_end - 1 >= floor
+    if linked:
         owner_end -= 1  # "a source familiar with the matter", "people close to the Kremlin"
     owner = phrase_left(tokens, owner_end, floor)
-    if owner is None or owner.pronoun or tokens[owner.head].bare not in lx.ROLE_NOUNS:
+    if owner is None or owner.pronoun:
+        return phrase
+    head = tokens[owner.head].bare
+    if head not in lx.ROLE_NOUNS and not (
+        # "bloggers close to the ministry": whoever is close to a body speaks, not the body
+        linked and (head in lx.SOURCE_NOUNS or head in lx.CHANNEL_WORDS)
+    ):
         return phrase
     return Phrase(
         owner.first,

@@ -944,6 +944,14 @@ class SourceBuilder:
             kind = Kind.PERSON
             if affiliation_text is None:
                 affiliation_text = self._body_before_role(phrase)
+                in_play = (
+                    self._body_in_play(affiliation_text, phrase.first)
+                    if _is_bare_body_noun(affiliation_text)
+                    else None
+                )
+                if in_play is not None:
+                    # "a ministry spokesperson": the ministry the text named just before
+                    affiliation_text, affiliation_entry = in_play
         if (
             not has_proper_name
             and kind in (Kind.PERSON, Kind.UNKNOWN)
@@ -1311,7 +1319,34 @@ class SourceBuilder:
         match = self._resolve(name)
         if match is not None and match.entry.kind is not Kind.PERSON:
             return self._from_entry(match, former=phrase.former)
-        return _Candidate(name, Kind.OFFICIAL)
+        country, rest = self._country_and_rest(phrase)
+        if country is None or not rest:
+            return _Candidate(name, Kind.OFFICIAL)
+        match = self._resolve_national(f"{country.demonym} {rest}")
+        if match is not None:
+            return self._from_entry(match, former=phrase.former)  # "Ukraine's air force"
+        parent = lx.offices().parents.get(rest.casefold())
+        if parent is None:
+            return _Candidate(name, Kind.OFFICIAL)
+        # "Germany's navy": a body within the country's armed forces, rated through them
+        within = self._resolve_national(parent.format(country=country.demonym))
+        return _Candidate(
+            name,
+            Kind.OFFICIAL,
+            affiliation=within.entry.name if within is not None else None,
+            affiliation_entry=within.entry if within is not None else None,
+        )
+
+    def _country_and_rest(self, phrase: Phrase) -> tuple[lx.Country | None, str]:
+        """The country a body's phrase opens with and the body's own words after it:
+        "Russia's embassy" → Russia, "embassy"; "the German navy" → Germany, "navy"."""
+        tokens = self.tokens
+        for index in range(phrase.first, phrase.head):
+            country = demonym_country(tokens[index])
+            if country is not None and tokens[index].is_capitalised:
+                words = [tokens[i].text for i in range(index + 1, phrase.head + 1)]
+                return country, " ".join(words)
+        return None, ""
 
     def _role_and_country(self, phrase: Phrase) -> tuple[str | None, lx.Country | None]:
         """The role words of a phrase without its demonym, and the country the demonym names."""
@@ -1411,9 +1446,9 @@ class SourceBuilder:
             home = country or (self._home_country(near) if near is not None else None)
             organisation = home.cabinet or home.government if home else GENERIC_CABINET
         if _is_bare_body_noun(organisation):
-            in_play = self._body_in_play(organisation)
+            in_play = self._body_in_play(organisation, near)
             if in_play is not None:
-                return in_play.name, in_play.entry  # "a spokeswoman for the ministry"
+                return in_play  # "a spokeswoman for the ministry"
             organisation = None  # "a spokesman for the company", no company named: no body
         body = lx.party_of(organisation) or organisation
         if body is None or not (body != organisation or _names_organisation(body)):
@@ -1449,13 +1484,40 @@ class SourceBuilder:
         kind = lx.KIND_BY_HEAD.get(self.tokens[before].bare)
         return kind if kind is not None and kind is not Kind.PERSON else None
 
-    def _body_in_play(self, organisation: str | None) -> Source | None:
+    def _body_in_play(
+        self, organisation: str | None, near: int | None = None
+    ) -> tuple[str, Entry | None] | None:
         """The body a bare definite description points back to: "the ministry", "the
-        authority" after the article made a named ministry or authority speak."""
+        authority" named earlier in the same sentence ("Moldova's foreign ministry summoned
+        the envoy, the ministry's spokesperson said"), else the latest named ministry or
+        authority the article made speak."""
         head = (organisation or "").split()[-1].casefold()
-        return self._latest(
+        named = self._named_earlier_in_sentence(head, near) if near is not None else None
+        if named is not None:
+            return named
+        latest = self._latest(
             lambda s: s.named and s.kind is not Kind.PERSON and head in s.name.casefold().split()
         )
+        return (latest.name, latest.entry) if latest is not None else None
+
+    def _named_earlier_in_sentence(self, head: str, near: int) -> tuple[str, Entry | None] | None:
+        """The last body before token ``near`` in its sentence whose phrase has ``head`` as its
+        head noun and names it ("Moldova's foreign ministry", "the Harbour Authority")."""
+        number = bisect_right(self._sentence_firsts, near) - 1
+        first = self._sentence_firsts[number] if number >= 0 else 0
+        for index in range(near - 1, first - 1, -1):
+            if self.tokens[index].bare != head:
+                continue
+            phrase = phrase_left(self.tokens, index, first)
+            if phrase is None or phrase.pronoun:
+                continue
+            if not any(self.tokens[i].is_capitalised for i in range(phrase.first, phrase.last)):
+                continue  # "the ministry" alone names nothing
+            candidate = self._describe(phrase)
+            if candidate.named and candidate.kind is not Kind.PERSON:
+                entry = candidate.match.entry if candidate.match is not None else None
+                return candidate.name, entry
+        return None
 
     def _from_entry(
         self,
@@ -1498,7 +1560,7 @@ class SourceBuilder:
             return None
         if rest.casefold() in lx.ORGANISATION_WORDS and not rest.isupper():
             return None  # "Ukrainian Ministry" is not every ministry the table calls "Ministry"
-        for form in (rest, f"{rest} of {country.name}"):
+        for form in (name, rest, f"{rest} of {country.name}", f"{rest} of the {country.name}"):
             for spelling in dict.fromkeys(_spellings(form)):
                 match = self._resolve(spelling)
                 if (

@@ -137,3 +137,69 @@ def test_a_relative_clause_is_no_part_of_a_located_speaker(run):  # type: ignore
     speaker = _speaker(result)
     assert speaker.name == "farmer in Marsh County"
     assert "asked" not in speaker.name
+
+
+def _norway(table: FakeTable) -> None:
+    table.add(
+        _entry(
+            "no-mfa",
+            "Ministry of Foreign Affairs of Norway",
+            Kind.OFFICIAL,
+            77,
+            country="NO",
+            aliases=("Norwegian Foreign Ministry",),
+        )
+    )
+    table.add(
+        _entry(
+            "no-forces",
+            "Armed Forces of Norway",
+            Kind.OFFICIAL,
+            77,
+            country="NO",
+            aliases=("Norwegian armed forces",),
+        )
+    )
+    table.add(_entry("no-air", "Norwegian Air Force", Kind.OFFICIAL, 70, country="NO"))
+
+
+def test_a_countrys_body_in_lower_case_is_found(table: FakeTable, run):  # type: ignore[no-untyped-def]
+    _norway(table)
+    speaker = _speaker(run("Norway's air force said two jets were scrambled."))
+    assert speaker.entry is not None and speaker.entry.id == "no-air"
+
+
+def test_a_countrys_navy_speaks_within_its_armed_forces(table: FakeTable, run):  # type: ignore[no-untyped-def]
+    _norway(table)
+    speaker = _speaker(run("Norway's navy said the cable was cut."))
+    assert speaker.name == "Norway's navy" and speaker.kind is Kind.OFFICIAL
+    assert speaker.affiliation_entry is not None and speaker.affiliation_entry.id == "no-forces"
+
+
+def test_an_embassy_speaks_within_its_foreign_ministry(table: FakeTable, run):  # type: ignore[no-untyped-def]
+    _norway(table)
+    speaker = _speaker(run("Norway's embassy said the report was false."))
+    assert speaker.affiliation_entry is not None and speaker.affiliation_entry.id == "no-mfa"
+
+
+def test_an_embassy_of_no_country_has_no_ministry(table: FakeTable, run):  # type: ignore[no-untyped-def]
+    _norway(table)
+    speaker = _speaker(run("The embassy said the report was false."))
+    assert speaker.affiliation_entry is None
+
+
+def test_whoever_is_close_to_a_body_speaks_not_the_body(run):  # type: ignore[no-untyped-def]
+    result = run("Military bloggers close to the Russian defence ministry reported heavy fighting.")
+    assert "Russian Ministry of Defence" not in result.names
+    assert _speaker(result).class_default is not None
+
+
+def test_the_ministry_named_in_the_sentence_is_the_one_meant(table: FakeTable, run):  # type: ignore[no-untyped-def]
+    _norway(table)
+    result = run(
+        "The Russian defence ministry said its forces struck a depot. Norway's foreign ministry "
+        "summoned the envoy after debris fell near Kirkenes, the ministry's spokesperson said."
+    )
+    last = result.detection.attributions[-1]
+    speaker = next(s for s in result.detection.sources if s.id == last.source)
+    assert speaker.affiliation_entry is not None and speaker.affiliation_entry.id == "no-mfa"
