@@ -99,24 +99,25 @@ CABINET_OFFICES = (
 HISTORY_OFFICES = (
     (r"monarch|king|queen|emperor|grand duke|supreme leader", "head-of-state", "government"),
     (r"president", "head-of-state", ""),
+    # A bare "Chancellor" is Switzerland's chief of staff, not a head of government.
     (
-        r"prime minister|(federal )?chancellor|taoiseach|premier of the state council",
+        r"prime minister|federal chancellor|taoiseach|premier of the state council",
         "head-of-government",
         "pm-office",
     ),
     (
-        r"(federal )?minister (of|for) (national )?defen[cs]e( and (military veterans|armed "
-        r"forces logistics))?|minister of the armed forces|secretary (of|of state for) "
-        r"(national )?defen[cs]e",
+        r"(federal )?minister (of|for) (national )?defen[cs]e( and (military veterans|veterans "
+        r"affairs|national security|armed forces logistics|border security))?"
+        r"|minister (of|for) (the )?(revolutionary )?armed forces"
+        r"|secretary (of|for|of state for) (national )?defen[cs]e",
         "defence-minister",
         "mod",
     ),
     (
         r"(federal )?minister (of|for) (europe and )?(european and )?(foreign|international) "
-        r"(and european )?affairs(,? (and )?(worship|trade|cooperation|international development "
-        r"cooperation|european union and foreign aid))*|minister of external (affairs|relations)"
+        r"(and european )?affairs((,| and) [\w ,]+)?|minister (of|for) external (affairs|relations)"
         r"|minister of international relations and cooperation|secretary of state for foreign.*"
-        r"|secretary of foreign affairs",
+        r"|secretary (of|for) foreign affairs|foreign secretary",
         "foreign-minister",
         "mfa",
     ),
@@ -126,6 +127,8 @@ SECRETARY_OF_STATE_COUNTRIES = frozenset(("US",))
 #: Words after a comma that make the rest of a label a peerage ("John Reid, Baron Reid of
 #: Cardowan"): news names the person without it.
 PEERAGE_WORDS = ("Baron ", "Baroness ", "Lord ", "Lady ", "Viscount ", "Earl ", "Marquess ")
+#: Suffixes a label gives after a comma ("Thomas A. Shannon, Jr."), kept and also left out.
+NAME_SUFFIXES = frozenset(("Jr.", "Sr.", "Jr", "Sr"))
 #: The body each office of the IfG's list speaks for.
 IFG_BODIES = {
     "head-of-government": "pm-office",
@@ -1561,12 +1564,24 @@ def history_office(title: str, country: Country) -> tuple[str, str] | None:
     return None
 
 
-def peerage_free(label: str) -> tuple[str, list[str]]:
-    """A label without a peerage after a comma, and the full label as an alias."""
+def news_forms(label: str) -> tuple[str, list[str]]:
+    """The name news uses for a Wikidata label, and the other forms as aliases: without a
+    peerage ("John Reid, Baron Reid of Cardowan"), without a suffix after a comma ("Teodoro
+    Locsin, Jr."), without a name in brackets ("Jioji (George) Konrote"), a Cyrillic "Surname,
+    Given names" put in order, and the Latin spellings of a Cyrillic name."""
     name, _, rest = label.partition(", ")
     if rest.startswith(PEERAGE_WORDS):
-        return name, [label]
-    return label, []
+        forms = [name, label]
+    elif rest in NAME_SUFFIXES:
+        forms = [label, f"{name} {rest}", name]
+    elif rest and _CYRILLIC.search(label) and " " not in name:
+        forms = [f"{rest} {name}"]
+    else:
+        forms = [label]
+    bare = re.sub(r" \([^)]*\)", "", forms[0])
+    forms += [bare] if bare != forms[0] else []
+    forms = spellings(forms)
+    return forms[0], forms[1:]
 
 
 def read_past_terms(data: Path, countries: list[Country]) -> tuple[list[Term], set[str]]:
@@ -1582,7 +1597,7 @@ def read_past_terms(data: Path, countries: list[Country]) -> tuple[list[Term], s
         found = history_office(row["position"], country) if country else None
         if country is None or found is None:
             continue
-        name, aliases = peerage_free(row["person"])
+        name, aliases = news_forms(row["person"])
         if not row["end"]:
             serving.update((row["wikidata"], name_key(name)))
             continue
@@ -1608,13 +1623,14 @@ def read_past_terms(data: Path, countries: list[Country]) -> tuple[list[Term], s
         if country is None:
             continue
         body = office_body(row["positionLabel"])
+        name, aliases = news_forms(row["officeholderLabel"])
         terms.append(
             Term(
                 country.iso2,
                 "head-of-government" if body == "pm-office" else "head-of-state",
                 row["positionLabel"],
-                row["officeholderLabel"],
-                [],
+                name,
+                aliases,
                 body,
                 row["start_year"],
                 row["end_year"],
@@ -1693,6 +1709,8 @@ def add_former_holders(build: Build, countries: list[Country], data: Path) -> No
         if any(same_person(names, other) for other in current[country]):
             continue
         first = min(group, key=lambda t: (OFFICE_RANK.index(t.office), -int(t.end[:4])))
+        if len(first.name.split()) < 2 and first.office != "head-of-state":
+            continue  # a lone name ("Shashank") would be anyone so called; a monarch's is not
         affiliation = f"gov-{country.lower()}-{first.body}"
         if affiliation not in build.entries:  # an office since abolished (Turkey's premier)
             affiliation = f"gov-{country.lower()}-government"

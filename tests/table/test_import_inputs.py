@@ -239,8 +239,9 @@ def test_past_holders_keep_ended_terms_of_the_offices_listed_with_their_reposito
             )
         },
     )
-    monkeypatch.setattr(importer, "CABINETS", (("XA", "example/examplia-cabinet", "-", "-"),))
-    monkeypatch.setattr(importer, "HOLDERS21", {"XA": (commit, "2022-07-01")})
+    monkeypatch.setattr(
+        importer, "HOLDERS21", (("XA", "example/examplia-cabinet", commit, "2022-07-01"),)
+    )
     out = tmp_path / "out"
     dataset = importer.DATASETS["officeholders-history"]
     assert importer.import_officeholders_history(mirrors, out, dataset) == 3
