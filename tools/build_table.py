@@ -1568,7 +1568,7 @@ def news_forms(label: str) -> tuple[str, list[str]]:
     """The name news uses for a Wikidata label, and the other forms as aliases: without a
     peerage ("John Reid, Baron Reid of Cardowan"), without a suffix after a comma ("Teodoro
     Locsin, Jr."), without a name in brackets ("Jioji (George) Konrote"), a Cyrillic "Surname,
-    Given names" put in order, and the Latin spellings of a Cyrillic name."""
+    Given names" put in order, and a Cyrillic name spelled in Latin letters first."""
     name, _, rest = label.partition(", ")
     if rest.startswith(PEERAGE_WORDS):
         forms = [name, label]
@@ -1580,8 +1580,8 @@ def news_forms(label: str) -> tuple[str, list[str]]:
         forms = [label]
     bare = re.sub(r" \([^)]*\)", "", forms[0])
     forms += [bare] if bare != forms[0] else []
-    forms = spellings(forms)
-    return forms[0], forms[1:]
+    forms = [*transliterations(forms[0])[:1], *spellings(forms)]  # news in English: Latin
+    return forms[0], [f for f in forms[1:] if f != forms[0]]
 
 
 def read_past_terms(data: Path, countries: list[Country]) -> tuple[list[Term], set[str]]:

@@ -648,3 +648,36 @@ def test_the_ifg_checks_a_uk_minister_in_office(builder: Any, root: Path) -> Non
         in (sample["basis"])
     )
     assert "checked" in sample["tags"] and "former" not in sample["tags"]
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "aliases"),
+    [
+        ("Tom Brook, Baron Brook of Dale", "Tom Brook", ["Tom Brook, Baron Brook of Dale"]),
+        ("Amos B. Teller, Jr.", "Amos B. Teller, Jr.", ["Amos B. Teller"]),
+        ("Sione (Simon) Vaka", "Sione (Simon) Vaka", ["Sione Vaka"]),
+        # Put in order and spelled as English news does (the Cyrillic stays findable: one key).
+        ("Иванов, Пётр Ильич", "Petr Ilich Ivanov", []),
+        ("Ana Lopes", "Ana Lopes", []),
+    ],
+)
+def test_news_forms_of_a_label(builder: Any, label: str, name: str, aliases: list[str]) -> None:
+    found_name, found_aliases = builder.news_forms(label)
+    assert found_name == name
+    assert [a for a in found_aliases if builder.name_key(a) != builder.name_key(name)] == aliases
+
+
+def test_a_one_word_name_is_not_a_former_minister_but_a_monarch_is(
+    builder: Any, root: Path
+) -> None:
+    holders = root / "data" / "officeholders-history" / "holders.csv"
+    holders.write_text(
+        holders.read_text(encoding="utf-8")
+        + "NO,example/norway-cabinet,abc,2022-05-26,Minister of Foreign Affairs,Sigurd,Q81,"
+        "2001-01-01,2002-01-01\n"
+        "NO,example/norway-cabinet,abc,2022-05-26,monarch,Haakon,Q82,1957-01-21,1991-01-17\n",
+        encoding="utf-8",
+    )
+    found = entries(builder.build(root)[0])
+    assert "sigurd" not in found
+    assert found["haakon"]["role"] == "former monarch of Norway"
