@@ -787,6 +787,8 @@ STAFF_HEADS = words(
     "official officials aide aides staffer staffers adviser advisers advisor advisors "
     "employee employees insider insiders"
 )
+#: Words that make an office a past one ("the former chancellor", "an ex-minister").
+FORMER_WORDS = frozenset({"former", "ex"})
 #: Plural heads a common word may qualify at the start of a sentence ("Election officials",
 #: "Rescue workers"): who the staff are, not a name.
 GROUP_STAFF_HEADS = STAFF_HEADS | words("workers officers crews volunteers organizers organisers")

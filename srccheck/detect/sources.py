@@ -1036,7 +1036,8 @@ class SourceBuilder:
 
     def _unnamed_office_holder(self, phrase: Phrase, whole: str) -> _Candidate | None:
         """ "Russia's foreign minister", "the German chancellor", "the UN chief" with nobody in
-        play who holds the office: an unnamed person who speaks for the office's body.
+        play who holds the office: the office speaks, and its body is the source (a former
+        holder, unnamed, stays a person of that body).
 
         The holder of the day is not looked up in the table: the article may be older or
         newer than the table, and the body's rating holds whoever is in office."""
@@ -1052,20 +1053,31 @@ class SourceBuilder:
         affiliation, entry = self._affiliation_of(role, body, country, phrase.first)
         if affiliation is None:
             return None
+        former = phrase.former or any(word in lx.FORMER_WORDS for word in words)
+        if not former:
+            return self._body_speaking(affiliation, entry)
         return _Candidate(
             whole,
             Kind.PERSON,
             named=False,
-            role=role,
+            role=" ".join(w for w in words if w not in lx.FORMER_WORDS),
             affiliation=affiliation,
             affiliation_entry=entry,
-            former=phrase.former,
+            former=True,
         )
+
+    def _body_speaking(self, name: str, entry: Entry | None) -> _Candidate:
+        """A body as the source, from its name and the entry it resolved to, if any."""
+        match = self._resolve(entry.name) if entry is not None else None
+        if match is not None and entry is not None and match.entry.id == entry.id:
+            return self._from_entry(match)
+        return _Candidate(name, Kind.OFFICIAL)
 
     def _post_of_body(self, phrase: Phrase, whole: str) -> _Candidate | None:
         """ "the ministry's spokesman", "Acme Corp's chief executive", "NATO's secretary-general":
-        an unnamed person in a post of the body the possessive names (never the body itself,
-        nor a person named after it); a person's possessive is `_staff_of_person`'s."""
+        the unnamed holder of a post of the body the possessive names. The body speaks when
+        the text or the table names it (never a person called by its name); else an unnamed
+        person in that post. A person's possessive is `_staff_of_person`'s."""
         tokens = self.tokens
         head = tokens[phrase.head]
         if phrase.possessor is None or phrase.appositive is not None or head.is_capitalised:
@@ -1089,6 +1101,8 @@ class SourceBuilder:
         class_default = self._classify(whole, head)
         if class_default is not None:
             return _Candidate.vague(class_default, role, affiliation, entry, descriptor=whole)
+        if affiliation is not None and not phrase.former:
+            return self._body_speaking(affiliation, entry)  # "the head of Russia's central bank"
         return _Candidate(
             whole,
             Kind.PERSON,
