@@ -1,8 +1,10 @@
 """Links, bare domains and platform handles, reduced to the keys the table is indexed by.
 
-The only place tldextract is used: imported on first use and built with the suffix list
-bundled in the package (``suffix_list_urls=()``) and no cache (``cache_dir=None``), so it
-never touches the network or writes under the home directory.
+Registrable domains come from the Public Suffix List bundled with tldextract, read by
+`srccheck.table.suffixes` without importing tldextract (about 20 MiB). tldextract itself is
+imported only for a host that reading does not cover (a punycode label, upper case), built
+with its bundled list (``suffix_list_urls=()``) and no cache (``cache_dir=None``), so it never
+touches the network or writes under the home directory.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from typing import Any
+
+from srccheck.table.suffixes import PublicSuffixes, bundled_suffixes
 
 # Platforms whose path, not host, names the source; aliases map to one canonical host.
 PLATFORMS = {
@@ -28,6 +32,13 @@ _HANDLE = re.compile(r"^@([A-Za-z0-9_]{2,64})$")
 # Labels joined by single dots; written without nested quantifiers (see the linear-time test),
 # so the empty labels of "a..b" or "a.b." are refused in code.
 _HOSTLIKE = re.compile(r"^[a-z0-9-]+\.[a-z0-9.-]+$")
+#: One label of a host `srccheck.table.suffixes` answers for: lower-case ASCII, not punycode.
+_PLAIN_LABEL = re.compile(r"(?!xn--)[a-z0-9-]+")
+
+
+@cache
+def _suffixes() -> PublicSuffixes | None:
+    return bundled_suffixes()
 
 
 @cache
@@ -79,6 +90,13 @@ def registered_domain(host: str) -> str:
     """The registrable domain of a host ("www.bbc.co.uk" -> "bbc.co.uk")."""
     if host in PLATFORMS:
         return host
+    labels = host.split(".")
+    suffixes = _suffixes()
+    if suffixes is not None and all(_PLAIN_LABEL.fullmatch(label) for label in labels):
+        start = suffixes.suffix_start(labels)
+        if start is None or start == 0:  # no known suffix, or the host is one
+            return host
+        return ".".join(labels[start - 1 :])
     parts = _extractor()(host)
     if not parts.suffix or not parts.domain:
         return host
