@@ -72,14 +72,30 @@ _GENERIC_SUFFIXES = (
 
 def fold(text: str) -> str:
     """Case-fold, strip accents and quotation marks, transliterate Cyrillic, unify spacing."""
+    # Most names are ASCII: nothing to normalize, transliterate or strip of accents.
+    return _fold_ascii(text) if text.isascii() else _fold_any(text)
+
+
+def _fold_ascii(text: str) -> str:
+    """`fold` of an ASCII text (the same result as `_fold_any`, a third of the time)."""
+    text = _DROP.sub("", text.lower())
+    text = _DOTTED.sub(_undotted, text)
+    return " ".join(_SEPARATORS.sub(" ", text).split())
+
+
+def _fold_any(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _DROP.sub("", text)
-    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "u.s." is "us"
+    text = _DOTTED.sub(_undotted, text)
     text = text.translate(_TRANSLIT)
     decomposed = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     text = text.translate(_TRANSLIT)  # "ѐ" is "е" only once its accent is gone
     return " ".join(_SEPARATORS.sub(" ", text).split())
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match.group(0).replace(".", "")  # "u.s." is "us"
 
 
 def name_key(text: str) -> str:
