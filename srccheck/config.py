@@ -8,7 +8,6 @@ module that looks around the machine. Every value remembers where it came from.
 from __future__ import annotations
 
 import copy
-import difflib
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -90,6 +89,8 @@ def load_settings(path: Path | None) -> Settings:
         where = f"{path}:{_key_line(text, key)}"
         name = key.replace("-", "_")
         if name not in SETTINGS:
+            import difflib  # only for a typo's suggestion
+
             close = difflib.get_close_matches(name, SETTINGS, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise ConfigError(f"{where}: unknown setting '{key}'{hint}")

@@ -15,7 +15,6 @@ import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 from srccheck.documents import document_kind, not_text_message
@@ -184,7 +183,6 @@ _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.DOT
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
 _NOT_NEWLINE = re.compile(r"[^\n]+")
-_NEWLINE = re.compile(r"\n")
 _WHITESPACE = re.compile(r"\s")
 
 
@@ -254,134 +252,18 @@ def _mask_link_targets(text: str) -> str:
 
 # -- HTML -----------------------------------------------------------------------------------
 
-_SKIPPED_ELEMENTS = frozenset(
-    {
-        "script",
-        "style",
-        "nav",
-        "header",
-        "footer",
-        "aside",
-        "noscript",
-        "template",
-        "svg",
-        "form",
-        "button",
-        "select",
-        "iframe",
-    }
-)
-_BLOCK_ELEMENTS = frozenset(
-    {
-        "p",
-        "div",
-        "br",
-        "li",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "section",
-        "article",
-        "tr",
-        "td",
-        "th",
-        "table",
-        "figcaption",
-        "hr",
-        "main",
-    }
-)
-
-
-class _HtmlMasker(HTMLParser):
-    """Marks which character ranges of an HTML document are visible prose."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.text = text
-        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-        self.keep: list[tuple[int, int]] = []
-        self.breaks: list[int] = []
-        self.hrefs: list[tuple[int, str]] = []
-        self.skip_depth = 0
-
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED_ELEMENTS:
-            self.skip_depth += 1
-        if tag in _BLOCK_ELEMENTS:
-            self.breaks.append(self._offset())
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED_ELEMENTS and self.skip_depth:
-            self.skip_depth -= 1
-        if tag in _BLOCK_ELEMENTS:
-            self.breaks.append(self._offset())
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip_depth:
-            start = self._offset()
-            self.keep.append((start, start + len(data)))
-
-    def handle_entityref(self, name: str) -> None:
-        self.handle_data("&" + name + ";")
-
-    def handle_charref(self, name: str) -> None:
-        self.handle_data("&#" + name + ";")
-
-
-# What closes a markup construct, by how it opens (the first that applies).
-_HTML_CLOSERS = (("<!--", "-->"), ("<![", "]]>"), ("<", ">"))
-
-
-def _closed_constructs_only(text: str) -> str:
-    """``text`` with the ``<`` of every construct that is never closed made a space.
-
-    The standard library's parser rescans the rest of the document from each unclosed
-    ``<`` (``'<a b="' * 20000`` takes minutes); a construct with no closer after it is
-    text to a browser anyway. One pass: the next position of each closer is remembered until
-    the scan passes it, so the document is read a bounded number of times. Same length, so
-    every offset the parser reports is an offset in ``text``.
-    """
-    pieces: list[str] = []
-    copied = 0
-    next_closer: dict[str, int] = {}
-    position = 0
-    while (start := text.find("<", position)) >= 0:
-        position = start + 1
-        opening, closer = next(pair for pair in _HTML_CLOSERS if text.startswith(pair[0], start))
-        found = next_closer.get(closer)
-        if found is None or 0 <= found < start + len(opening):
-            found = text.find(closer, start + len(opening))
-            next_closer[closer] = found
-        if found < 0:
-            pieces += [text[copied:start], " "]
-            copied = start + 1
-    pieces.append(text[copied:])
-    return "".join(pieces)
-
 
 def mask_html(text: str) -> str:
     """Keep the visible text of an HTML article in place; blank tags, scripts and navigation."""
-    masker = _HtmlMasker(text)
-    try:
-        masker.feed(_closed_constructs_only(text))
-        masker.close()
-    except (AssertionError, IndexError, ValueError):
-        pass  # a broken document keeps whatever was read before the break
+    # Imported here: the standard library's HTML parser costs every start of a plain-text
+    # or Markdown check a couple of milliseconds.
+    from srccheck.htmlmask import visible_parts
+
+    keep, breaks = visible_parts(text)
     chars = list(_blank(text))
-    for start, end in masker.keep:
+    for start, end in keep:
         chars[start:end] = text[start:end]
-    for offset in masker.breaks:
+    for offset in breaks:
         # A block element ends a paragraph: mark it so sentences do not run across blocks.
         if 0 <= offset < len(chars) and chars[offset] == " " and text[offset] == "<":
             chars[offset] = "\n"

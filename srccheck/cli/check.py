@@ -22,7 +22,6 @@ from srccheck.model import ArticleReport, Detection, InputFailure, Level, Report
 from srccheck.report import FORMATS, RenderOptions
 from srccheck.report import render as render_report
 from srccheck.report.explain import MACHINE_FORMATS, explanation_text
-from srccheck.report.jsonreport import jsonl_chunks, jsonl_record
 from srccheck.report.text import message as escaped
 from srccheck.suppress import apply_baseline, baseline_text, read_baseline
 from srccheck.version import __version__
@@ -288,6 +287,8 @@ def _emit(
     (the ``--output`` file, not yet in place); only the unreadable files' records are left.
     """
     if streamed is not None:
+        from srccheck.report.jsonreport import jsonl_record  # jsonl only: not every run's cost
+
         records = "".join(jsonl_record(error, report.tool_version) for error in report.errors)
         if staged is None:
             sys.stdout.write(records)
@@ -347,6 +348,8 @@ def _jsonl_stream(
             for chunk in chunks:
                 staged.write(chunk)
             staged.push()
+
+    from srccheck.report.jsonreport import jsonl_chunks
 
     def write(article: ArticleReport) -> None:
         apply_baseline(Report(tool_version=__version__, articles=[article]), known)

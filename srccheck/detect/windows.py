@@ -14,7 +14,6 @@ head of a window does not reach a name given only in the window before it.
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import re
 import sys
@@ -22,12 +21,17 @@ from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from srccheck.detect import detect
 from srccheck.detect.sources import TableLookup
 from srccheck.detect.tokens import ABBREVIATIONS
 from srccheck.model import Attribution, Detection, Source, Span
 from srccheck.spans import TextIndex
+
+if TYPE_CHECKING:
+    import ctypes
 
 #: The most characters detected at once: a window's working set is a few megabytes, and
 #: windows this large hold dozens of ordinary articles, so a cut rarely parts a name from
@@ -211,8 +215,9 @@ def collector_paused() -> Iterator[None]:
 def _release_freed_memory() -> None:
     """Hand the memory a window's working set freed back to the operating system (glibc
     keeps freed blocks between live ones otherwise, and the next window's land elsewhere)."""
-    if _LIBC is not None:
-        _LIBC.malloc_trim(0)
+    libc = _glibc()
+    if libc is not None:
+        libc.malloc_trim(0)
 
 
 def _return_large_blocks_at_once() -> None:
@@ -223,14 +228,20 @@ def _return_large_blocks_at_once() -> None:
     process (15 MiB of a 10 MiB article's peak). Fixing it costs a system call per big
     block, nothing next to what a long article takes; it is done once, for the process.
     """
-    if _LIBC is not None:
-        _LIBC.mallopt(_M_MMAP_THRESHOLD, _LARGE_BLOCK_BYTES)
+    libc = _glibc()
+    if libc is not None:
+        libc.mallopt(_M_MMAP_THRESHOLD, _LARGE_BLOCK_BYTES)
 
 
+@cache
 def _glibc() -> ctypes.CDLL | None:
-    """The C library when it is glibc, which has ``malloc_trim``; None anywhere else."""
+    """The C library when it is glibc, which has ``malloc_trim``; None anywhere else.
+
+    Loaded by the first long article: ctypes costs an ordinary one's start a millisecond."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None)
         return libc if hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt") else None
@@ -238,7 +249,6 @@ def _glibc() -> ctypes.CDLL | None:
         return None
 
 
-_LIBC = _glibc()
 _M_MMAP_THRESHOLD = -3  # mallopt's parameter number, from glibc's malloc.h
 _LARGE_BLOCK_BYTES = 128 * 1024  # glibc's own starting threshold
 

@@ -7,7 +7,6 @@ headers and ``key =`` lines; that is exact for the tables people write by hand.
 from __future__ import annotations
 
 import datetime
-import difflib
 import re
 import sys
 import tomllib
@@ -596,6 +595,8 @@ class _FieldReader:
 
 
 def _unknown(key: str, allowed: tuple[str, ...], what: str) -> str:
+    import difflib  # only for a typo's suggestion
+
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     hint = f"; did you mean '{close[0]}'?" if close else f" (allowed: {', '.join(allowed)})"
     return f"unknown {what} '{key}'{hint}"
