@@ -32,6 +32,7 @@ from srccheck.table.bulk import (
 from srccheck.table.compiled import COMPILED_FILE, load_compiled
 from srccheck.table.matching import MatchIndex
 from srccheck.table.normalize import fold
+from srccheck.table.prepared import PREPARED_FILE, load_prepared
 from srccheck.table.schema import LARGE_TABLE_BYTES, ParsedTable, Problem, parse_table
 
 __all__ = [
@@ -80,6 +81,9 @@ class SourceTable:
     warnings: list[str] = field(default_factory=list)
     role_defaults: dict[str, RoleDefault] = field(default_factory=dict)
     base: BulkLayer | None = None
+    _top: MatchIndex | None = None
+    """The index of ``entries`` when it came prepared (the built-in table's, see
+    `srccheck.table.prepared`); else it is built on first use."""
     _index: MatchIndex | LayeredIndex | None = None
     _phrases: list[tuple[str, ClassDefault]] | None = None
     _role_phrases: list[tuple[str, RoleDefault]] | None = None
@@ -88,7 +92,7 @@ class SourceTable:
     def index(self) -> MatchIndex | LayeredIndex:
         """The look-up index, built on first use."""
         if self._index is None:
-            top = MatchIndex(list(self.entries.values()))
+            top = self._top or MatchIndex(list(self.entries.values()))
             if self.base is None:
                 self._index = top
             else:
@@ -211,7 +215,8 @@ def _failed(path: str, message: str) -> ParsedTable:
 @cache
 def default_table() -> SourceTable:
     """The embedded default table alone (cached)."""
-    return merge_layers([_default_layer()], base=generated_layer())
+    layer, index = _default_layer_indexed()
+    return merge_layers([layer], base=generated_layer(), index=index)
 
 
 @cache
@@ -229,16 +234,25 @@ def generated_layer() -> BulkLayer | None:
 
 
 def _default_layer() -> ParsedTable:
+    return _default_layer_indexed()[0]
+
+
+def _default_layer_indexed() -> tuple[ParsedTable, MatchIndex | None]:
+    """The hand-written layer of the built-in table, with its index when the wheel carries
+    both already made (see srccheck.table.prepared)."""
     path = default_table_path()
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise TableError(DEFAULT_ORIGIN, 1, 1, f"cannot read the built-in table ({exc})") from None
+    ready = load_prepared(path.with_name(PREPARED_FILE), text)
+    if ready is not None:
+        return ready
     # An installed wheel carries the table already parsed (see srccheck.table.compiled).
     prepared = load_compiled(path.with_name(COMPILED_FILE), text)
     parsed = parse_table(text, DEFAULT_ORIGIN, prepared)
     _raise_first(parsed.problems)
-    return parsed
+    return parsed, None
 
 
 def load_table(paths: Sequence[Path] = (), *, use_default: bool = True) -> SourceTable:
@@ -254,15 +268,23 @@ def load_table(paths: Sequence[Path] = (), *, use_default: bool = True) -> Sourc
     for parsed in user_layers:
         _raise_first(parsed.problems)
     keep_default = use_default and all(parsed.extends_default for parsed in user_layers)
-    layers = ([_default_layer()] if keep_default else []) + user_layers
-    table = merge_layers(layers, base=generated_layer() if keep_default else None)
+    default, index = _default_layer_indexed() if keep_default else (None, None)
+    layers = ([default] if default is not None else []) + user_layers
+    table = merge_layers(
+        layers,
+        base=generated_layer() if keep_default else None,
+        index=None if user_layers else index,
+    )
     _raise_first(check_affiliations(table))
     return table
 
 
-def merge_layers(layers: Sequence[ParsedTable], base: BulkLayer | None = None) -> SourceTable:
+def merge_layers(
+    layers: Sequence[ParsedTable], base: BulkLayer | None = None, index: MatchIndex | None = None
+) -> SourceTable:
     """Merge parsed layers in order, later ones overriding earlier ones by id (or kind);
-    ``base`` is the generated layer under them all."""
+    ``base`` is the generated layer under them all; ``index`` is the index of a single
+    layer's entries, when it came prepared with it."""
     entries: dict[str, Entry] = {}
     classes: dict[str, ClassDefault] = {}
     kinds: dict[Kind, KindDefault] = {}
@@ -282,6 +304,7 @@ def merge_layers(layers: Sequence[ParsedTable], base: BulkLayer | None = None) -
         layers=described,
         role_defaults=roles,
         base=base,
+        _top=index if len(layers) == 1 else None,
     )
     table.warnings = _alias_warnings(table)
     return table

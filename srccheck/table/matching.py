@@ -23,6 +23,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain
 
 from srccheck.model import Entry, Kind, Match
@@ -84,7 +85,8 @@ class MatchIndex:
         self._fuzzy: list[_Name] = []
         # Positions in _fuzzy as 4-byte machine integers: at 100k entries a list of int
         # objects took ten times the memory.
-        self._blocks: dict[str, array[int]] = defaultdict(lambda: array("I"))
+        # (A partial, not a lambda: the default table's index is pickled into the wheel.)
+        self._blocks: dict[str, array[int]] = defaultdict(partial(array, "I"))
         for entry in entries:
             self._add(entry)
 
