@@ -671,6 +671,12 @@ def parties() -> dict[str, str]:
     }
 
 
+@cache
+def party_names() -> frozenset[str]:
+    """The lower-case names of the parties of ``data/parties.toml``."""
+    return frozenset(name.casefold() for name in parties().values())
+
+
 def party_of(text: str | None) -> str | None:
     """The party a member word names ("Tory", "a Democrat", "Labour"), else None."""
     if not text:

@@ -881,6 +881,19 @@ def appositive_before_cue(tokens: list[Token], comma: int, floor: int) -> Phrase
             if not aside and not _opens_appositive(opener):
                 return None
             name = phrase_left(tokens, index - 1, floor)
+            if name is None and not aside and _is_bare_name(tokens, index + 1, comma):
+                role = _role_opening_sentence(tokens, index, floor)
+                if role is not None:
+                    # "Its head of policy, Simon Ward, said": the post, then who holds it
+                    return Phrase(
+                        role[0],
+                        comma,
+                        comma - 1,
+                        index + 1,
+                        comma,
+                        appositive=(index + 1, comma),
+                        role_tokens=role,
+                    )
             if name is None and opener.lower == "who":
                 # "A freight broker, who asked not to be named, said": "who" makes any noun
                 # before it someone who can speak, known source noun or not.
@@ -934,6 +947,22 @@ def _opens_appositive(token: Token) -> bool:
         or token.is_capitalised
         or token.is_possessive
     )
+
+
+def _role_opening_sentence(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
+    """The post that opens a sentence before "``, Name,``" ("Its head of policy", "The
+    agency's chief economist"): a determiner, then a few words with a role noun among them."""
+    if floor >= comma or comma - floor > _MAX_MODIFIERS + 3:
+        return None
+    if tokens[floor].lower not in lx.DETERMINERS:
+        return None
+    words = tokens[floor + 1 : comma]
+    if not words or any(t.kind is not TokenKind.WORD for t in words):
+        return None
+    if not any(t.bare in lx.ROLE_NOUNS or t.bare in lx.PERSON_TITLES for t in words):
+        return None
+    first = floor + 1 if tokens[floor].lower in lx.OBJECT_PRONOUNS else floor
+    return first, comma
 
 
 def _with_appositive(tokens: list[Token], phrase: Phrase, first: int, last: int) -> Phrase:

@@ -65,6 +65,11 @@ _LOOKBACK_SOURCES = 40
 # How far a role's tail ("envoy to Ukraine") and the name after its comma may run, in tokens.
 _ROLE_TAIL_TOKENS = 8
 _LOOKBACK_TOKENS = 150
+#: Kinds a bare description names by kind alone ("the think tank", "the newspaper"): bodies of
+#: most other kinds are too many ("the ministry" must share its head word with the body).
+_KINDS_NAMED_BY_KIND = frozenset({Kind.THINK_TANK, Kind.OUTLET, Kind.CHANNEL})
+#: The role a party speaking as a body is given, which the table's role classes can rate.
+_PARTY_ROLE = "political party"
 #: The longest body word `_office_words` keeps that is read as initials ("UN", "EU", "NATO").
 _MAX_INITIALS = 4
 #: How far into an article a wire dateline ("LONDON (Reuters) -") is looked for, in characters.
@@ -782,6 +787,7 @@ class SourceBuilder:
         if lx.party_of(role) is not None:
             role, affiliation = None, role  # "Jane Roe, a Democrat": her party, not her role
         role, affiliation = _organisation_in_role(role, affiliation)
+        role, affiliation = _owner_in_role(role, affiliation)
         head = tokens[phrase.head]
         if phrase.group:
             # "Riga and its Nordic partners", "reports of …": unnamed, named as written
@@ -799,6 +805,9 @@ class SourceBuilder:
         owner = self._owner_of_document(phrase)
         if owner is not None:
             return self._describe(owner)  # "a poll by the Levada Center": the centre is the source
+        party = self._party_speaking(whole)
+        if party is not None:
+            return party
         office = self._unnamed_office_holder(phrase, whole) or self._post_of_body(phrase, whole)
         if office is not None:
             return office
@@ -1065,6 +1074,20 @@ class SourceBuilder:
             affiliation_entry=entry,
             former=True,
         )
+
+    def _party_speaking(self, whole: str) -> _Candidate | None:
+        """ "The Liberal Democrats said", "Republicans said": a party speaking as a body (its
+        name or its members' plural and nothing else; "House Republicans" are a group)."""
+        text = whole[4:] if whole[:4].casefold() == "the " else whole
+        party = lx.party_of(text)
+        if party is None and text.casefold() in lx.party_names():
+            party = text
+        if party is None or lx.party_of(f"{text}s") is not None:
+            return None  # "a Democrat said": one member, not the party
+        match = self._resolve(party)
+        if match is not None and match.entry.kind is not Kind.PERSON:
+            return self._from_entry(match)
+        return _Candidate(party, Kind.OFFICIAL, role=_PARTY_ROLE)
 
     def _body_speaking(self, name: str, entry: Entry | None) -> _Candidate:
         """A body as the source, from its name and the entry it resolved to, if any."""
@@ -1512,6 +1535,10 @@ class SourceBuilder:
         latest = self._latest(
             lambda s: s.named and s.kind is not Kind.PERSON and head in s.name.casefold().split()
         )
+        kind = lx.KIND_BY_HEAD.get(head)
+        if latest is None and kind in _KINDS_NAMED_BY_KIND:
+            # "the think tank's director" after the Institute for Fiscal Studies spoke
+            latest = self._latest(lambda s: s.named and s.kind is kind)
         return (latest.name, latest.entry) if latest is not None else None
 
     def _named_earlier_in_sentence(self, head: str, near: int) -> tuple[str, Entry | None] | None:
@@ -2067,6 +2094,18 @@ def _organisation_in_role(
 
 
 _ROLE_WORDS = lx.PERSON_TITLES | lx.ROLE_NOUNS
+
+
+def _owner_in_role(role: str | None, affiliation: str | None) -> tuple[str | None, str | None]:
+    """ "the think tank's director", "the company's founder": the post, and the body's kind as
+    the affiliation (which the body in play then names), when the text gives no other."""
+    if role is None or affiliation is not None:
+        return role, affiliation
+    for mark in ("'s ", "’s "):
+        owner, found, post = role.partition(mark)
+        if found and post and _is_bare_body_noun(owner):
+            return post, owner
+    return role, affiliation
 
 
 def _is_postnominal(role: str) -> bool:

@@ -1,0 +1,73 @@
+"""A party speaking as a body is an organisation rated by the table's party class; a post the
+text describes through its body ("the think tank's director") or names before its holder
+("Its head of policy, Simon Ward, said") is read as the person's role."""
+
+from __future__ import annotations
+
+import pytest
+
+from srccheck.engine import check_text
+from srccheck.model import Kind
+
+
+def _speaker(result):  # type: ignore[no-untyped-def]
+    attribution = result.detection.attributions[-1]
+    return next(s for s in result.detection.sources if s.id == attribution.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The Liberal Democrats said they would force a vote.", "Liberal Democrats"),
+        ("Labour said the plan was unfair.", "Labour Party"),
+        ("Republicans said the bill would fail.", "Republican Party"),
+    ],
+)
+def test_a_party_speaking_is_an_organisation(run, text: str, party: str):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run(text, with_table=False))
+    assert speaker.name == party and speaker.kind is Kind.OFFICIAL
+
+
+def test_one_member_is_not_the_party(run):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run("A Democrat said the bill would fail.", with_table=False))
+    assert speaker.name != "Democratic Party"
+
+
+def test_a_chambers_members_are_not_the_party(run):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run("House Republicans said the bill would fail.", with_table=False))
+    assert speaker.name != "Republican Party"
+
+
+def test_the_default_table_rates_a_party_by_its_class() -> None:
+    report = check_text("Labour said the plan was unfair.")
+    (source,) = report.detection.sources
+    rating = report.ratings[source.id]
+    assert rating.origin == "role-class"
+    assert rating.origin_detail is not None and rating.origin_detail.startswith("party")
+
+
+def test_the_body_a_post_belongs_to_is_the_one_in_play(run):  # type: ignore[no-untyped-def]
+    result = run(
+        "The Centre for Tidal Studies said the levy would hurt. Anna Marsh, the think tank's "
+        "director, said it was regressive.",
+        with_table=False,
+    )
+    speaker = _speaker(result)
+    assert speaker.name == "Anna Marsh" and speaker.role == "director"
+    assert speaker.affiliation == "Centre for Tidal Studies"
+
+
+def test_a_post_named_before_its_holder(run):  # type: ignore[no-untyped-def]
+    result = run(
+        "The drivers' club called the plan unfair. Its head of policy, Simon Ward, said "
+        "drivers were squeezed.",
+        with_table=False,
+    )
+    speaker = _speaker(result)
+    assert speaker.name == "Simon Ward" and speaker.role == "head of policy"
+
+
+def test_a_clause_between_commas_is_no_post(run):  # type: ignore[no-untyped-def]
+    result = run("The plan, Jane Roe said, was flawed.", with_table=False)
+    speaker = _speaker(result)
+    assert speaker.name == "Jane Roe" and speaker.role is None
