@@ -1071,6 +1071,12 @@ HOLDERS21 = (
         "2022-07-21",
     ),
     (
+        "JO",
+        "every-politician-scrapers/jordan-ministers",
+        "b684d9408554d3eaff38b51d6eb673e28d5b5346",
+        "2022-07-05",
+    ),
+    (
         "KE",
         "every-politician-scrapers/kenya",
         "f2d6bf5686e385b22232b0a2d8cdd6b6788d4466",
