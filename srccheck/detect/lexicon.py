@@ -290,7 +290,7 @@ OFFICIAL_WORDS = words(
     navy command service services guard council parliament duma rada senate congress house court
     prosecutor prosecutors commission committee agency bureau directorate mod fsb sbu gur hur
     military embassy consulate mission cabinet presidency headquarters authority authorities
-    governorate board
+    governorate board treasury exchequer
     administration white pentagon nato un eu iaea osce district region oblast city county state
     federal national republic intelligence group brigade battalion regiment division corps
     fleet unit
@@ -1187,6 +1187,7 @@ KIND_BY_HEAD = {
     "army": Kind.OFFICIAL,
     "office": Kind.OFFICIAL,
     "committee": Kind.OFFICIAL,
+    "treasury": Kind.OFFICIAL,
     # Bodies a definite description points back to ("the authority", "the utility", "the
     # company"): kind `official`, as for any body speaking as one.
     "authority": Kind.OFFICIAL,

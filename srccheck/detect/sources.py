@@ -971,6 +971,9 @@ class SourceBuilder:
             return _Candidate.vague(
                 anonymous, role, affiliation_text, affiliation_entry, descriptor=whole
             )
+        if match is None and has_proper_name and self._body_spokesperson(phrase, head, entity):
+            # "A Harbour Board spokesperson said": the board speaking, as "the Kremlin" does
+            return _Candidate(name, _kind_from_words(name.casefold().split(), None))
         if has_proper_name and self._staff_after_name(phrase, head, entity):
             # "two Senate aides" of a body the table lacks: unnamed staff, not the body
             class_default = self._classify(whole, head) or self._class_by_id("unnamed-official")
@@ -1236,6 +1239,16 @@ class SourceBuilder:
             and phrase.possessor is None
             and entity is None
         )
+
+    def _body_spokesperson(self, phrase: Phrase, head: Token, entity: Entity | None) -> bool:
+        """True for "a Harbour Board spokesperson": a spokesperson word after a name that says
+        it is a body (a person's "a Roe spokesman" is her staff, not her)."""
+        if head.is_capitalised or head.bare not in lx.SPOKESPERSON_WORDS or entity is not None:
+            return False
+        if phrase.name_last > phrase.head or phrase.possessor is not None:
+            return False
+        name = self._text_of(phrase.name_first, phrase.name_last)
+        return _names_organisation(name) and not self.entities.person(name)
 
     def _staff_of(self, match: Match, whole: str, head: Token) -> _Candidate:
         """The unnamed staff of a body or a person the table knows: a person's staff speak for

@@ -71,3 +71,14 @@ def test_a_clause_between_commas_is_no_post(run):  # type: ignore[no-untyped-def
     result = run("The plan, Jane Roe said, was flawed.", with_table=False)
     speaker = _speaker(result)
     assert speaker.name == "Jane Roe" and speaker.role is None
+
+
+@pytest.mark.parametrize("body", ["Harbour Board", "Treasury"])
+def test_a_bodys_spokesperson_is_the_body_speaking(run, body: str):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run(f"A {body} spokesperson said the berth was closed.", False))
+    assert speaker.name == body and speaker.kind is Kind.OFFICIAL
+
+
+def test_the_treasury_is_a_body(run):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run("The Treasury confirmed plans to raise fuel duty.", False))
+    assert speaker.kind is Kind.OFFICIAL
