@@ -1584,14 +1584,21 @@ def news_forms(label: str) -> tuple[str, list[str]]:
     return forms[0], [f for f in forms[1:] if f != forms[0]]
 
 
-def read_past_terms(data: Path, countries: list[Country]) -> tuple[list[Term], set[str]]:
+def read_past_terms(data: Path, countries: list[Country]) -> tuple[list[Term], dict[str, str]]:
     """Ended terms of heads of state and government and of foreign and defence ministers from
     the three lists of past holders, and the names and ids of everyone those lists show still
-    in office on their snapshot date (who are no one's former office-holder here)."""
+    in office, with the latest date a list says so (no one's former office-holder on the word
+    of an older list)."""
     by_iso2 = {c.iso2: c for c in countries}
     by_name = {n: c for c in countries for n in (c.name, *c.other_names)}
     terms: list[Term] = []
-    serving: set[str] = set()
+    serving: dict[str, str] = {}
+
+    def still_serving(keys: Iterable[str], date: str) -> None:
+        for key in keys:
+            if key:
+                serving[key] = max(serving.get(key, ""), date)
+
     for row in read_csv(data, "officeholders-history/holders.csv"):
         country = by_iso2.get(row["iso2"])
         found = history_office(row["position"], country) if country else None
@@ -1599,7 +1606,7 @@ def read_past_terms(data: Path, countries: list[Country]) -> tuple[list[Term], s
             continue
         name, aliases = news_forms(row["person"])
         if not row["end"]:
-            serving.update((row["wikidata"], name_key(name)))
+            still_serving((row["wikidata"], name_key(name)), row["snapshot"])
             continue
         terms.append(
             Term(
@@ -1645,7 +1652,7 @@ def read_past_terms(data: Path, countries: list[Country]) -> tuple[list[Term], s
     for row in read_csv(data, "ifg-ministers/appointments.csv") if gb else []:
         names = row["names"].split("|")
         if not row["end"]:
-            serving.update(name_key(n) for n in names)
+            still_serving((name_key(n) for n in names), ifg.date)
             continue
         terms.append(
             Term(
@@ -1661,7 +1668,6 @@ def read_past_terms(data: Path, countries: list[Country]) -> tuple[list[Term], s
                 ifg.date,
             )
         )
-    serving.discard("")
     return terms, serving
 
 
@@ -1693,7 +1699,8 @@ def add_former_holders(build: Build, countries: list[Country], data: Path) -> No
     """Former heads of state and government and foreign and defence ministers from the lists of
     past holders: one entry per person whose term ended, unless the table already has them (a
     current holder stays current: a name or id the lists show still in office, or a name of
-    an office-holder the table lists for that country, is never made former here)."""
+    an office-holder the table lists for that country, is never made former here, unless a
+    newer list shows the term ended)."""
     terms, serving = read_past_terms(data, countries)
     known = {name_key(n) for e in build.entries.values() for n in e.names()}
     current: dict[str, list[list[str]]] = defaultdict(list)
@@ -1703,7 +1710,10 @@ def add_former_holders(build: Build, countries: list[Country], data: Path) -> No
     for group in person_groups(terms):
         names = _unique(n for t in group for n in t.names())
         ids = {t.wikidata for t in group if t.wikidata}
-        if ids & serving or any(name_key(n) in serving | known for n in names):
+        ended = max(t.snapshot for t in group)
+        if any(serving.get(k, "") >= ended for k in [*ids, *map(name_key, names)]):
+            continue  # a list as new as the ended term shows them still in office
+        if any(name_key(n) in known for n in names):
             continue
         country = group[0].country
         if any(same_person(names, other) for other in current[country]):

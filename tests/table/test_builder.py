@@ -117,6 +117,9 @@ INPUTS = {
         "2009-01-01,2013-01-01\n"
         "US,example/us-cabinet,abc,2022-08-02,Secretary of State,Old Diplomat,Q72,"
         "2013-02-01,2017-01-20\n"
+        # In office by this list of 2022; the IfG's of 2026 says the term ended since.
+        "GB,example/uk-cabinet,abc,2022-07-23,Secretary of State for Defence,Ben Older,Q90,"
+        "2019-07-24,\n"
     ),
     # Every version of the 2021-22 leaders: a term that ended, and a current head's older one.
     "world-leaders-history/ended.csv": (
@@ -132,6 +135,7 @@ INPUTS = {
         "head-of-government,Prime Minister,a,Tom Example|Lord Example of Town,2010-05-11,"
         "2016-07-13\n"
         "defence-minister,Secretary of State for Defence,b,Jo Sample,2024-07-05,\n"
+        "defence-minister,Secretary of State for Defence,c,Ben Older,2019-07-24,2023-08-31\n"
     ),
     "congress/legislators.csv": (
         "bioguide,official_full,first,nickname,last,chamber,state,party\n"
@@ -681,3 +685,11 @@ def test_a_one_word_name_is_not_a_former_minister_but_a_monarch_is(
     found = entries(builder.build(root)[0])
     assert "sigurd" not in found
     assert found["haakon"]["role"] == "former monarch of Norway"
+
+
+def test_a_newer_list_that_ends_a_term_makes_a_former_holder_an_older_one_showed_serving(
+    builder: Any, root: Path
+) -> None:
+    older = entries(builder.build(root)[0])["ben-older"]
+    assert older["role"] == "former Secretary of State for Defence of the United Kingdom"
+    assert "from 2019-07-24 to 2023-08-31 by the IfG Ministers Database" in older["basis"]
