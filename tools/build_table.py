@@ -321,6 +321,8 @@ class Build:
 
     entries: dict[str, Generated] = field(default_factory=dict)
     report: list[str] = field(default_factory=list)
+    #: Wikidata ids two records give to different people: cited nowhere.
+    dropped_ids: set[str] = field(default_factory=set)
 
     def add(self, entry: Generated) -> Generated:
         """Add ``entry``; an id already taken gets a numbered suffix."""
@@ -1342,7 +1344,7 @@ def add_officeholders(
     leaders_2022 = read_world_leaders_2022(data, countries)
     build.report += doubt_factbook_dates(factbook, records + leaders_2022, dates)
     records += factbook
-    build.report += drop_clashing_ids(records + leaders_2022)
+    build.report += drop_clashing_ids(records + leaders_2022, build.dropped_ids)
     joined = check_recall(recalled, records + leaders_2022, dates["recall"])
     recalled_ids, confirmed = add_recalled(build, joined, places, dates)
     matched = {id(r) for item in joined for r in item.confirmed_by}
@@ -1381,9 +1383,9 @@ def add_officeholders(
     return names
 
 
-def drop_clashing_ids(records: list[Holder]) -> list[str]:
+def drop_clashing_ids(records: list[Holder], dropped: set[str] | None = None) -> list[str]:
     """Forget a Wikidata id that two records give to different people (one of them is wrong, and
-    which cannot be told here); returns the report's lines."""
+    which cannot be told here), adding it to ``dropped``; returns the report's lines."""
     by_id: dict[str, list[Holder]] = defaultdict(list)
     for record in records:
         if record.wikidata:
@@ -1396,6 +1398,8 @@ def drop_clashing_ids(records: list[Holder]) -> list[str]:
             continue
         for holder in holders:
             holder.wikidata = ""
+        if dropped is not None:
+            dropped.add(qid)
         named = sorted({f"{h.name} ({h.dataset})" for h in holders})
         lines.append(f"dropped Wikidata id {qid}: the records give it to {', '.join(named)}")
     return lines
@@ -1702,14 +1706,27 @@ def add_former_holders(build: Build, countries: list[Country], data: Path) -> No
     an office-holder the table lists for that country, is never made former here, unless a
     newer list shows the term ended)."""
     terms, serving = read_past_terms(data, countries)
+    for term in terms:
+        if term.wikidata in build.dropped_ids:
+            term.wikidata = ""  # another record gives the id to someone else
     known = {name_key(n) for e in build.entries.values() for n in e.names()}
     current: dict[str, list[list[str]]] = defaultdict(list)
+    holders: dict[tuple[str, str], Generated] = {}
     for entry in build.entries.values():
-        if "officeholder" in entry.tags and "former" not in entry.tags and entry.country:
-            current[entry.country].append(entry.names())
+        if "officeholder" in entry.tags and entry.country:
+            holders.update(((entry.country, name_key(n)), entry) for n in entry.names())
+            if "former" not in entry.tags:
+                current[entry.country].append(entry.names())
     for group in person_groups(terms):
         names = _unique(n for t in group for n in t.names())
         ids = {t.wikidata for t in group if t.wikidata}
+        holder = next(
+            (holders[k] for n in names if (k := (group[0].country, name_key(n))) in holders), None
+        )
+        if holder is not None:  # an office-holder the table has: the terms are facts of theirs
+            holder.facts += [f"also {term_fact(t)}" for t in group]
+            holder.sources += [t.dataset for t in group]
+            continue
         ended = max(t.snapshot for t in group)
         if any(serving.get(k, "") >= ended for k in [*ids, *map(name_key, names)]):
             continue  # a list as new as the ended term shows them still in office

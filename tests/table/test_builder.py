@@ -284,7 +284,8 @@ def test_a_recalled_head_a_newer_record_names_is_checked(builder: Any, root: Pat
     assert "in office since 2021-10-14 by World Leaders Current" in hansen["basis"]
     assert "Q31" in hansen["basis"] and "recall" not in hansen["basis"]
     assert "notes" not in hansen and hansen["reviewed"].isoformat() == "2026-08-22"
-    assert hansen["sources"] == ["leaders-current", "officeholders-recall"]
+    # (and the list of past holders that gives his earlier term as a minister)
+    assert hansen["sources"] == ["leaders-current", "officeholders-recall", "officeholders-history"]
     assert "checked" in hansen["tags"] and hansen["affiliation"] == "gov-no-pm-office"
 
 
@@ -635,6 +636,11 @@ def test_a_current_holder_stays_current_whatever_an_ended_term_says(
     found = entries(builder.build(root)[0])
     hansen = found["per-hansen"]  # Prime Minister now, defence minister once
     assert "former" not in hansen["tags"] and hansen["role"] == "Prime Minister of Norway"
+    # The ended term is a fact of the current holder's entry, not a second entry.
+    assert (
+        "also Minister of Defence of Norway from 2009-01-01 to 2012-01-01 by Wikidata"
+        in (hansen["basis"])
+    )
     ivanov = found["ivan-ivanov"]  # President again after an ended term
     assert "former" not in ivanov["tags"] and not ivanov["role"].startswith("former")
     assert not [
