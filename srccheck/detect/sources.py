@@ -873,6 +873,8 @@ class SourceBuilder:
             match = self._resolve(whole)
         if match is None and has_proper_name and entity is None:
             match = self._resolve_national(name)
+        if match is None and has_proper_name and entity is None:
+            match = self._masthead(phrase, whole)
         if match is not None and entity is None and self._guessed_country(match, name, whole):
             match = self._home_body(name, phrase.first)
         staff = self._staff_of_person(phrase, head, match, entity)
@@ -928,6 +930,11 @@ class SourceBuilder:
             )
             if entity is not None and entity.confirmed:
                 candidate.kind = Kind.PERSON  # an individual, whatever the table calls them
+            elif match.method == "domain" and "." not in match.query:
+                # a masthead's domain rates it; its words say what it is ("the Brennan Center")
+                named_kind = _kind_from_words(match.query.casefold().split(), None)
+                if named_kind is Kind.THINK_TANK:
+                    candidate.kind = named_kind
             return candidate
         class_default = self._classify(whole, head)
         if class_default is not None and (not has_proper_name or _only_adjectives(tokens, phrase)):
@@ -1585,8 +1592,11 @@ class SourceBuilder:
         if affiliation_entry is None and entry.affiliation and self.table is not None:
             affiliation_entry = self.table.get(entry.affiliation)
             affiliation = affiliation or (affiliation_entry.name if affiliation_entry else None)
+        shown = _spelled_as_written(entry.name, match.query)
+        if match.method == "domain" and "." not in match.query and entry.name == match.matched:
+            shown = match.query  # "The Lancet", not its domain
         return _Candidate(
-            _spelled_as_written(entry.name, match.query),
+            shown,
             entry.kind,
             match=match,
             role=role or entry.role,
@@ -1603,6 +1613,21 @@ class SourceBuilder:
         if name not in self._resolved:
             self._resolved[name] = self.table.resolve(name)
         return self._resolved[name]
+
+    def _masthead(self, phrase: Phrase, whole: str) -> Match | None:
+        """An outlet the table knows by its domain only, named by its masthead ("The Lancet",
+        "Mother Jones"); never a phrase that opens with a given name ("Mike Reed" may own
+        mikereed.com, but the text speaks of him)."""
+        resolve = getattr(self.table, "resolve_masthead", None)
+        first = self.tokens[phrase.name_first]
+        if resolve is None or first.bare in lx.given_names() or first.names_person:
+            return None
+        text = whole[4:] if whole[:4] == "the " else whole
+        words = [w for w in text.split() if w.casefold() != "the"]
+        if len(words) == 1 and not _is_brand_word(words[0]):
+            return None  # "Union", "People", "Syracuse": a word or a place before a domain
+        match: Match | None = resolve(text)
+        return match
 
     def _resolve_national(self, name: str) -> Match | None:
         """A country's body written with its demonym, as the table names it otherwise:
@@ -2040,6 +2065,12 @@ def _abbreviates(short: str, name: str) -> bool:
     letters = short.replace(".", "").strip()
     initials = "".join(word[0] for word in name.split() if word[:1].isupper())
     return len(letters) > 1 and letters.isupper() and letters == initials
+
+
+def _is_brand_word(word: str) -> bool:
+    """ "MSNBC", "InsideSources": initials or inner capitals, which no common word has."""
+    letters = _strip_possessive(word)
+    return len(letters) > 1 and (letters.isupper() or any(c.isupper() for c in letters[1:]))
 
 
 def _drop_article(text: str) -> str | None:

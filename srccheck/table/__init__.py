@@ -139,6 +139,12 @@ class SourceTable:
         """The best entry for a name, link or handle (alias, domain, handle, then fuzzy)."""
         return self.index.resolve(query, kind)
 
+    def resolve_masthead(self, query: str) -> Match | None:
+        """An outlet the table knows only by its domain, for a name the text gives as an
+        outlet's ("The Lancet": thelancet.com). Not a tier of `resolve`: a person's name can
+        be a domain too, and only the text can tell which it is."""
+        return self.index.by_masthead(query)
+
     def lookup(self, query: str, *, limit: int = 5) -> list[Match]:
         """Ranked candidates for ``query``: every exact tier that matches, then fuzzy ones."""
         found: list[Match] = []

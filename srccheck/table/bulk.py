@@ -528,6 +528,10 @@ class LayeredIndex:
             return None
         return self.top.by_domain(query) or self._visible(self.base.by_domain(query))
 
+    def by_masthead(self, query: str) -> Match | None:
+        """An outlet known only by its domain, named by its masthead, the later layers first."""
+        return self.top.by_masthead(query) or self._visible(self.base.by_masthead(query))
+
     def by_fuzzy(self, query: str, kind: Kind | None = None, limit: int = 5) -> list[Match]:
         """Close spellings from every layer, best first."""
         found = self.top.by_fuzzy(query, kind, limit)

@@ -73,6 +73,13 @@ def _name(key: str, entry: Entry, shown: str) -> _Name:
     return _Name(key, entry, shown, "" if bare == key or len(bare) <= SHORT_NAME else bare)
 
 
+#: A masthead is tried as a domain with these endings ("The Lancet" → thelancet.com), when it
+#: has at most this many words and this many letters (shorter ones are too often other words).
+_MASTHEAD_ENDINGS = (".com", ".org", ".net", ".co.uk", ".news")
+_MASTHEAD_WORDS = 4
+_MASTHEAD_LETTERS = 5
+
+
 class MatchIndex:
     """Look-up structures over a table's entries, built once per table."""
 
@@ -170,6 +177,25 @@ class MatchIndex:
             return None  # only a sub-section of this domain is in the table
         domain = matched_host + (f"/{best[0]}" if best[0] else "")
         return Match(best[1], "domain", 100.0, query, domain)
+
+    def by_masthead(self, query: str) -> Match | None:
+        """An outlet the table knows only by its domain, named by its masthead: "The Lancet"
+        is thelancet.com, "Mother Jones" motherjones.com. Only a name of capitalised words
+        is tried, against the whole domain of a few common endings, never a part of one."""
+        words = query.split()
+        if not 1 <= len(words) <= _MASTHEAD_WORDS or not all(w[:1].isupper() for w in words):
+            return None
+        compact = "".join(ch for ch in name_key(query) if ch.isalnum())
+        if len(compact) < _MASTHEAD_LETTERS or not compact.isascii():
+            return None
+        bare = compact[3:] if compact.startswith("the") and words[0].casefold() == "the" else None
+        for label in (compact, f"the{compact}" if bare is None else bare):
+            for ending in _MASTHEAD_ENDINGS:
+                host = label + ending
+                entries = [entry for path, entry in self._domains.get(host, ()) if not path]
+                if entries and entries[0].kind is Kind.OUTLET:
+                    return Match(entries[0], "domain", 100.0, query, host)
+        return None
 
     def _domain_candidates(self, host: str) -> tuple[list[tuple[str, Entry]], str]:
         """Entries for a host or its parent domains, down to the registrable domain."""
