@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 
 from srccheck.model import Detection, Finding
@@ -51,6 +50,10 @@ def find_problems(
 
 def fingerprint(rule: str, source: str, text: str, occurrence: int) -> str:
     """A finding's identity that survives re-flowed text: no offsets, no line numbers."""
+    # Imported by the first finding: hashlib loads OpenSSL (some 3 MiB and milliseconds),
+    # which an article without findings never needs.
+    import hashlib
+
     digest = hashlib.sha256(f"{rule}\x1f{source}\x1f{text}\x1f{occurrence}".encode())
     return digest.hexdigest()[:20]
 
