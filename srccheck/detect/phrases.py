@@ -967,13 +967,19 @@ def _role_opening_sentence(tokens: list[Token], comma: int, floor: int) -> tuple
 
 def _with_appositive(tokens: list[Token], phrase: Phrase, first: int, last: int) -> Phrase:
     """Return ``phrase`` extended over the appositive ``tokens[first:last]``."""
-    if _is_bare_name(tokens, first, last) and (
-        tokens[phrase.head].bare in lx.ROLE_NOUNS
-        or not any(
-            _is_name_word(tokens[i]) and not is_demonym(tokens[i])
-            for i in range(phrase.name_first, phrase.name_last)
+    head = tokens[phrase.head].bare
+    medium = head in lx.CHANNEL_WORDS or head in lx.OUTLET_WORDS
+    if (medium and _is_title_run(tokens, first, last)) or (
+        _is_bare_name(tokens, first, last)
+        and (
+            head in lx.ROLE_NOUNS
+            or not any(
+                _is_name_word(tokens[i]) and not is_demonym(tokens[i])
+                for i in range(phrase.name_first, phrase.name_last)
+            )
         )
     ):
+        # "another Z-channel, Two Majors,": a medium's kind, then its name;
         # "a spokesperson for the ministry, Olga Petrova,": the appositive is the name.
         return Phrase(
             phrase.first,
@@ -1000,6 +1006,15 @@ def _with_appositive(tokens: list[Token], phrase: Phrase, first: int, last: int)
         affiliation_tokens=affiliation or phrase.affiliation_tokens,
         former=former,
         possessor=phrase.possessor,
+    )
+
+
+def _is_title_run(tokens: list[Token], first: int, last: int) -> bool:
+    """One to four capitalised words, numbers spelled out included ("Two Majors"): a
+    channel's or an outlet's name."""
+    return 1 <= last - first <= 4 and all(
+        tokens[i].kind is TokenKind.WORD and tokens[i].is_capitalised and not tokens[i].is_possessive
+        for i in range(first, last)
     )
 
 

@@ -82,3 +82,15 @@ def test_a_bodys_spokesperson_is_the_body_speaking(run, body: str):  # type: ign
 def test_the_treasury_is_a_body(run):  # type: ignore[no-untyped-def]
     speaker = _speaker(run("The Treasury confirmed plans to raise fuel duty.", False))
     assert speaker.kind is Kind.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Another Z-channel, Three Captains, claimed the line had broken.", "Three Captains"),
+        ("A local newspaper, The Harbour Ledger, reported the closure.", "The Harbour Ledger"),
+    ],
+)
+def test_a_medium_named_in_apposition_is_that_medium(run, text: str, name: str):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run(text, with_table=False))
+    assert speaker.name == name and speaker.named
