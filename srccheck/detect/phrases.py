@@ -1012,9 +1012,9 @@ def _with_appositive(tokens: list[Token], phrase: Phrase, first: int, last: int)
 def _is_title_run(tokens: list[Token], first: int, last: int) -> bool:
     """One to four capitalised words, numbers spelled out included ("Two Majors"): a
     channel's or an outlet's name."""
-    return 1 <= last - first <= 4 and all(
-        tokens[i].kind is TokenKind.WORD and tokens[i].is_capitalised and not tokens[i].is_possessive
-        for i in range(first, last)
+    words = tokens[first:last]
+    return 1 <= len(words) <= 4 and all(
+        t.kind is TokenKind.WORD and t.is_capitalised and not t.is_possessive for t in words
     )
 
 
