@@ -296,6 +296,9 @@ OFFICIAL_WORDS = words(
     fleet unit
     """
 )
+#: Words that make a capitalised "Agency" a news agency ("Xinhua News Agency", "Press
+#: Agency"), not a public body ("Environment Agency").
+NEWS_AGENCY_WORDS = words("news press wire information telegraph media")
 THINK_TANK_WORDS = words(
     """
     institute institution center centre foundation council forum endowment society club tank

@@ -943,7 +943,8 @@ class SourceBuilder:
             )
         words = [tokens[i].bare for i in self._naming_tokens(phrase)]
         kind = (
-            lx.KIND_BY_HEAD.get(head.bare)
+            _government_agency(head, words)
+            or lx.KIND_BY_HEAD.get(head.bare)
             or self._descriptor_kind(phrase)
             or _kind_from_words(words, role)
         )
@@ -2065,6 +2066,14 @@ def _abbreviates(short: str, name: str) -> bool:
     letters = short.replace(".", "").strip()
     initials = "".join(word[0] for word in name.split() if word[:1].isupper())
     return len(letters) > 1 and letters.isupper() and letters == initials
+
+
+def _government_agency(head: Token, words: list[str]) -> Kind | None:
+    """ "the Environment Agency", "the Food Standards Agency": a public body, where a lower-case
+    "agency" or a news agency's name ("Xinhua News Agency") is an outlet."""
+    if head.bare != "agency" or not head.is_capitalised or len(words) < 2:
+        return None
+    return None if set(words) & lx.NEWS_AGENCY_WORDS else Kind.OFFICIAL
 
 
 def _is_brand_word(word: str) -> bool:

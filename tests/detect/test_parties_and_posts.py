@@ -94,3 +94,14 @@ def test_the_treasury_is_a_body(run):  # type: ignore[no-untyped-def]
 def test_a_medium_named_in_apposition_is_that_medium(run, text: str, name: str):  # type: ignore[no-untyped-def]
     speaker = _speaker(run(text, with_table=False))
     assert speaker.name == name and speaker.named
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Fisheries Standards Agency said the recall was precautionary.", Kind.OFFICIAL),
+        ("The Ostara News Agency reported the recall.", Kind.OUTLET),
+    ],
+)
+def test_a_capitalised_agency_is_a_public_body_unless_news(run, text: str, kind: Kind):  # type: ignore[no-untyped-def]
+    assert _speaker(run(text, with_table=False)).kind is kind
