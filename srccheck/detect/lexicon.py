@@ -279,7 +279,8 @@ PERSON_TITLES = words(
     strategist economist historian researcher scholar fellow candidate nominee congressman
     congresswoman lawmaker deputy mp mep ceo founder editor host commentator propagandist
     chairperson secretary-general superintendent inspector detective constable financier owner
-    boss manager officer leader whip executive
+    boss manager officer leader whip executive sheriff councilman councilwoman councilmember
+    alderman alderwoman coroner trooper
     """
 )
 
@@ -796,6 +797,16 @@ STAFF_HEADS = words(
     "official officials aide aides staffer staffers adviser advisers advisor advisors "
     "employee employees insider insiders"
 )
+#: A relative clause after a name that says what the person is ("Ann Poe, who lives nearby,
+#: said"): its verb → the role, which the role classes rate.
+RELATIVE_CLAUSE_ROLES = {
+    "lives": "resident",
+    "lived": "resident",
+    "resides": "resident",
+    "witnessed": "witness",
+    "saw": "witness",
+    "survived": "survivor",
+}
 #: Words that make an office a past one ("the former chancellor", "an ex-minister").
 FORMER_WORDS = frozenset({"former", "ex"})
 #: Plural heads a common word may qualify at the start of a sentence ("Election officials",
@@ -1064,7 +1075,7 @@ TITLE_MODIFIERS = words(
     independent retired ex then lead principal associate assistant visiting nonresident non-
     resident pro-kremlin pro-war pro-russian russian ukrainian american british german french
     kremlin-linked state defence defense foreign press well-known regional local government
-    presidential
+    presidential police
     """
 )
 

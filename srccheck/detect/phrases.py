@@ -327,7 +327,10 @@ def _name_phrase_left(tokens: list[Token], last: int, floor: int) -> Phrase | No
     if parts is not None and parts.titled:
         # "Hungarian Foreign Minister Jane Roe": the title is the role, never the name.
         name_first = parts.name[0]
-        role = parts.role or role
+        if role is not None and parts.role is not None and role[0] < parts.role[0] <= role[1]:
+            role = (role[0], max(role[1], parts.role[1]))  # "police spokesman Sgt. Tom Reed"
+        else:
+            role = parts.role or role
         affiliation = parts.organisation or affiliation
     elif (
         parts is not None

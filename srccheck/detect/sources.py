@@ -788,6 +788,7 @@ class SourceBuilder:
             role, affiliation = None, role  # "Jane Roe, a Democrat": her party, not her role
         role, affiliation = _organisation_in_role(role, affiliation)
         role, affiliation = _owner_in_role(role, affiliation)
+        role = role or self._role_in_relative_clause(phrase)
         head = tokens[phrase.head]
         if phrase.group:
             # "Riga and its Nordic partners", "reports of …": unnamed, named as written
@@ -1437,8 +1438,47 @@ class SourceBuilder:
             kept = kept[1:]  # "Jane Roe, 42, a teacher": an age is no role; nor is "two"
         if not kept or all(t.lower in lx.ROLELESS_GROUP_HEADS for t in kept):
             return None, country  # "People familiar with it": who they are, not what they do
+        while (
+            len(kept) > 1
+            and kept[-1].bare in lx.ADDRESS_TITLES
+            and any(t.bare in lx.ROLE_NOUNS and t.bare not in lx.ADDRESS_TITLES for t in kept)
+        ):
+            kept = kept[:-1]  # "police spokesman Sgt.": the post, not the rank he is addressed by
         role = _strip_possessive(self.text[kept[0].start : kept[-1].end].strip(" ,"))
         return role or None, country
+
+    def _role_in_relative_clause(self, phrase: Phrase) -> str | None:
+        """ "Ann Poe, 34, who lives across the street," is a resident; "…, who saw the crash," a
+        witness: the clause right after the name says what she is when nothing else does."""
+        tokens = self.tokens
+        clause = self._relative_in_appositive(phrase)
+        if clause is not None:
+            verb = clause + 1  # "Ann Poe, 34, who lives nearby, said"
+        elif (
+            phrase.last + 2 < len(tokens)
+            and tokens[phrase.last].text == ","
+            and tokens[phrase.last + 1].lower == "who"
+        ):
+            verb = phrase.last + 2  # "said Ann Poe, who lives nearby."
+        else:
+            return None
+        if verb >= len(tokens):
+            return None
+        if tokens[verb].lower in ("has", "have", "had") and verb + 1 < len(tokens):
+            verb += 1
+        return lx.RELATIVE_CLAUSE_ROLES.get(tokens[verb].lower)
+
+    def _relative_in_appositive(self, phrase: Phrase) -> int | None:
+        """Where "who" opens a clause of the phrase's appositive (after an age, perhaps)."""
+        if phrase.appositive is None:
+            return None
+        first, last = phrase.appositive
+        for index in range(first, last):
+            if self.tokens[index].lower == "who" and (
+                index == first or self.tokens[index - 1].text == ","
+            ):
+                return index
+        return None
 
     def _links_to_topic(self, phrase: Phrase) -> bool:
         """ "familiar with", "briefed on": what follows is a topic, not an affiliation."""
