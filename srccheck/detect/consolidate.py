@@ -122,11 +122,13 @@ def _description_head(source: Source) -> str | None:
     if source.entry is not None or not source.mentions:
         return None
     head_word = source.name.split()[-1]
-    if not head_word.islower():
+    if not head_word.islower() and head_word.casefold() not in lx.ARTICLELESS_BODY_NOUNS:
         return None
     series = head_word.casefold() in lx.DATA_SERIES_HEADS
     for mention in source.mentions:
         words = mention.text.casefold().split()
+        if words == [head_word.casefold()] and words[0] in lx.ARTICLELESS_BODY_NOUNS:
+            continue  # "Police said": the police force the article names, as "the police"
         if len(words) != 2 or words[1] != head_word.casefold():
             return None
         if words[0] not in lx.BACK_REFERRING_DETERMINERS and not (

@@ -807,6 +807,9 @@ RELATIVE_CLAUSE_ROLES = {
     "saw": "witness",
     "survived": "survivor",
 }
+#: Bodies news names without an article ("Police said", "Prosecutors allege"), which stand
+#: for the one of that kind the article names.
+ARTICLELESS_BODY_NOUNS = words("police prosecutors")
 #: Words that make an office a past one ("the former chancellor", "an ex-minister").
 FORMER_WORDS = frozenset({"former", "ex"})
 #: Plural heads a common word may qualify at the start of a sentence ("Election officials",

@@ -54,3 +54,19 @@ def test_local_offices_are_titles_the_official_class_rates(title: str) -> None:
     assert source.role == title
     detail = report.ratings[source.id].origin_detail
     assert detail is not None and detail.startswith("official")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Marsh County Police Department said the road was closed. Police said it would reopen.",
+        "Police said the road would reopen. The Marsh County Police Department said it was shut.",
+    ],
+)
+def test_police_without_an_article_is_the_force_the_article_names(run, text: str):  # type: ignore[no-untyped-def]
+    result = run(text, with_table=False)
+    assert result.names == {"Marsh County Police Department"}
+
+
+def test_police_with_no_force_named_stay_their_own_row(run):  # type: ignore[no-untyped-def]
+    assert run("Police said the road was closed.", with_table=False).names == {"Police"}
