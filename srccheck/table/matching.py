@@ -51,6 +51,11 @@ class _Name:
     bare: str
     """The key without a leading "the" when that leaves more than a short word, else ""."""
 
+    def __reduce__(self) -> tuple[type[_Name], tuple[str, Entry, str, str]]:
+        # Rebuilt by its constructor: the default table's index is unpickled at every start
+        # (see srccheck.table.prepared), and a frozen dataclass's own __setstate__ is slower.
+        return (_Name, (self.key, self.entry, self.shown, self.bare))
+
     @property
     def kind(self) -> Kind:
         """The kind of the entry the name belongs to."""
