@@ -245,8 +245,9 @@ def _ends_sentence(tokens: list[Token], index: int, text: str) -> bool:
     return _opens_sentence(following)
 
 
-#: A dateline ("BERLIN", "KHARKIV, Ukraine") has at most this many tokens.
-MAX_DATELINE_TOKENS = 5
+#: A dateline ("BERLIN", "KHARKIV, Ukraine", "KYIV, Dec 1 (Reuters)", "KHARKIV, Ukraine, Dec.
+#: 1 (Reuters)") has at most this many tokens before its dash.
+MAX_DATELINE_TOKENS = 11
 
 
 #: Dashes that close a dateline ("ROTTERDAM (Reuters) -", "KYIV —").

@@ -115,3 +115,20 @@ def test_a_dateline_is_no_part_of_the_first_claim(run):  # type: ignore[no-untyp
     (attribution,) = result.detection.attributions
     assert attribution.content is not None
     assert attribution.content.text == "Dock workers extended their strike"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["GDANSK, March 3 (Reuters) -", "GDANSK, Poland, March 3 (Reuters) —", "GDANSK, Poland —"],
+)
+def test_a_dated_dateline_is_no_part_of_the_first_claim(run, dateline: str):  # type: ignore[no-untyped-def]
+    text = f"{dateline} Dock workers extended their strike, a union leader said."
+    (attribution,) = run(text, with_table=False).detection.attributions
+    assert attribution.content is not None
+    assert attribution.content.text == "Dock workers extended their strike"
+
+
+def test_a_dash_inside_a_sentence_opening_with_initials_is_no_dateline(run):  # type: ignore[no-untyped-def]
+    text = "NATO said on Monday - a day after the strike - that it would send ships."
+    (attribution,) = run(text, with_table=False).detection.attributions
+    assert attribution.content is not None and "ships" in attribution.content.text
