@@ -68,6 +68,8 @@ _LOOKBACK_TOKENS = 150
 #: Kinds a bare description names by kind alone ("the think tank", "the newspaper"): bodies of
 #: most other kinds are too many ("the ministry" must share its head word with the body).
 _KINDS_NAMED_BY_KIND = frozenset({Kind.THINK_TANK, Kind.OUTLET, Kind.CHANNEL})
+#: Kinds whose row shows the body they belong to.
+_AFFILIATED_KINDS = frozenset({Kind.PERSON, Kind.OFFICIAL})
 #: The role a party speaking as a body is given, which the table's role classes can rate.
 _PARTY_ROLE = "political party"
 #: The longest body word `_office_words` keeps that is read as initials ("UN", "EU", "NATO").
@@ -999,12 +1001,15 @@ class SourceBuilder:
                 affiliation_entry=affiliation_entry,
                 former=phrase.former,
             )
+        if kind is Kind.OFFICIAL:
+            # "the Treasury", "the Environment Agency": a body of the country in play
+            affiliation_text, affiliation_entry = self._home_government(name, phrase.first)
         return _Candidate(
             name,
             kind,
             role=role,
-            affiliation=affiliation_text if kind is Kind.PERSON else None,
-            affiliation_entry=affiliation_entry if kind is Kind.PERSON else None,
+            affiliation=affiliation_text if kind in _AFFILIATED_KINDS else None,
+            affiliation_entry=affiliation_entry if kind in _AFFILIATED_KINDS else None,
             former=phrase.former,
             surname=entity.surname if entity is not None else tokens[phrase.name_last - 1].bare,
         )
@@ -1655,6 +1660,23 @@ class SourceBuilder:
             self._resolved[name] = self.table.resolve(name)
         return self._resolved[name]
 
+    def _home_government(self, name: str, near: int) -> tuple[str | None, Entry | None]:
+        """The government of the country the article is about, for a body whose name is only
+        its portfolio and kind ("Treasury", "Home Office", "Environment Agency"): a national
+        body of that country, rated through its government. Nothing for a name with anything
+        else in it ("Springfield Police Department" is a town's)."""
+        words = _drop_article(name)
+        if not words or not all(
+            w in lx.ORGANISATION_WORDS or w in lx.PORTFOLIO_WORDS
+            for w in words.casefold().replace("-", " ").split()
+        ):
+            return None, None
+        home = self._home_country(near)
+        government = self._resolve(home.government) if home is not None else None
+        if government is None or government.entry.kind is not Kind.OFFICIAL:
+            return None, None
+        return government.entry.name, government.entry
+
     def _masthead(self, phrase: Phrase, whole: str) -> Match | None:
         """An outlet the table knows by its domain only, named by its masthead ("The Lancet",
         "Mother Jones"); never a phrase that opens with a given name ("Mike Reed" may own
@@ -1663,12 +1685,25 @@ class SourceBuilder:
         first = self.tokens[phrase.name_first]
         if resolve is None or first.bare in lx.given_names() or first.names_person:
             return None
-        text = whole[4:] if whole[:4] == "the " else whole
+        text = self._text_of(phrase.name_first, phrase.name_last)
         words = [w for w in text.split() if w.casefold() != "the"]
-        if len(words) == 1 and not _is_brand_word(words[0]):
+        masthead_the = self._capital_the_before(phrase.name_first)
+        if masthead_the and not text.startswith("The "):
+            text = f"The {text}"
+        if len(words) == 1 and not (_is_brand_word(words[0]) or masthead_the):
             return None  # "Union", "People", "Syracuse": a word or a place before a domain
         match: Match | None = resolve(text)
         return match
+
+    def _capital_the_before(self, index: int) -> bool:
+        """True for "The" capitalised inside a sentence right before ``index`` (or opening
+        the name there): part of a masthead ("published in The Lancet")."""
+        tokens = self.tokens
+        at = index if tokens[index].text == "The" else index - 1
+        if at < 0 or tokens[at].text != "The":
+            return False
+        before = last_visible(self.text, tokens[at].start)
+        return bool(before) and before not in _SENTENCE_ENDS
 
     def _resolve_national(self, name: str) -> Match | None:
         """A country's body written with its demonym, as the table names it otherwise:

@@ -105,3 +105,21 @@ def test_a_medium_named_in_apposition_is_that_medium(run, text: str, name: str):
 )
 def test_a_capitalised_agency_is_a_public_body_unless_news(run, text: str, kind: Kind):  # type: ignore[no-untyped-def]
     assert _speaker(run(text, with_table=False)).kind is kind
+
+
+def test_a_national_body_by_portfolio_is_rated_through_the_home_government() -> None:
+    text = (
+        "LONDON — Ministers met in London on Monday. The Treasury said the levy would raise "
+        "money for Britain's roads."
+    )
+    report = check_text(text)
+    (source,) = report.detection.sources
+    assert source.name == "Treasury" and source.affiliation_entry is not None
+    assert source.affiliation_entry.country == "GB"
+    assert report.ratings[source.id].origin == "affiliation"
+
+
+def test_a_town_body_is_not_the_national_government() -> None:
+    report = check_text("LONDON — The Marsh Town Council said the levy would raise money.")
+    (source,) = report.detection.sources
+    assert source.affiliation_entry is None

@@ -60,3 +60,19 @@ def test_a_persons_name_is_not_a_domain(write) -> None:  # type: ignore[no-untyp
     report = check_text("Jane Roe said the quay will close.", table=table)
     (source,) = report.detection.sources
     assert source.entry is None
+
+
+def test_one_word_after_a_capital_the_inside_a_sentence_is_a_masthead(write) -> None:  # type: ignore[no-untyped-def]
+    body = entry("d-thequay-org", "thequay.org", domains='["thequay.org"]')
+    table = load_table([write("t.toml", body)], use_default=False)
+    text = "The berth will close, according to results published Monday in The Quay."
+    report = check_text(text, table=table)
+    (source,) = report.detection.sources
+    assert source.entry is not None and source.entry.id == "d-thequay-org"
+
+
+def test_one_plain_word_opening_a_sentence_is_no_masthead(write) -> None:  # type: ignore[no-untyped-def]
+    body = entry("d-quayside-com", "quayside.com", domains='["quayside.com"]')
+    table = load_table([write("t.toml", body)], use_default=False)
+    report = check_text("Quayside said the berth would close.", table=table)
+    assert all(source.entry is None for source in report.detection.sources)
