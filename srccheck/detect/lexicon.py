@@ -1302,6 +1302,10 @@ ANONYMITY_MARKERS = (
     "not authorised to speak",
 )
 
+#: Words by which a description knows its people only by their access ("familiar with the
+#: talks"): an anonymous source, whatever the noun before them.
+ACCESS_LINKS = ("familiar with", "briefed on", "with knowledge of", "with direct knowledge of")
+
 # Words before a month or weekday that make it a date, not a surname ("in May", "since March",
 # "early June", "by Sunday").
 DATE_LEADS = words(

@@ -647,8 +647,11 @@ def _capitalised_core(tokens: list[Token], first: int, last: int) -> tuple[int, 
 def _attach_role_owner(tokens: list[Token], phrase: Phrase, floor: int) -> Phrase:
     """Turn "the ministry" into "a spokesperson for the ministry" when a role noun precedes."""
     preposition = phrase.first - 1
-    if preposition - 1 < floor or tokens[preposition].lower not in lx.ROLE_PREPOSITIONS:
+    if preposition - 1 < floor:
         return phrase
+    briefed = tokens[preposition].lower == "on" and tokens[preposition - 1].lower == "briefed"
+    if tokens[preposition].lower not in lx.ROLE_PREPOSITIONS and not briefed:
+        return phrase  # "officials briefed on the plan": the officials, not the plan
     owner_end = preposition - 1
     linked = tokens[owner_end].lower in lx.LINKING_ADJECTIVES and owner_end - 1 >= floor
     if linked:

@@ -940,6 +940,10 @@ class SourceBuilder:
                     candidate.kind = named_kind
             return candidate
         class_default = self._classify(whole, head)
+        if class_default is not None and _known_only_by_access(whole) and " and " not in whole:
+            # "diplomats familiar with the talks"; a pair ("an official and another person
+            # familiar with it") keeps the class of its first
+            class_default = self._class_by_id("anonymous-source")
         if class_default is not None and (not has_proper_name or _only_adjectives(tokens, phrase)):
             return _Candidate.vague(
                 class_default, role, affiliation_text, affiliation_entry, descriptor=whole
@@ -975,7 +979,11 @@ class SourceBuilder:
         if (
             not has_proper_name
             and kind in (Kind.PERSON, Kind.UNKNOWN)
-            and (self._speaks_anonymously(phrase) or self._known_only_by_place(phrase))
+            and (
+                self._speaks_anonymously(phrase)
+                or self._known_only_by_place(phrase)
+                or _known_only_by_access(whole)
+            )
         ):
             # "a neighbour, speaking on condition of anonymity, said": an anonymous source
             anonymous = self._class_by_id("anonymous-source")
@@ -2149,6 +2157,13 @@ def _government_agency(head: Token, words: list[str]) -> Kind | None:
     if head.bare != "agency" or not head.is_capitalised or len(words) < 2:
         return None
     return None if set(words) & lx.NEWS_AGENCY_WORDS else Kind.OFFICIAL
+
+
+def _known_only_by_access(whole: str) -> bool:
+    """ "diplomats familiar with the talks", "officials briefed on the plan": people the text
+    knows only by what they have access to, the mark of an anonymous source."""
+    text = f" {whole.casefold()} "
+    return any(f" {link} " in text for link in lx.ACCESS_LINKS)
 
 
 def _is_brand_word(word: str) -> bool:

@@ -209,3 +209,14 @@ def test_the_ministry_named_in_the_sentence_is_the_one_meant(table: FakeTable, r
     last = result.detection.attributions[-1]
     speaker = next(s for s in result.detection.sources if s.id == last.source)
     assert speaker.entry is not None and speaker.entry.id == "no-mfa"
+
+
+def test_people_known_only_by_their_access_are_anonymous(run):  # type: ignore[no-untyped-def]
+    result = run("Analysts familiar with the talks said the deal was close.")
+    speaker = _speaker(result)
+    assert speaker.class_default is not None and speaker.class_default.id == "anonymous-source"
+
+
+def test_whoever_is_briefed_on_a_plan_speaks_not_the_plan(run):  # type: ignore[no-untyped-def]
+    result = run("Two officials briefed on the plan said it would fail.", with_table=False)
+    assert "plan" not in result.names
