@@ -2058,12 +2058,35 @@ def add_outlets(build: Build, data: Path) -> None:
         build.add(entry)
         if domain:
             used.add(domain)
+    names = _domain_names(data)
     for domain in sorted(set(lin) | sanctioned):
         if domain in used:
             continue
         entry = _domain_only(domain, lin.get(domain), domain in sanctioned, dates)
+        if domain in names:
+            _name_domain(entry, names[domain], read_notice(data, "editorial").date)
         _cap(entry, set(), cases, dates)
         build.add(entry)
+
+
+def _domain_names(data: Path) -> dict[str, dict[str, str]]:
+    """The names news uses for organisations a rating knows only by their website
+    (``editorial/domain-names.csv``), by domain."""
+    if not (data / "editorial" / "domain-names.csv").exists():
+        return {}
+    return {row["domain"]: row for row in read_csv(data, "editorial/domain-names.csv")}
+
+
+def _name_domain(entry: Generated, row: dict[str, str], named_on: str) -> None:
+    """Give a domain-only entry the name, kind and other names of the organisation whose
+    website it is ("hrw.org" is Human Rights Watch): its score stays the domain's."""
+    entry.name = row["name"]
+    entry.kind = row["kind"]
+    entry.aliases = [a for a in row["aliases"].split("|") if a]
+    entry.facts.append(f"the website of {row['name']}")
+    entry.sources.append("editorial")
+    entry.tags = [t for t in entry.tags if t != "domain-only"]
+    entry.reviewed = max(entry.reviewed, named_on)
 
 
 def _domain_only(

@@ -1041,7 +1041,7 @@ OFFICE_LINKS = frozenset({"of", "for"})
 # Words that may join the capitalised words of one name ("Institute for the Study of War").
 NAME_CONNECTORS = words(
     """
-    of for the and on de von van der den al bin la le du &
+    of for the and on de von van der den al bin la le du & without
     """
 )
 

@@ -123,3 +123,8 @@ def test_a_town_body_is_not_the_national_government() -> None:
     report = check_text("LONDON — The Marsh Town Council said the levy would raise money.")
     (source,) = report.detection.sources
     assert source.affiliation_entry is None
+
+
+def test_a_capitalised_without_joins_a_name(run):  # type: ignore[no-untyped-def]
+    speaker = _speaker(run("Pilots Without Frontiers said two planes were grounded.", False))
+    assert speaker.name == "Pilots Without Frontiers"

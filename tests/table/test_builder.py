@@ -699,3 +699,23 @@ def test_a_newer_list_that_ends_a_term_makes_a_former_holder_an_older_one_showed
     older = entries(builder.build(root)[0])["ben-older"]
     assert older["role"] == "former Secretary of State for Defence of the United Kingdom"
     assert "from 2019-07-24 to 2023-08-31 by the IfG Ministers Database" in older["basis"]
+
+
+def test_a_domain_only_entry_takes_the_name_its_organisation_goes_by(
+    builder: Any, root: Path
+) -> None:
+    names = root / "data" / "editorial" / "domain-names.csv"
+    names.parent.mkdir(parents=True, exist_ok=True)
+    names.write_text(
+        "domain,name,kind,aliases\nfrontnews.example,Front Newswire,outlet,FNW|Front News\n",
+        encoding="utf-8",
+    )
+    (names.parent / "NOTICE").write_text(
+        "Dataset: editorial\nSource repository: srccheck\nCommit: -\nSnapshot date: 2026-12-01\n"
+        "Licence and use: MIT.\n",
+        encoding="utf-8",
+    )
+    named = entries(builder.build(root)[0])["d-frontnews-example"]
+    assert named["name"] == "Front Newswire" and named["aliases"] == ["FNW", "Front News"]
+    assert "the website of Front Newswire" in named["basis"] and "editorial" in named["sources"]
+    assert named["score"] <= 15 and "domain-only" not in named.get("tags", [])
