@@ -131,6 +131,26 @@ class _Candidate:
             descriptor=descriptor,
         )
 
+    @classmethod
+    def unnamed_person(
+        cls,
+        descriptor: str,
+        role: str | None,
+        affiliation: str | None,
+        affiliation_entry: Entry | None,
+        former: bool,
+    ) -> _Candidate:
+        """Someone the text names only by a post or description ("the company's director")."""
+        return cls(
+            descriptor,
+            Kind.PERSON,
+            named=False,
+            role=role,
+            affiliation=affiliation,
+            affiliation_entry=affiliation_entry,
+            former=former,
+        )
+
 
 class SourceBuilder:
     """Turns raw attributions into `Source` and `Attribution` records for one article."""
@@ -827,14 +847,8 @@ class SourceBuilder:
                 return _Candidate.vague(
                     class_default, role, affiliation_text, affiliation_entry, descriptor=whole
                 )
-            return _Candidate(
-                whole,
-                Kind.PERSON,
-                named=False,
-                role=role,
-                affiliation=affiliation_text,
-                affiliation_entry=affiliation_entry,
-                former=phrase.former,
+            return _Candidate.unnamed_person(
+                whole, role, affiliation_text, affiliation_entry, phrase.former
             )
         speaking_country = self._country_speaking(phrase)
         if speaking_country is not None:
@@ -1090,14 +1104,8 @@ class SourceBuilder:
         former = phrase.former or any(word in lx.FORMER_WORDS for word in words)
         if not former:
             return self._body_speaking(affiliation, entry)
-        return _Candidate(
-            whole,
-            Kind.PERSON,
-            named=False,
-            role=" ".join(w for w in words if w not in lx.FORMER_WORDS),
-            affiliation=affiliation,
-            affiliation_entry=entry,
-            former=True,
+        return _Candidate.unnamed_person(
+            whole, " ".join(w for w in words if w not in lx.FORMER_WORDS), affiliation, entry, True
         )
 
     def _party_speaking(self, whole: str) -> _Candidate | None:
@@ -1151,15 +1159,7 @@ class SourceBuilder:
             return _Candidate.vague(class_default, role, affiliation, entry, descriptor=whole)
         if affiliation is not None and not phrase.former:
             return self._body_speaking(affiliation, entry)  # "the head of Russia's central bank"
-        return _Candidate(
-            whole,
-            Kind.PERSON,
-            named=False,
-            role=role,
-            affiliation=affiliation,
-            affiliation_entry=entry,
-            former=phrase.former,
-        )
+        return _Candidate.unnamed_person(whole, role, affiliation, entry, phrase.former)
 
     def _names_body(self, owner: str) -> bool:
         """True when a possessive's owner is a body: a body's kind ("the ministry"), initials,
@@ -1204,13 +1204,12 @@ class SourceBuilder:
         affiliation = body.name if body is not None else None
         if affiliation is None and entity is not None:
             affiliation = entity.organisation or entity.name
-        return _Candidate(
+        return _Candidate.unnamed_person(
             self._text_of(phrase.first, phrase.last),
-            Kind.PERSON,
-            named=False,
-            role=head.text,
-            affiliation=affiliation or name,  # "Google's spokesman": speaks for Google
-            affiliation_entry=body,
+            head.text,
+            affiliation or name,  # "Google's spokesman": speaks for Google
+            body,
+            former=False,
         )
 
     def _name_after_role(self, phrase: Phrase) -> Phrase | None:
