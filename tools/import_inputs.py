@@ -23,7 +23,7 @@ import re
 import subprocess
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -1922,15 +1922,24 @@ CABINET_POSITIONS = re.compile(
 )
 
 
+def _pinned_rows(
+    mirrors: Path, d: Dataset, pins: Iterable[tuple[str, str, str, str]], path: str
+) -> Iterator[tuple[str, str, str, str, dict[str, str]]]:
+    """Every row of ``path`` in each pinned repository of a dataset kept one per country, with
+    the country, repository, commit and snapshot date it came from."""
+    for iso2, repo, commit, date in pins:
+        source = Dataset(d.name, repo, commit, date, d.licence, d.kept)
+        text = git_show(mirrors, source, path).decode()
+        for row in csv.DictReader(io.StringIO(text)):
+            yield iso2, repo, commit, date, row
+
+
 def import_cabinets(mirrors: Path, out: Path, d: Dataset) -> int:
     rows = []
-    for iso2, repo, commit, date in CABINETS:
-        source = Dataset(d.name, repo, commit, date, d.licence, d.kept)
-        text = git_show(mirrors, source, "html/current.csv").decode()
-        for r in csv.DictReader(io.StringIO(text)):
-            if r["person"] and not r.get("end") and CABINET_POSITIONS.search(r["position"]):
-                rows.append([iso2, repo, commit, date, r["position"], r["person"]])
-                rows[-1] += [r["personID"], r["start"]]
+    for iso2, repo, commit, date, r in _pinned_rows(mirrors, d, CABINETS, "html/current.csv"):
+        if r["person"] and not r.get("end") and CABINET_POSITIONS.search(r["position"]):
+            rows.append([iso2, repo, commit, date, r["position"], r["person"]])
+            rows[-1] += [r["personID"], r["start"]]
     header = ["iso2", "repository", "commit", "snapshot", "position", "person", "wikidata"]
     return write_csv(out / "cabinets.csv", [*header, "start"], rows)
 
@@ -1947,15 +1956,9 @@ HISTORY_POSITIONS = re.compile(
 
 def import_officeholders_history(mirrors: Path, out: Path, d: Dataset) -> int:
     rows = []
-    for iso2, repo, commit, date in HOLDERS21:
-        source = Dataset(d.name, repo, commit, date, d.licence, d.kept)
-        text = git_show(mirrors, source, "html/holders21.csv").decode()
-        for r in csv.DictReader(io.StringIO(text)):
-            title = r["position"]
-            if not r["person"] or not (
-                HISTORY_POSITIONS.fullmatch(title) or CABINET_POSITIONS.search(title)
-            ):
-                continue
+    for iso2, repo, commit, date, r in _pinned_rows(mirrors, d, HOLDERS21, "html/holders21.csv"):
+        title = r["position"]
+        if r["person"] and (HISTORY_POSITIONS.fullmatch(title) or CABINET_POSITIONS.search(title)):
             rows.append([iso2, repo, commit, date, title, r["person"], r["personID"]])
             rows[-1] += [r["start"], r["end"]]
     header = ["iso2", "repository", "commit", "snapshot", "position", "person", "wikidata"]
